@@ -1,6 +1,5 @@
 package dev.techshift.loader.entity;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +29,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -54,10 +55,10 @@ class RegistryFilesTest {
     /** Registry files hold IRIs relative to {@code B id/}; the default base is used here. */
     private static final String BASE = "http://localhost:3030/id/";
     private static final String TS = "https://w3id.org/techshift/ns#";
-    private static final Property LINK_STATUS = ResourceFactoryHolder.property(TS + "linkStatus");
-    private static final Property AMBIGUOUS = ResourceFactoryHolder.property(TS + "ambiguous");
-    private static final Resource NOT_VERIFIED = ResourceFactoryHolder.resource(TS + "NotVerified");
-    private static final Resource NO_WIKIDATA_ITEM = ResourceFactoryHolder.resource(TS + "NoWikidataItem");
+    private static final Property LINK_STATUS = ResourceFactory.createProperty(TS + "linkStatus");
+    private static final Property AMBIGUOUS = ResourceFactory.createProperty(TS + "ambiguous");
+    private static final Resource NOT_VERIFIED = ResourceFactory.createResource(TS + "NotVerified");
+    private static final Resource NO_WIKIDATA_ITEM = ResourceFactory.createResource(TS + "NoWikidataItem");
     private static final Set<String> LANGUAGES = Set.of("en", "zh-Hans", "zh-Hant");
     private static final Map<String, String> KIND_BY_FILE = Map.of(
             "organizations.ttl", "org", "units.ttl", "unit", "people.ttl", "person", "products.ttl", "product",
@@ -171,7 +172,7 @@ class RegistryFilesTest {
         Map<String, Set<String>> holders = new TreeMap<>();
         for (Statement s : labelStatements()) {
             Literal label = s.getObject().asLiteral();
-            String key = label.getLanguage() + " \"" + fold(label.getLexicalForm()) + "\"";
+            String key = "\"" + fold(label.getLexicalForm()) + "\"@" + label.getLanguage();
             holders.computeIfAbsent(key, k -> new TreeSet<>()).add(s.getSubject().getURI());
         }
         List<String> problems = new ArrayList<>();
@@ -194,7 +195,7 @@ class RegistryFilesTest {
                 problems.add(s.getSubject() + " " + s.getPredicate().getLocalName() + " " + o);
             }
         }
-        for (Property p : List.of(ORG.subOrganizationOf, ResourceFactoryHolder.property(TS + "headquartersCountry"))) {
+        for (Property p : List.of(ORG.subOrganizationOf, ResourceFactory.createProperty(TS + "headquartersCountry"))) {
             for (Statement s : REGISTRY.listStatements(null, p, (RDFNode) null).toList()) {
                 if (!s.getObject().isURIResource()) {
                     problems.add(s.getSubject() + " " + p.getLocalName() + " is not an IRI");
@@ -254,21 +255,8 @@ class RegistryFilesTest {
                 "These entities have no Wikidata link and no ts:linkStatus saying why: " + problems);
     }
 
-    @Test
-    void theSeedAliasesAreInTheRegistry() {
-        // A guard against losing the odd spellings the seed articles use; not facts about any one firm in code.
-        List<String> missing = new ArrayList<>();
-        for (String line : List.of("DeepGraphLibrary", "NetpuneML", "SageMakerDGL", "AWS上研院", "卓越", "阿里")) {
-            boolean found = labelStatements().stream().anyMatch(s -> s.getObject().asLiteral().getLexicalForm().equals(line));
-            if (!found) {
-                missing.add(line);
-            }
-        }
-        assertEquals(List.of(), missing, "Aliases written in the seed articles are missing from the registry.");
-    }
-
     private static Set<Resource> entities() {
-        Set<Resource> out = new TreeSet<>(java.util.Comparator.comparing(Resource::getURI));
+        Set<Resource> out = new TreeSet<>(Comparator.comparing(Resource::getURI));
         REGISTRY.listSubjects().forEach(out::add);
         return out;
     }
@@ -311,16 +299,5 @@ class RegistryFilesTest {
             }
         }
         throw new IllegalStateException("Could not find the project root: set -Dtechshift.root or run inside the project.");
-    }
-
-    /** Terms of the techshift namespace that this test needs, built from the one namespace string above. */
-    private static final class ResourceFactoryHolder {
-        static Property property(String iri) {
-            return org.apache.jena.rdf.model.ResourceFactory.createProperty(iri);
-        }
-
-        static Resource resource(String iri) {
-            return org.apache.jena.rdf.model.ResourceFactory.createResource(iri);
-        }
     }
 }
