@@ -8,9 +8,13 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +54,10 @@ public final class DateParser {
     private static final String WEEKDAY_CN = "(?<wd>[一二三四五六日天])";
     private static final String EN_WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String REL_YEAR = "(?<ry>今年|去年|明年|前年|本年|同年)";
+
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    /** The named groups of each rule's pattern (Java 17 cannot list them). */
+    private static final Map<Pattern, Set<String>> GROUPS = new IdentityHashMap<>();
 
     /** How a match becomes a time value. */
     private interface Builder {
@@ -114,7 +122,14 @@ public final class DateParser {
     private DateParser() {}
 
     private static Rule rule(String regex, Builder b) {
-        return new Rule(Pattern.compile(regex), b);
+        Pattern p = Pattern.compile(regex);
+        Set<String> names = new HashSet<>();
+        Matcher m = GROUP_NAME.matcher(regex);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        GROUPS.put(p, Set.copyOf(names));
+        return new Rule(p, b);
     }
 
     /**
@@ -427,12 +442,9 @@ public final class DateParser {
         return new TimeValue(p, Optional.empty(), Optional.empty(), Optional.empty(), true, false, b, e, s, false);
     }
 
+    /** The named group's text, or null when it did not take part or the rule has no such group. */
     private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return GROUPS.get(m.pattern()).contains(name) ? m.group(name) : null;
     }
 
     private static String text(Matcher m, int b, int e) {

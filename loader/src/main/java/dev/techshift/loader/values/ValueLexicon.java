@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +82,7 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                 throw error(String.join(".", path), "must be an object");
             }
             List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 if (!e.getKey().equals("comment")) {
                     out.add(e);
                 }
