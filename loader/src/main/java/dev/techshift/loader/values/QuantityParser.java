@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Finds the amounts in a sentence, with code-point offsets: counts, money, percentages and durations,
  * in Arabic or Chinese numerals, with scale words, units, currencies, qualifiers, ranges and vague
  * amounts. Its words come from {@code data/rules/values.json} ({@link ValueLexicon}); dates found by
- * {@link DateParser} are not amounts.
+ * {@link DateParser} and numerals inside set phrases (货比三家) are not amounts.
  * <pre>
  *   QuantityParser qp = new QuantityParser(options);
  *   qp.find("导致约1800人被裁员").get(0);   // APPROXIMATE 1800 person, "约1800人"
@@ -88,16 +88,21 @@ public final class QuantityParser {
 
     /** The amounts in {@code text}, in text order. */
     public List<Quantity> find(String text) {
-        List<int[]> dates = DateParser.find(text, Optional.empty()).stream()
+        List<int[]> skipped = DateParser.find(text, Optional.empty()).stream()
                 .map(t -> new int[] {text.offsetByCodePoints(0, t.begin()), text.offsetByCodePoints(0, t.end())})
-                .collect(Collectors.toList());
+                .collect(Collectors.toCollection(ArrayList::new));
+        for (String phrase : lex.notAmounts()) {
+            for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+                skipped.add(new int[] {i, i + phrase.length()});
+            }
+        }
         List<Quantity> out = new ArrayList<>();
         Matcher m = core.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            int[] date = overlapping(dates, m.start(), m.end());
-            if (date != null) {
-                from = Math.max(date[1], m.start() + 1);
+            int[] skip = overlapping(skipped, m.start(), m.end());
+            if (skip != null) {
+                from = Math.max(skip[1], m.start() + 1);
                 continue;
             }
             Optional<Num> q = read(text, m);

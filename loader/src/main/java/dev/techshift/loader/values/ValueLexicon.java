@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The words the quantity parser knows, read from {@code data/rules/values.json}: units and counters,
- * currencies, percent words, scale words, qualifiers, vague amounts and range connectors.
+ * currencies, percent words, scale words, qualifiers, vague amounts, range connectors and set phrases
+ * whose numerals are not amounts.
  * <pre>
  *   ValueLexicon lex = ValueLexicon.load(options.rules().resolve(ValueLexicon.FILE));
  *   lex.currenciesAfter().get("美元");   // "USD"
@@ -25,7 +26,7 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                            List<String> percentAfter, List<String> percentBefore, Map<String, BigDecimal> scales,
                            Map<String, Quantity.Qualifier> qualifiersBefore, Map<String, Quantity.Qualifier> qualifiersAfter,
                            Map<String, int[]> vagueMultipliers, Map<String, BigDecimal> vaguePlurals,
-                           List<String> atLeastBeforeScale, List<String> rangeConnectors) {
+                           List<String> atLeastBeforeScale, List<String> rangeConnectors, List<String> notAmounts) {
 
     /** The lexicon file's name inside {@code data/rules}. */
     public static final String FILE = "values.json";
@@ -55,7 +56,7 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                 r.list("percent", "after"), r.list("percent", "before"), r.numbers("scales"),
                 r.qualifiers("qualifiers", "before"), r.qualifiers("qualifiers", "after"),
                 Map.copyOf(multipliers), r.numbers("vague", "plurals"), r.list("vague", "atLeast"),
-                r.list("ranges", "connectors"));
+                r.list("ranges", "connectors"), r.list("notAmounts", "phrases"));
     }
 
     /** Walks the JSON tree, skipping "comment" entries, and names the field in every error. */
