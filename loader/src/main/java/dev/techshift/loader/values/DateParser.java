@@ -117,7 +117,8 @@ public final class DateParser {
             rule("(?<rm>本|这|這|上|下)(?:个|個)?月(?![份初底末中])", DateParser::relativeMonth),
             rule("(?<![上下本这這])(?i:\\b(?<rm>this|last|next)\\s+month\\b)", DateParser::relativeMonth),
             rule("(?i:\\b(?<rye>this|last|next)\\s+year\\b)", DateParser::relativeYearEnglish),
-            rule("(?i:\\b(?<rpy>earlier|later)\\s+this\\s+year\\b)", DateParser::earlierLaterThisYear));
+            rule("(?i:\\b(?<rpy>earlier|later)\\s+this\\s+year\\b)", DateParser::earlierLaterThisYear),
+            rule("今年(?<rpy>早些时候|早些時候|稍早|早前|晚些时候|晚些時候|稍后|稍後)", DateParser::earlierLaterThisYear));
 
     private DateParser() {}
 
@@ -312,7 +313,8 @@ public final class DateParser {
             return Optional.of(unresolved(Precision.PART_OF_YEAR, m.start(), m.end(), m.group()));
         }
         LocalDate a = c.anchor.get();
-        boolean earlier = group(m, "rpy").equalsIgnoreCase("earlier");
+        String rpy = group(m, "rpy");
+        boolean earlier = rpy.equalsIgnoreCase("earlier") || rpy.startsWith("早") || rpy.equals("稍早");
         return Optional.of(span(Precision.PART_OF_YEAR, a.getYear() + (earlier ? "-early" : "-later"),
                 earlier ? a.withDayOfYear(1) : a, earlier ? a : a.with(TemporalAdjusters.lastDayOfYear()),
                 true, false, m.start(), m.end(), m.group()));
