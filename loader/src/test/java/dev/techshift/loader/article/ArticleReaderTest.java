@@ -187,6 +187,8 @@ class ArticleReaderTest {
             controls[i] = (byte) (1 + i % 7);
         }
         assertTrue(failure(write("ctl", controls)).contains("looks like a binary file, not text"));
+        byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 0x07, 0x68, (byte) 0x98, (byte) 0x98};
+        assertTrue(failure(write("u16", utf16)).contains("is UTF-16"));
     }
 
     @Test
