@@ -1,8 +1,21 @@
 package dev.techshift.loader.values;
 
+import static dev.techshift.loader.values.WordMatch.after;
+import static dev.techshift.loader.values.WordMatch.afterExact;
+import static dev.techshift.loader.values.WordMatch.alternation;
+import static dev.techshift.loader.values.WordMatch.before;
+import static dev.techshift.loader.values.WordMatch.cjkOnly;
+import static dev.techshift.loader.values.WordMatch.englishUnit;
+import static dev.techshift.loader.values.WordMatch.isCjk;
+import static dev.techshift.loader.values.WordMatch.latinOnly;
+import static dev.techshift.loader.values.WordMatch.nearestNoun;
+import static dev.techshift.loader.values.WordMatch.skipSpaceBack;
+import static dev.techshift.loader.values.WordMatch.toMap;
+
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.values.Quantity.Qualifier;
+import dev.techshift.loader.values.WordMatch.Hit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,9 +77,6 @@ public final class QuantityParser {
                 + "|(?<cn>[" + ChineseNumerals.CHARS + "]+)");
         this.connector = Pattern.compile("\\s*(?:" + alternation(lex.rangeConnectors(), true) + ")\\s*");
     }
-
-    /** A piece of text matched at [begin, end) in UTF-16 units, with what it means. */
-    private record Hit<T>(int begin, int end, T value) {}
 
     /** One number with its scale, what follows it, and where it ends. */
     private static final class Num {
@@ -233,7 +243,7 @@ public final class QuantityParser {
         }
         int at = n.end;
         if (n.value != null && !n.vague && m.group("ar") != null) {
-            Hit<BigDecimal> scale = after(text, at, lex.scales(), true);
+            Hit<BigDecimal> scale = after(text, at, lex.scales());
             if (scale != null) {
                 n.value = n.value.multiply(scale.value());
                 n.hasScale = true;
@@ -245,7 +255,7 @@ public final class QuantityParser {
             n.suffix = Qualifier.AT_LEAST;
             at = suffix.end();
             if (n.chinese || m.group("ar") != null) {
-                Hit<BigDecimal> scale = after(text, at, lex.scales(), true);
+                Hit<BigDecimal> scale = after(text, at, lex.scales());
                 if (scale != null && !scale.value().equals(BigDecimal.valueOf(12))) {
                     n.value = n.value.multiply(scale.value());
                     n.hasScale = true;
@@ -260,29 +270,29 @@ public final class QuantityParser {
 
     /** Percent, currency or unit after the number; returns the new end. */
     private int measure(String text, Num n, int at) {
-        Hit<String> pct = after(text, at, toMap(lex.percentAfter()), false);
+        Hit<String> pct = after(text, at, toMap(lex.percentAfter()));
         if (pct != null) {
             n.percent = true;
             return pct.end();
         }
-        Hit<String> cur = after(text, at, lex.currenciesAfter(), false);
+        Hit<String> cur = after(text, at, lex.currenciesAfter());
         if (cur != null) {
             n.currency = cur.value();
             return cur.end();
         }
-        Hit<String> zh = after(text, at, lex.unitsZh(), false);
+        Hit<String> zh = after(text, at, lex.unitsZh());
         if (zh != null && isCjk(text.charAt(zh.begin()))) {
             n.unit = zh.value();
             int end = zh.end();
             if ("item".equals(n.unit)) {
-                Hit<String> noun = nearestNoun(text, end);
+                Hit<String> noun = nearestNoun(text, end, lex.nouns());
                 if (noun != null) {
                     n.unit = noun.value();
                 }
             }
             return end;
         }
-        Hit<String> en = englishUnit(text, at);
+        Hit<String> en = englishUnit(text, at, lex.unitsEn());
         if (en != null) {
             n.unit = en.value();
             return en.end();
@@ -352,7 +362,7 @@ public final class QuantityParser {
             n.begin = q.begin();
         }
         if (n.suffix == null || n.before == null) {
-            Hit<Qualifier> a = after(text, n.end, lex.qualifiersAfter(), false);
+            Hit<Qualifier> a = after(text, n.end, lex.qualifiersAfter());
             if (a != null && !(a.value() == Qualifier.AT_LEAST && n.suffix != null)) {
                 n.after = a.value();
                 n.end = a.end();
@@ -386,158 +396,5 @@ public final class QuantityParser {
     private static BigDecimal plain(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    // ---- matching lexicon words around a position ----
-
-    /** The longest lexicon word starting at {@code at} (after optional spaces). */
-    private <T> Hit<T> after(String text, int at, Map<String, T> words, boolean scaleWords) {
-        int b = at;
-        while (b < text.length() && isSpace(text.charAt(b))) {
-            b++;
-        }
-        Hit<T> best = null;
-        for (Map.Entry<String, T> w : words.entrySet()) {
-            String k = w.getKey();
-            if (text.regionMatches(isLatin(k), b, k, 0, k.length()) && (best == null || k.length() > best.end() - b)) {
-                boolean latin = isLatin(k);
-                int end = b + k.length();
-                if (latin && Character.isLetter(k.charAt(k.length() - 1)) && end < text.length()
-                        && isLatinAlnum(text.charAt(end))) {
-                    continue;
-                }
-                if (latin && Character.isLetter(k.charAt(0)) && b == at && b > 0 && isLatinAlnum(text.charAt(b - 1))
-                        && !Character.isDigit(text.charAt(b - 1))) {
-                    continue;
-                }
-                if (scaleWords && latin && b > at && !Character.isLetter(k.charAt(0))) {
-                    continue;
-                }
-                best = new Hit<>(b, end, w.getValue());
-            }
-        }
-        return best;
-    }
-
-    private Hit<Qualifier> afterExact(String text, int at, List<String> words) {
-        for (String w : words) {
-            if (text.startsWith(w, at)) {
-                return new Hit<>(at, at + w.length(), Qualifier.AT_LEAST);
-            }
-        }
-        return null;
-    }
-
-    /** The longest lexicon word ending at {@code at}. */
-    private static <T> Hit<T> before(String text, int at, Map<String, T> words) {
-        Hit<T> best = null;
-        for (Map.Entry<String, T> w : words.entrySet()) {
-            String k = w.getKey();
-            int b = at - k.length();
-            if (b >= 0 && text.regionMatches(isLatin(k), b, k, 0, k.length()) && (best == null || b < best.begin())) {
-                if (isLatin(k) && Character.isLetter(k.charAt(0)) && b > 0 && isLatinAlnum(text.charAt(b - 1))) {
-                    continue;
-                }
-                best = new Hit<>(b, at, w.getValue());
-            }
-        }
-        return best;
-    }
-
-    /** An English unit noun among the next three words ("100 academic papers"). */
-    private Hit<String> englishUnit(String text, int at) {
-        int i = at;
-        for (int word = 0; word < 4; word++) {
-            int b = i;
-            while (b < text.length() && text.charAt(b) == ' ') {
-                b++;
-            }
-            if (b == i && word > 0 || b >= text.length() || !Character.isLetter(text.charAt(b)) || isCjk(text.charAt(b))) {
-                return null;
-            }
-            if (word == 0 && b == at && at > 0 && Character.isLetter(text.charAt(at - 1))) {
-                return null;
-            }
-            Hit<String> unit = after(text, b, lex.unitsEn(), false);
-            if (unit != null) {
-                return unit;
-            }
-            int e = b;
-            while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || "-&'’".indexOf(text.charAt(e)) >= 0)
-                    && !isCjk(text.charAt(e))) {
-                e++;
-            }
-            i = e;
-        }
-        return null;
-    }
-
-    private Hit<String> nearestNoun(String text, int at) {
-        int limit = Math.min(text.length(), at + 12);
-        for (int i = at; i < limit; i++) {
-            char c = text.charAt(i);
-            if ("，,。；;：:、！？!?".indexOf(c) >= 0) {
-                return null;
-            }
-            for (Map.Entry<String, String> w : lex.nouns().entrySet()) {
-                if (text.startsWith(w.getKey(), i)) {
-                    return new Hit<>(i, i + w.getKey().length(), w.getValue());
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int skipSpaceBack(String text, int b) {
-        while (b > 0 && isSpace(text.charAt(b - 1))) {
-            b--;
-        }
-        return b;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
-    }
-
-    private static boolean isLatinAlnum(char c) {
-        return c < 0x250 && Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isLatin(String w) {
-        return w.chars().allMatch(c -> c < 0x3000);
-    }
-
-    private static boolean isCjk(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static Map<String, String> toMap(List<String> words) {
-        return words.stream().collect(Collectors.toMap(w -> w, w -> w, (a, b) -> a));
-    }
-
-    private static Collection<String> cjkOnly(Collection<String> words) {
-        return words.stream().filter(w -> !isLatin(w)).collect(Collectors.toList());
-    }
-
-    private static Collection<String> latinOnly(Collection<String> words) {
-        return words.stream().filter(QuantityParser::isLatin).collect(Collectors.toList());
-    }
-
-    /** A regex alternation of the words, longest first, quoted; whitespace inside words matches any spaces. */
-    private static String alternation(Collection<String> words, boolean flexibleSpace) {
-        if (words.isEmpty()) {
-            return "(?!)";
-        }
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
-                .map(w -> flexibleSpace ? String.join("\\s+", quoteEach(w.split("\\s+"))) : Pattern.quote(w))
-                .collect(Collectors.joining("|"));
-    }
-
-    private static List<String> quoteEach(String[] parts) {
-        List<String> out = new ArrayList<>();
-        for (String p : parts) {
-            out.add(Pattern.quote(p));
-        }
-        return out;
     }
 }

@@ -28,7 +28,7 @@ class RandomTextTest {
         QuantityParser qp = new QuantityParser(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE));
         Random random = new Random(20250723L);
         int found = 0;
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1000; i++) {
             StringBuilder sb = new StringBuilder();
             int n = 1 + random.nextInt(12);
             for (int k = 0; k < n; k++) {
@@ -50,6 +50,6 @@ class RandomTextTest {
             }
             found += qs.size();
         }
-        assertTrue(found > 100, "the mixtures contain amounts: " + found);
+        assertTrue(found > 30, "the mixtures contain amounts: " + found);
     }
 }
