@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  * counter, a currency, a percent sign, a scale word or a qualifier; Chinese numerals need a unit,
  * currency or percent (so 一批, 两国, 三足鼎立 are not amounts), and a lone 一 (one) is never one.
  * Ordinals (第二) and numbers glued to Latin letters (Trainium2, B2C, No.1) are skipped.
- * Vague amounts ("数百", "hundreds of") get the bounds multiplier × scale from the lexicon (数百: 200..900).
+ * Vague amounts ("数百", "hundreds of") get the bounds from the lexicon (数百: 200..999). A stated bound beats
+ * an approximation ("约三十多项" is at least 30), and "三成" / "一成八" are 30 and 18 percent.
  */
 public final class QuantityParser {
 
@@ -204,7 +205,7 @@ public final class QuantityParser {
             n.vague = true;
             n.chinese = m.group("vm") != null;
             n.min = scale.multiply(BigDecimal.valueOf(mult[0]));
-            n.max = scale.multiply(BigDecimal.valueOf(mult[1]));
+            n.max = scale.multiply(BigDecimal.valueOf(mult[1] + 1L)).subtract(BigDecimal.ONE);
         } else if (m.group("al") != null) {
             n.value = ChineseNumerals.parse(m.group("as")).orElseThrow();
             n.suffix = Qualifier.AT_LEAST;
@@ -217,7 +218,7 @@ public final class QuantityParser {
             }
             n.vague = true;
             n.min = scale.multiply(BigDecimal.valueOf(2));
-            n.max = scale.multiply(BigDecimal.valueOf(9));
+            n.max = scale.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE);
         } else if (m.group("dozen") != null) {
             n.value = BigDecimal.valueOf(12);
             n.hasScale = true;
@@ -250,6 +251,17 @@ public final class QuantityParser {
                 at = scale.end();
             }
         }
+        if (n.value != null && !n.hasScale && (m.group("ar") != null || m.group("cn") != null)) {
+            int tenthsEnd = tenths(text, at);
+            if (tenthsEnd > at) {
+                String t = text.substring(at, tenthsEnd);
+                int extra = ChineseNumerals.digit(t.charAt(t.length() - 1));
+                n.value = n.value.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(Math.max(extra, 0)));
+                n.percent = true;
+                n.end = tenthsEnd;
+                return Optional.of(n);
+            }
+        }
         Hit<Qualifier> suffix = afterExact(text, at, List.of("多", "余", "餘", "+"));
         if (suffix != null && n.value != null) {
             n.suffix = Qualifier.AT_LEAST;
@@ -266,6 +278,25 @@ public final class QuantityParser {
         at = measure(text, n, at);
         n.end = at;
         return Optional.of(n);
+    }
+
+    /**
+     * The end of a tenths word and an optional digit after {@code at} ("三成" 30%, "一成八" 18%), or {@code at}
+     * when there is none or the word is part of another ("二成立").
+     */
+    private int tenths(String text, int at) {
+        for (String w : lex.percentTenths()) {
+            if (text.startsWith(w, at)) {
+                int e = at + w.length();
+                if (e < text.length() && ChineseNumerals.digit(text.charAt(e)) > 0) {
+                    return e + 1;
+                }
+                if (e >= text.length() || !isCjk(text.charAt(e)) || "的以左上多之".indexOf(text.charAt(e)) >= 0) {
+                    return e;
+                }
+            }
+        }
+        return at;
     }
 
     /** Percent, currency or unit after the number; returns the new end. */
@@ -292,7 +323,10 @@ public final class QuantityParser {
             }
             return end;
         }
-        Hit<String> en = englishUnit(text, at, lex.unitsEn());
+        if (before(text, skipSpaceBack(text, n.begin), lex.currenciesBefore()) != null) {
+            return at;
+        }
+        Hit<String> en = englishUnit(text, at, lex.unitsEn(), lex.englishStopWords());
         if (en != null) {
             n.unit = en.value();
             return en.end();
@@ -378,7 +412,14 @@ public final class QuantityParser {
         } else if (n.value == null) {
             q = Qualifier.RANGE;
         } else {
-            q = n.before != null ? n.before : n.suffix != null ? n.suffix : n.after != null ? n.after : Qualifier.EXACT;
+            Qualifier bound = n.suffix != null ? n.suffix : n.after != null && n.after != Qualifier.APPROXIMATE ? n.after : null;
+            if (n.before != null && n.before != Qualifier.APPROXIMATE) {
+                q = n.before;
+            } else if (bound != null) {
+                q = bound;
+            } else {
+                q = n.before != null ? n.before : n.after != null ? n.after : Qualifier.EXACT;
+            }
         }
         Optional<BigDecimal> value = q == Qualifier.RANGE || q == Qualifier.VAGUE ? Optional.empty() : Optional.of(plain(n.value));
         Optional<BigDecimal> min = q == Qualifier.AT_LEAST ? value : Optional.ofNullable(n.min).map(QuantityParser::plain);

@@ -21,9 +21,11 @@ import java.util.Map;
  *   lex.currenciesAfter().get("美元");   // "USD"
  * </pre>
  */
-public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unitsEn, Map<String, String> nouns,
+public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unitsEn, List<String> englishStopWords,
+                           Map<String, String> nouns,
                            Map<String, String> currenciesBefore, Map<String, String> currenciesAfter,
-                           List<String> percentAfter, List<String> percentBefore, Map<String, BigDecimal> scales,
+                           List<String> percentAfter, List<String> percentBefore, List<String> percentTenths,
+                           Map<String, BigDecimal> scales,
                            Map<String, Quantity.Qualifier> qualifiersBefore, Map<String, Quantity.Qualifier> qualifiersAfter,
                            Map<String, int[]> vagueMultipliers, Map<String, BigDecimal> vaguePlurals,
                            List<String> atLeastBeforeScale, List<String> rangeConnectors, List<String> notAmounts) {
@@ -51,9 +53,9 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
             }
             multipliers.put(e.getKey(), new int[] {v.get(0).asInt(), v.get(1).asInt()});
         }
-        return new ValueLexicon(r.strings("units", "zh"), r.strings("units", "en"), r.strings("nouns"),
-                r.strings("currencies", "before"), r.strings("currencies", "after"),
-                r.list("percent", "after"), r.list("percent", "before"), r.numbers("scales"),
+        return new ValueLexicon(r.strings("units", "zh"), r.strings("units", "en"), r.list("units", "enStopWords"),
+                r.strings("nouns"), r.strings("currencies", "before"), r.strings("currencies", "after"),
+                r.list("percent", "after"), r.list("percent", "before"), r.list("percent", "tenths"), r.numbers("scales"),
                 r.qualifiers("qualifiers", "before"), r.qualifiers("qualifiers", "after"),
                 Map.copyOf(multipliers), r.numbers("vague", "plurals"), r.list("vague", "atLeast"),
                 r.list("ranges", "connectors"), r.list("notAmounts", "phrases"));

@@ -77,7 +77,7 @@ final class WordMatch {
     }
 
     /** An English unit noun among the next three words ("100 academic papers"). */
-    static Hit<String> englishUnit(String text, int at, Map<String, String> units) {
+    static Hit<String> englishUnit(String text, int at, Map<String, String> units, List<String> stopWords) {
         int i = at;
         for (int word = 0; word < 4; word++) {
             int b = i;
@@ -98,6 +98,9 @@ final class WordMatch {
             while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || "-&'’".indexOf(text.charAt(e)) >= 0)
                     && !isCjk(text.charAt(e))) {
                 e++;
+            }
+            if (stopWords.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT))) {
+                return null;
             }
             i = e;
         }
