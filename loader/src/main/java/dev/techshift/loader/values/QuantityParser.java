@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
  * A number counts as an amount only with something that says what it measures or how: a unit or
  * counter, a currency, a percent sign, a scale word or a qualifier; Chinese numerals need a unit,
  * currency or percent (so 一批, 两国, 三足鼎立 are not amounts), and a lone 一 (one) is never one.
+ * English number words ("six-year", "two people") count only with a unit, currency or percent.
  * Ordinals (第二) and numbers glued to Latin letters (Trainium2, B2C, No.1) are skipped.
  * Vague amounts ("数百", "hundreds of") get the bounds from the lexicon (数百: 200..999). A stated bound beats
  * an approximation ("约三十多项" is at least 30), and "三成" / "一成八" are 30 and 18 percent.
@@ -74,6 +75,7 @@ public final class QuantityParser {
                 + "|(?i:\\b(?<vme>" + alternation(latinOnly(lex.vagueMultipliers().keySet()), true)
                 + ")\\s+(?<vse>hundred|thousand|million|billion)\\b)"
                 + "|(?i:\\b(?<dozen>a\\s+dozen)\\b)"
+                + "|(?i:\\b(?<enw>" + alternation(lex.numberWords().keySet(), false) + ")\\b)"
                 + "|(?<ar>" + ARABIC + ")"
                 + "|(?<cn>[" + ChineseNumerals.CHARS + "]+)");
         this.connector = Pattern.compile("\\s*(?:" + alternation(lex.rangeConnectors(), true) + ")\\s*");
@@ -88,6 +90,7 @@ public final class QuantityParser {
         BigDecimal max;
         boolean vague;
         boolean chinese;
+        boolean word;
         boolean hasScale;
         boolean percent;
         String currency;
@@ -141,6 +144,9 @@ public final class QuantityParser {
             return false;
         }
         boolean measured = n.unit != null || n.currency != null || n.percent;
+        if (n.word) {
+            return measured;
+        }
         if (n.chinese) {
             return measured && (n.vague || n.min != null || n.hasScale || n.value.compareTo(BigDecimal.ONE) != 0);
         }
@@ -222,6 +228,9 @@ public final class QuantityParser {
         } else if (m.group("dozen") != null) {
             n.value = BigDecimal.valueOf(12);
             n.hasScale = true;
+        } else if (m.group("enw") != null) {
+            n.value = lex.numberWords().get(m.group("enw").toLowerCase(Locale.ROOT));
+            n.word = true;
         } else if (m.group("ar") != null) {
             n.value = new BigDecimal(m.group("ar").replace(",", ""));
         } else if (m.group("cn") != null) {
@@ -243,7 +252,7 @@ public final class QuantityParser {
             return Optional.empty();
         }
         int at = n.end;
-        if (n.value != null && !n.vague && m.group("ar") != null) {
+        if (n.value != null && !n.vague && (m.group("ar") != null || m.group("enw") != null)) {
             Hit<BigDecimal> scale = after(text, at, lex.scales());
             if (scale != null) {
                 n.value = n.value.multiply(scale.value());
@@ -385,7 +394,7 @@ public final class QuantityParser {
     private Num withQualifiers(String text, Num n) {
         int b = skipSpaceBack(text, n.begin);
         Hit<String> cur = before(text, b, lex.currenciesBefore());
-        if (cur != null && n.currency == null) {
+        if (cur != null) {
             n.currency = cur.value();
             n.begin = cur.begin();
             b = skipSpaceBack(text, n.begin);

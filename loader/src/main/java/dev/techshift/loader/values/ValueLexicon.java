@@ -28,7 +28,8 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                            Map<String, BigDecimal> scales,
                            Map<String, Quantity.Qualifier> qualifiersBefore, Map<String, Quantity.Qualifier> qualifiersAfter,
                            Map<String, int[]> vagueMultipliers, Map<String, BigDecimal> vaguePlurals,
-                           List<String> atLeastBeforeScale, List<String> rangeConnectors, List<String> notAmounts) {
+                           List<String> atLeastBeforeScale, List<String> rangeConnectors, List<String> notAmounts,
+                           Map<String, BigDecimal> numberWords) {
 
     /** The lexicon file's name inside {@code data/rules}. */
     public static final String FILE = "values.json";
@@ -58,7 +59,7 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                 r.list("percent", "after"), r.list("percent", "before"), r.list("percent", "tenths"), r.numbers("scales"),
                 r.qualifiers("qualifiers", "before"), r.qualifiers("qualifiers", "after"),
                 Map.copyOf(multipliers), r.numbers("vague", "plurals"), r.list("vague", "atLeast"),
-                r.list("ranges", "connectors"), r.list("notAmounts", "phrases"));
+                r.list("ranges", "connectors"), r.list("notAmounts", "phrases"), r.numbers("numberWords", "words"));
     }
 
     /** Walks the JSON tree, skipping "comment" entries, and names the field in every error. */

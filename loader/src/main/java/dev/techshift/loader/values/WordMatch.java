@@ -78,6 +78,12 @@ final class WordMatch {
 
     /** An English unit noun among the next three words ("100 academic papers"). */
     static Hit<String> englishUnit(String text, int at, Map<String, String> units, List<String> stopWords) {
+        if (at + 1 < text.length() && text.charAt(at) == '-') {
+            Hit<String> hyphened = after(text, at + 1, units);
+            if (hyphened != null && hyphened.begin() == at + 1) {
+                return hyphened;
+            }
+        }
         int i = at;
         for (int word = 0; word < 4; word++) {
             int b = i;
