@@ -1,12 +1,9 @@
 package dev.techshift.loader.article;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techshift.loader.Loader;
+import dev.techshift.loader.LoaderOptions;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,114 +13,97 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Reads an article file and its sidecar into an {@link Article} (interim reader until wip/reader lands).
+ * Reads an article file and its sidecar into an {@link Article}: strict decoding, NFC text, hash,
+ * sentences with code-point offsets, boilerplate marked. Without a sidecar the metadata is inferred
+ * from the text and a warning says so.
  * <pre>
- *   Article a = new ArticleReader().read(Path.of("data/articles/003_88a10c980630acae.txt"));
- *   System.out.println(a.sentences().size());
+ *   ArticleReader reader = new ArticleReader(options);
+ *   for (Path p : reader.list(options.articles())) { Article a = reader.read(p); }
  * </pre>
  */
-public class ArticleReader {
+public final class ArticleReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The suffix of a sidecar that replaces {@code .txt}. */
+    public static final String SIDECAR_SUFFIX = ".meta.json";
 
-    /** Reads one article; fails with a sentence naming the file and the problem. */
-    public Article read(Path file) throws ArticleException {
-        String fileName = file.getFileName().toString();
-        String stem = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
-        List<String> warnings = new ArrayList<>();
-        Path sidecar = file.resolveSibling(stem + ".meta.json");
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final BoilerplateRules boilerplate;
+
+    /** A reader using the rules of the project found by {@link Loader#projectRoot()}. */
+    public ArticleReader() {
+        this(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE));
+    }
+
+    /** A reader using {@code data/rules/boilerplate.json} of the given project. */
+    public ArticleReader(LoaderOptions options) {
+        this(BoilerplateRules.load(options.rules().resolve(BoilerplateRules.FILE)));
+    }
+
+    public ArticleReader(BoilerplateRules boilerplate) {
+        this.boilerplate = boilerplate;
+    }
+
+    /** The {@code *.txt} files of a directory, sorted by name. */
+    public List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .collect(Collectors.toUnmodifiableList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the articles in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads one article; anything that stops it is an {@link ArticleException} saying where and what. */
+    public Article read(Path txt) throws ArticleException {
+        String fileName = txt.getFileName().toString();
+        if (!fileName.endsWith(".txt")) {
+            throw new ArticleException(txt, "an article file must end in .txt.");
+        }
+        if (!Files.isRegularFile(txt)) {
+            throw new ArticleException(txt, "there is no such file.");
+        }
+        String stem = fileName.substring(0, fileName.length() - ".txt".length());
+        Path sidecarFile = txt.resolveSibling(stem + SIDECAR_SUFFIX);
+        SidecarReader.Sidecar sidecar = Files.isRegularFile(sidecarFile) ? SidecarReader.read(sidecarFile) : null;
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(txt);
         } catch (IOException e) {
-            throw new ArticleException(file, "the file cannot be read (" + e.getMessage() + ").", e);
+            throw new ArticleException(txt, "the file cannot be read: " + e.getMessage() + ".", e);
         }
-        ArticleMeta meta = Files.exists(sidecar) ? readMeta(sidecar) : null;
-        String encoding = meta == null ? "UTF-8" : meta.encoding();
-        String text = Normalizer.normalize(decode(file, bytes, encoding), Normalizer.Form.NFC);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        String text = TextDecoder.decode(txt, bytes, sidecar == null ? "UTF-8" : sidecar.encoding());
+        List<Sentence> sentences = boilerplate.mark(splitter.split(text));
+        List<String> warnings = new ArrayList<>();
+        ArticleMeta meta;
+        if (sidecar == null) {
+            meta = MetaInference.infer(text, sentences);
+            warnings.add(txt + " has no sidecar " + sidecarFile.getFileName() + " beside it, so its title, publisher, "
+                    + "publication date and languages were inferred from the text.");
+        } else {
+            warnings.addAll(sidecar.warnings());
+            List<String> detected = MetaInference.languages(sentences);
+            String main = detected.isEmpty() ? LanguageDetector.ENGLISH : detected.get(0);
+            String title = Normalizer.normalize(sidecar.title(), Normalizer.Form.NFC);
+            meta = new ArticleMeta(title,
+                    sidecar.titleLanguage().orElse(LanguageDetector.detect(title).orElse(main)),
+                    sidecar.publisher(), sidecar.url(), sidecar.published(),
+                    sidecar.languages().orElse(detected), sidecar.encoding(), false);
         }
-        if (text.isBlank()) {
-            throw new ArticleException(file, "the file is empty: there is no text to read.");
-        }
-        long controls = text.codePoints().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t').count();
-        if (controls > text.length() / 100 + 1) {
-            throw new ArticleException(file, "the file looks binary: " + controls + " control characters in the text.");
-        }
-        List<Sentence> sentences = new SimpleSplitter().split(text);
-        if (meta == null) {
-            warnings.add("There is no sidecar " + sidecar.getFileName() + "; title, languages and date were inferred from the text.");
-            String lang = sentences.isEmpty() ? "en" : sentences.get(0).language();
-            meta = new ArticleMeta("", lang, Optional.empty(), Optional.empty(), PublicationDate.unknown(),
-                    sentences.stream().map(Sentence::language).distinct().sorted().toList(), "UTF-8", true);
-        }
-        return new Article(stem, fileName, meta, text, "sha256:" + sha256(text), sentences, warnings);
+        return new Article(stem, fileName, meta, text, hash(text), sentences, List.copyOf(warnings));
     }
 
-    private static String decode(Path file, byte[] bytes, String encoding) throws ArticleException {
+    /** {@code sha256:} and the hex SHA-256 of the text's UTF-8 bytes. */
+    public static String hash(String text) {
         try {
-            return Charset.forName(encoding).newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ArticleException(file, "the bytes are not valid " + encoding + " text (" + e.getMessage() + ").", e);
-        }
-    }
-
-    private static ArticleMeta readMeta(Path sidecar) throws ArticleException {
-        JsonNode n;
-        try {
-            n = JSON.readTree(sidecar.toFile());
-        } catch (IOException e) {
-            throw new ArticleException(sidecar, "the sidecar is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ").", e);
-        }
-        if (n == null || !n.isObject()) {
-            throw new ArticleException(sidecar, "the sidecar must be a JSON object.");
-        }
-        JsonNode pub = n.path("published");
-        if (!pub.isObject()) {
-            throw new ArticleException(sidecar, "field 'published' must be an object with 'status'.");
-        }
-        PublicationDate.Status status;
-        try {
-            status = PublicationDate.Status.valueOf(pub.path("status").asText("").toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new ArticleException(sidecar, "field 'published.status' must be stated, inferred or unknown, not '"
-                    + pub.path("status").asText("") + "'.");
-        }
-        Optional<String> value = text(pub, "value");
-        if (value.isPresent()) {
-            try {
-                java.time.LocalDate.parse(value.get().substring(0, Math.min(10, value.get().length())));
-            } catch (RuntimeException e) {
-                throw new ArticleException(sidecar, "field 'published.value' is not an ISO date: '" + value.get() + "'.");
-            }
-        }
-        List<String> langs = new ArrayList<>();
-        n.path("languages").forEach(l -> langs.add(l.asText()));
-        String enc = n.path("encoding").asText("UTF-8");
-        if (!Charset.isSupported(enc)) {
-            throw new ArticleException(sidecar, "field 'encoding' names an unknown encoding '" + enc + "'.");
-        }
-        return new ArticleMeta(n.path("title").asText(""), n.path("titleLanguage").asText("en"), text(n, "publisher"),
-                text(n, "url"), new PublicationDate(value, status, text(pub, "basis")), langs, enc, false);
-    }
-
-    private static Optional<String> text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText());
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return "sha256:" + HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("This Java runtime lacks SHA-256.", e);
         }
     }
 }
