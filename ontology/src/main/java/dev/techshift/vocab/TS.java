@@ -66,11 +66,16 @@ public final class TS {
     public static final Resource Market = r("Market");
     public static final Resource RoleTitle = r("RoleTitle");
     public static final Resource TemporalStatus = r("TemporalStatus");
-    public static final Resource Qualifier = r("Qualifier");
+    public static final Resource QuantityQualifier = r("QuantityQualifier");
+    public static final Resource LinkStatus = r("LinkStatus");
     public static final Resource PublicationDateStatus = r("PublicationDateStatus");
 
     // Individuals
     public static final Resource Current = r("Current");
+    public static final Resource Then = r("Then");
+    public static final Resource NotVerified = r("NotVerified");
+    public static final Resource marketShareStructure = r("marketShareStructure");
+    public static final Resource unitQuarter = r("unitQuarter");
     public static final Resource Former = r("Former");
     public static final Resource Exact = r("Exact");
     public static final Resource Approximate = r("Approximate");
@@ -142,8 +147,8 @@ public final class TS {
     public static final Property publicationDateStatus = p("publicationDateStatus");
     public static final Property inferenceBasis = p("inferenceBasis");
     public static final Property headquartersCountry = p("headquartersCountry");
-    public static final Property warning = p("warning");
-    public static final Property duplicateOf = p("duplicateOf");
     public static final Property fingerprint = p("fingerprint");
+    public static final Property ambiguous = p("ambiguous");
+    public static final Property linkStatus = p("linkStatus");
 
 }
