@@ -41,7 +41,7 @@ public final class UnlinkedFinder {
     private final Set<String> stop = new TreeSet<>();
     private final int[] personLength;
     private final int[] orgLength;
-    private final Segment segment;
+    private Segment segment;
 
     private UnlinkedFinder(JsonNode cues, String idBase) {
         this.idBase = idBase;
@@ -60,8 +60,6 @@ public final class UnlinkedFinder {
         zh.path("stop").forEach(n -> stop.add(n.asText()));
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
-        segment = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true)
-                .enableTranslatedNameRecognize(true).enablePlaceRecognize(false).enableOffset(true);
     }
 
     /** Loads the cue file. */
@@ -90,10 +88,7 @@ public final class UnlinkedFinder {
         if (!language.startsWith("zh")) {
             return out;
         }
-        List<Term> terms;
-        synchronized (segment) {
-            terms = segment.seg(folded);
-        }
+        List<Term> terms = segment(folded);
         for (Term t : terms) {
             String nature = String.valueOf(t.nature);
             int len = t.word.codePointCount(0, t.word.length());
@@ -107,6 +102,15 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /** HanLP's segmentation with name recognition; the dictionaries load from HanLP's jar on first use. */
+    private synchronized List<Term> segment(String text) {
+        if (segment == null) {
+            segment = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true)
+                    .enableTranslatedNameRecognize(true).enablePlaceRecognize(false).enableOffset(true);
+        }
+        return segment.seg(text);
     }
 
     private AliasIndex.Hit hit(String sentence, String s, int start, int end, EntityKind kind) {
