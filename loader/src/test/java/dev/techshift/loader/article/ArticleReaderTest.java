@@ -79,7 +79,6 @@ class ArticleReaderTest {
         a.sentences().stream().filter(s -> !title.contains(s))
                 .forEach(s -> assertEquals("zh-Hant", s.language(), s.text()));
         assertEquals("Internal bureaucratism, AI is lackluster! What happened to Amazon AWS?", a.meta().title());
-        assertEquals("en", a.meta().titleLanguage());
     }
 
     @Test
@@ -106,9 +105,16 @@ class ArticleReaderTest {
         assertTrue(seed("002_1d98cf37c3aa8780").sentences().stream().noneMatch(Sentence::boilerplate));
     }
 
+    /** A copy of a seed article without its sidecar. */
+    private Article withoutSidecar(String stem) throws Exception {
+        Path copy = dir.resolve(stem + ".txt");
+        Files.copy(OPTIONS.articles().resolve(stem + ".txt"), copy);
+        return reader.read(copy);
+    }
+
     @Test
-    void missingSidecarMeansInferredMetadataAndAWarning() throws ArticleException {
-        Article a = seed("003_88a10c980630acae");
+    void missingSidecarMeansInferredMetadataAndAWarning() throws Exception {
+        Article a = withoutSidecar("003_88a10c980630acae");
         ArticleMeta m = a.meta();
         assertTrue(m.inferred());
         assertEquals(Optional.of("Cryptopolitan"), m.publisher());
@@ -120,11 +126,12 @@ class ArticleReaderTest {
         assertEquals(1, a.warnings().size());
         assertTrue(a.warnings().get(0).contains("no sidecar"), a.warnings().get(0));
 
-        ArticleMeta zero = seed("000_01d29408068e9ebd").meta();
+        ArticleMeta zero = withoutSidecar("000_01d29408068e9ebd").meta();
         assertEquals("", zero.title(), "a first line ending in 。 is not a title");
         assertEquals(PublicationDate.Status.UNKNOWN, zero.published().status());
         assertEquals(Optional.empty(), zero.publisher());
-        assertEquals("硅谷鸿沟:AWS关闭在华最后一家AI实验室,科技脱钩加速", seed("001_83c9367e45a6ebcb").meta().title());
+        assertEquals("硅谷鸿沟:AWS关闭在华最后一家AI实验室,科技脱钩加速", withoutSidecar("001_83c9367e45a6ebcb").meta().title());
+        assertEquals("en", withoutSidecar("002_1d98cf37c3aa8780").meta().titleLanguage());
     }
 
     private Path write(String stem, byte[] bytes) throws IOException {
@@ -278,7 +285,7 @@ class ArticleReaderTest {
                 + "than 100 papers, e.g. on graphs. 😀 雲計算領導者亞馬遜正陷入困境。\n";
         int bytesPerPara = para.getBytes(StandardCharsets.UTF_8).length;
         StringBuilder sb = new StringBuilder();
-        while (sb.length() * 0L + (long) bytesPerPara * (sb.length() / para.length()) < 20_000_000L) {
+        for (long bytes = 0; bytes < 20_000_000L; bytes += bytesPerPara) {
             sb.append(para);
         }
         Path p = write("big", sb.toString());
