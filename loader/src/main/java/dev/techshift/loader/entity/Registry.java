@@ -145,6 +145,11 @@ public final class Registry {
         return object(iri, SCHEMA.location.asNode()).or(() -> country(iri));
     }
 
+    /** Where a unit is ({@code schema:location}) when the registry says. */
+    public Optional<String> location(String iri) {
+        return object(iri, SCHEMA.location.asNode());
+    }
+
     public Optional<String> country(String iri) {
         return object(iri, TS.headquartersCountry.asNode());
     }

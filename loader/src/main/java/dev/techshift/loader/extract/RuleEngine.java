@@ -162,6 +162,10 @@ public final class RuleEngine {
                 int qe = t.end(m.end());
                 List<SlotValue> vs = values(t, m.start("v"), m.end("v"), qb, qe, true);
                 last = vs.get(vs.size() - 1);
+                if (last.kind() == SlotValue.Kind.TEXT && c.values().containsKey(String.valueOf(last.value()))) {
+                    last = new SlotValue(SlotValue.Kind.CONSTANT, c.values().get(String.valueOf(last.value())), last.begin(),
+                            last.end(), last.surface(), last.sentence(), last.quoteBegin(), last.quoteEnd(), true);
+                }
             }
             if (last != null) {
                 return Optional.of(last);

@@ -52,7 +52,7 @@ public final class FactAssembler {
         Map<Node, TimeValue> times = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
         for (Extraction x : xs) {
             FamilySpec spec = rules.family(x.rule().family());
-            Map<String, SlotValue> slots = derive(spec, new LinkedHashMap<>(x.slots()));
+            Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, new LinkedHashMap<>(x.slots())));
             Optional<String> key = key(spec, slots, a.stem());
             if (key.isEmpty()) {
                 continue;
@@ -107,6 +107,40 @@ public final class FactAssembler {
         return slots;
     }
 
+    private String constantIri(String c) {
+        return c.contains(":") ? Prefixes.expand(c) : iris.id() + c;
+    }
+
+    /**
+     * "its Shanghai lab": when a family has units and the text gives an organisation and a place but no unit, the
+     * registry unit of that organisation located there, if there is exactly one, is the unit.
+     */
+    private Map<String, SlotValue> resolveUnit(FamilySpec spec, Map<String, SlotValue> slots) {
+        if (!spec.properties().containsKey("unit") || slots.containsKey("unit")) {
+            return slots;
+        }
+        SlotValue org = slots.get("organization");
+        SlotValue area = slots.get("area");
+        Optional<EntityRef> o = org == null ? Optional.empty() : entity(org).filter(EntityRef::linked);
+        Optional<EntityRef> a = area == null ? Optional.empty() : entity(area).filter(EntityRef::linked);
+        if (o.isEmpty() || a.isEmpty()) {
+            return slots;
+        }
+        String root = registry.root(o.get().iri());
+        List<EntityRef> found = registry.entities().stream()
+                .filter(e -> e.kind() == EntityKind.UNIT)
+                .filter(e -> registry.location(e.iri()).map(a.get().iri()::equals).orElse(false))
+                .filter(e -> registry.root(e.iri()).equals(root))
+                .toList();
+        if (found.size() == 1) {
+            Mention m = new Mention(area.begin(), area.end(), area.sentence(), area.surface(), found.get(0));
+            slots.put("unit", new SlotValue(SlotValue.Kind.ENTITY, m, area.begin(), area.end(), area.surface(),
+                    area.sentence(), area.quoteBegin(), area.quoteEnd(), area.fromContext()));
+            slots.remove("area");
+        }
+        return slots;
+    }
+
     private static Optional<EntityRef> entity(SlotValue v) {
         return v.kind() == SlotValue.Kind.ENTITY ? Optional.of(((Mention) v.value()).entity()) : Optional.empty();
     }
@@ -136,7 +170,8 @@ public final class FactAssembler {
             case ENTITY -> ((Mention) v.value()).entity().iri();
             case TIME -> values.time((TimeValue) v.value(), stem).getURI();
             case QUANTITY -> values.quantity((Quantity) v.value()).getURI();
-            case TEXT, CONSTANT -> TextFold.fold(String.valueOf(v.value()));
+            case CONSTANT -> constantIri(String.valueOf(v.value()));
+            case TEXT -> TextFold.fold(String.valueOf(v.value()));
         };
     }
 
@@ -180,7 +215,7 @@ public final class FactAssembler {
             case TEXT -> text(p, v, lang, pred, quantities).ifPresent(out::add);
             case CONSTANT -> {
                 String c = String.valueOf(v.value());
-                out.add(new Node[] {pred, NodeFactory.createURI(c.contains(":") ? Prefixes.expand(c) : iris.id() + c)});
+                out.add(new Node[] {pred, NodeFactory.createURI(constantIri(c))});
             }
         }
         return out;

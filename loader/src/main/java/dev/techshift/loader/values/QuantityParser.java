@@ -58,7 +58,7 @@ public final class QuantityParser {
         if (m.group("vague") != null) {
             BigDecimal step = multiplier(num.substring(1).replace("萬", "万")).multiply(mult);
             return Optional.of(new Quantity(Quantity.Qualifier.VAGUE, Optional.empty(), Optional.of(step.multiply(BigDecimal.valueOf(2))),
-                    Optional.of(step.multiply(BigDecimal.valueOf(9))), unit, b, e, surface));
+                    Optional.of(step.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE)), unit, b, e, surface));
         }
         BigDecimal v = number(num).multiply(mult).stripTrailingZeros();
         if (v.scale() < 0) {
@@ -76,6 +76,9 @@ public final class QuantityParser {
 
     private static Quantity.Qualifier qualifier(String pre, String suf) {
         String p = pre == null ? "" : pre.strip().toLowerCase(Locale.ROOT);
+        if (suf != null) {
+            return Quantity.Qualifier.AT_LEAST;
+        }
         if (p.matches("约|約|大约|大約|about|around|approximately|roughly|将近|將近|接近|近|nearly|almost")) {
             return Quantity.Qualifier.APPROXIMATE;
         }
