@@ -17,6 +17,7 @@ import dev.techshift.loader.fact.FactStatement;
 import dev.techshift.loader.fact.Iris;
 import dev.techshift.loader.rdf.ArticleGraphWriter;
 import dev.techshift.loader.rdf.MetaWriter;
+import dev.techshift.loader.values.QuantityParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,7 +77,7 @@ public final class Pipeline {
         this.rules = RuleSet.load(options.rules());
         this.reader = new ArticleReader(options);
         this.linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(options.rules().resolve(CUES), iris.id()));
-        this.engine = new RuleEngine(rules);
+        this.engine = new RuleEngine(rules, new QuantityParser(options));
         this.assembler = new FactAssembler(registry, rules, iris);
         this.writer = new ArticleGraphWriter(iris);
         this.meta = new MetaWriter(iris, VERSION);
@@ -102,6 +103,10 @@ public final class Pipeline {
 
     public ArticleReader reader() {
         return reader;
+    }
+
+    public RuleEngine engine() {
+        return engine;
     }
 
     public MetaWriter metaWriter() {
