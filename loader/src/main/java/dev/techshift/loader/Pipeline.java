@@ -17,6 +17,7 @@ import dev.techshift.loader.fact.FactStatement;
 import dev.techshift.loader.fact.Iris;
 import dev.techshift.loader.rdf.ArticleGraphWriter;
 import dev.techshift.loader.rdf.MetaWriter;
+import dev.techshift.loader.rdf.StableParse;
 import dev.techshift.loader.values.QuantityParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +36,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -161,7 +160,7 @@ public final class Pipeline {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = Pipeline.class.getClassLoader().getResourceAsStream("techshift/ontology/kg.ttl")) {
             if (in != null) {
-                RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+                StableParse.stream(in, "ontology", g);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -50,14 +50,23 @@ public final class FactAssembler {
         List<FactStatement> out = new ArrayList<>();
         Map<Node, Quantity> quantities = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
         Map<Node, TimeValue> times = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
+        List<Map<String, SlotValue>> allSlots = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
         for (Extraction x : xs) {
             FamilySpec spec = rules.family(x.rule().family());
             Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, new LinkedHashMap<>(x.slots())));
-            Optional<String> key = key(spec, slots, a.stem());
-            if (key.isEmpty()) {
+            allSlots.add(slots);
+            keys.add(key(spec, slots, a.stem()).orElse(null));
+        }
+        complete(xs, keys);
+        for (int i = 0; i < xs.size(); i++) {
+            Extraction x = xs.get(i);
+            FamilySpec spec = rules.family(x.rule().family());
+            Map<String, SlotValue> slots = allSlots.get(i);
+            if (keys.get(i) == null) {
                 continue;
             }
-            String fact = iris.fact(spec.name(), spec.name() + " " + key.get());
+            String fact = iris.fact(spec.name(), spec.name() + " " + String.join(" ", keys.get(i)));
             Node type = NodeFactory.createURI(Prefixes.expand(spec.type()));
             for (Map.Entry<String, SlotValue> e : slots.entrySet()) {
                 FamilySpec.Property p = spec.properties().get(e.getKey());
@@ -145,7 +154,42 @@ public final class FactAssembler {
         return v.kind() == SlotValue.Kind.ENTITY ? Optional.of(((Mention) v.value()).entity()) : Optional.empty();
     }
 
-    private Optional<String> key(FamilySpec spec, Map<String, SlotValue> slots, String stem) {
+    /**
+     * Within one article, a fact stated without an optional key part ("IBM cut jobs") joins the one fact of the
+     * same family that has it and agrees on the rest ("IBM cut jobs in China"), when there is exactly one.
+     */
+    private static void complete(List<Extraction> xs, List<List<String>> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            List<String> k = keys.get(i);
+            if (k == null || !k.contains(MISSING)) {
+                continue;
+            }
+            java.util.Set<List<String>> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString));
+            for (int j = 0; j < keys.size(); j++) {
+                List<String> o = keys.get(j);
+                if (o != null && !o.contains(MISSING) && xs.get(j).rule().family().equals(xs.get(i).rule().family())
+                        && agrees(k, o)) {
+                    candidates.add(o);
+                }
+            }
+            if (candidates.size() == 1) {
+                keys.set(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    private static boolean agrees(List<String> partial, List<String> full) {
+        for (int i = 0; i < partial.size(); i++) {
+            if (!partial.get(i).equals(MISSING) && !partial.get(i).equals(full.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String MISSING = "-";
+
+    private Optional<List<String>> key(FamilySpec spec, Map<String, SlotValue> slots, String stem) {
         List<String> parts = new ArrayList<>();
         for (String element : spec.key()) {
             boolean optional = element.endsWith("?");
@@ -160,9 +204,9 @@ public final class FactAssembler {
             if (found == null && !optional) {
                 return Optional.empty();
             }
-            parts.add(found == null ? "-" : found);
+            parts.add(found == null ? MISSING : found);
         }
-        return Optional.of(String.join(" ", parts));
+        return Optional.of(parts);
     }
 
     private String keyTerm(SlotValue v, String stem) {
