@@ -61,11 +61,11 @@ class QualityTest {
         assertTrue(s.overall().recall() >= DEV_RECALL, "dev recall " + s.overall().recall());
     }
 
-    // Floors: just under the figures measured when they were set (2026-11-23: seeds P 0.731 R 0.547,
-    // dev P 0.593 R 0.056). The dev recall is low and honest: the rules were not tuned on it.
+    // Floors: just under the figures measured when they were set (2026-11-23: seeds P 0.724 R 0.542,
+    // dev P 0.605 R 0.081). The dev recall is low and honest: the rules were not tuned on it.
     static final double SEED_PRECISION = 0.70;
     static final double SEED_RECALL = 0.52;
     static final double DEV_PRECISION = 0.55;
-    static final double DEV_RECALL = 0.05;
+    static final double DEV_RECALL = 0.07;
 
 }
