@@ -86,7 +86,7 @@ public final class ServiceAllowlist {
 
     /** Installs the run-time check (for SERVICE calls built any other way) and the User-Agent into a context. */
     public void applyTo(Context context) {
-        ServiceExecutorRegistry registry = ServiceExecutorRegistry.get(context).copy();
+        ServiceExecutorRegistry registry = ServiceExecutorRegistry.chooseRegistry(context).copy();
         registry.addSingleLink((opExec, opOriginal, binding, execCxt, chain) -> {
             checkNode(opExec.getService());
             return chain.createExecution(opExec, opOriginal, binding, execCxt);
