@@ -174,7 +174,9 @@ public final class KgServer implements AutoCloseable {
                 users = new LinkedHashSet<>(AuthFile.users(authFile));
                 AuthPolicy writers = Auth.policyAllowSpecific(users);
                 fb.passwordFile(authFile.toString()).auth(AuthScheme.BASIC).realm("techshift");
-                ds.addEndpoint(Operation.Update, writers).addEndpoint(Operation.Update, "update", writers)
+                // Named endpoints only: an auth policy on the unnamed one would make Jetty ask for
+                // credentials on every request to /kg, queries included.
+                ds.addEndpoint(Operation.Update, "update", writers)
                   .addEndpoint(Operation.GSP_RW, "data", writers).addEndpoint(Operation.Upload, "upload", writers);
             }
             fb.add(DATASET, ds.build());

@@ -45,6 +45,12 @@ public final class SwitchingDatasetGraph extends DatasetGraphWrapper {
         return (g != null ? g : current.get()).dataset();
     }
 
+    /** The context of the generation in use: its text index, time limit and SERVICE settings. */
+    @Override
+    public org.apache.jena.sparql.util.Context getContext() {
+        return get().getContext();
+    }
+
     /** The union of the named graphs, as with TDB2's {@code unionDefaultGraph}. */
     @Override
     public Graph getDefaultGraph() {
