@@ -54,13 +54,13 @@ public final class KgServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final SwitchingDatasetGraph dataset;
     private final GenerationWatcher watcher;
-    private final String host;
+    private final Builder settings;
 
-    private KgServer(FusekiServer fuseki, SwitchingDatasetGraph dataset, GenerationWatcher watcher, String host) {
+    private KgServer(FusekiServer fuseki, SwitchingDatasetGraph dataset, GenerationWatcher watcher, Builder settings) {
         this.fuseki = fuseki;
         this.dataset = dataset;
         this.watcher = watcher;
-        this.host = host;
+        this.settings = settings;
     }
 
     public static Builder builder(StoreLayout layout) {
@@ -79,7 +79,34 @@ public final class KgServer implements AutoCloseable {
 
     /** The SPARQL endpoint URL, e.g. {@code http://127.0.0.1:3030/kg}. */
     public String endpoint() {
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + DATASET;
+        return serverUrl() + DATASET;
+    }
+
+    /** The server's root URL, e.g. {@code http://127.0.0.1:3030}. */
+    public String serverUrl() {
+        String host = settings.host.equals("0.0.0.0") ? "localhost" : settings.host;
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /** The most solutions a query returns. */
+    public long maxRows() {
+        return settings.maxRows;
+    }
+
+    /** A plain-text description of the endpoints, limits and settings, printed at start. */
+    public String describe() {
+        String root = serverUrl();
+        StringBuilder sb = new StringBuilder();
+        sb.append("techshift SPARQL endpoint (store generation ").append(dataset.current().name()).append(")\n");
+        sb.append("  SPARQL query  ").append(root).append("/kg/sparql   (also /kg/query and /kg?query=; GET or POST)\n");
+        sb.append("  Graph Store   ").append(root).append("/kg?graph=IRI   (read; /kg?default is the union of the named graphs)\n");
+        sb.append("  Fuseki UI     ").append(root).append("/ui/#/dataset/kg/query\n");
+        sb.append("  Limits        ").append(settings.timeout.toMillis()).append(" ms per query, ")
+          .append(settings.maxRows).append(" rows per result; SERVICE only to ").append(settings.serviceAllow).append("\n");
+        sb.append(settings.authFile == null
+                ? "  Read-only     start with --auth-file FILE to enable /kg/update, /kg/data and /kg/upload\n"
+                : "  Writable      /kg/update, /kg/data, /kg/upload for the users in " + settings.authFile + " (HTTP Basic)\n");
+        return sb.toString();
     }
 
     /** The dataset behind {@code /kg}; in-process readers use it like any transactional dataset. */
@@ -194,7 +221,7 @@ public final class KgServer implements AutoCloseable {
                 }
             }
             GenerationWatcher watcher = new GenerationWatcher(layout, dsg, settings, pollInterval);
-            return new KgServer(server, dsg, watcher, host);
+            return new KgServer(server, dsg, watcher, this);
         }
     }
 }
