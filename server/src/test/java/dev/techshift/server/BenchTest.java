@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techshift.server.bench.Bench;
 import dev.techshift.server.bench.BenchQuery;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,15 +21,15 @@ class BenchTest {
         List<BenchQuery> queries = BenchQuery.load(tmp.resolve("no-such-dir"));
         assertEquals(BenchQuery.builtIn().size(), queries.size());
         KgServer server = KgServer.builder(Fixtures.store(tmp, "gen-a.trig")).port(0).build().start();
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        StringWriter buf = new StringWriter();
         try {
-            List<Bench.Result> rs = new Bench(server, 3, List.of(1, 2)).run(queries, new PrintStream(buf, true, StandardCharsets.UTF_8));
+            List<Bench.Result> rs = new Bench(server, 3, List.of(1, 2)).run(queries, new PrintWriter(buf, true));
             assertEquals(queries.size() * 2 * 2, rs.size());
             assertTrue(rs.stream().allMatch(r -> r.errors() == 0), rs::toString);
         } finally {
             server.stop();
         }
-        String table = buf.toString(StandardCharsets.UTF_8);
+        String table = buf.toString();
         assertTrue(table.contains("in-process") && table.contains("p99 ms") && table.contains("p50 ratio"), table);
     }
 

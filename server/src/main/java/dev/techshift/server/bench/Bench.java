@@ -1,7 +1,7 @@
 package dev.techshift.server.bench;
 
 import dev.techshift.server.KgServer;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.apache.jena.system.Txn;
  * and the HTTP / in-process ratio. Results are read to the end in both modes, and the server's
  * row cap is applied in-process too, so both do the same work.
  * <pre>
- *   new Bench(server, 200, List.of(1, 8)).run(BenchQuery.load(Path.of("queries")), System.out);
+ *   new Bench(server, 200, List.of(1, 8)).run(BenchQuery.load(Path.of("queries")), new PrintWriter(System.out, true));
  * </pre>
  */
 public final class Bench {
@@ -42,7 +42,7 @@ public final class Bench {
     }
 
     /** Runs every query in every mode and prints the table; returns the rows. */
-    public List<Result> run(List<BenchQuery> queries, PrintStream out) {
+    public List<Result> run(List<BenchQuery> queries, PrintWriter out) {
         List<Result> results = new ArrayList<>();
         out.printf(Locale.ROOT, "%-32s %-10s %4s %7s %6s %10s %9s %9s%n", "query", "mode", "conc", "reqs", "errors", "req/s", "p50 ms", "p99 ms");
         for (BenchQuery q : queries) {
