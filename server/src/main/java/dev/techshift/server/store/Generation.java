@@ -40,6 +40,7 @@ public final class Generation {
     /** Opens a generation (indexing its text first if needed); {@code settings} adjusts its query context. */
     public static Generation open(Path generation, Consumer<Context> settings) {
         StoreLayout.ensureIndexed(generation);
+        KgTextIndex.warmUp();
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(StoreLayout.tdb(generation)));
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         DatasetGraph dsg = KgTextIndex.attach(tdb, StoreLayout.text(generation));

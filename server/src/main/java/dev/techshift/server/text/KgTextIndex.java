@@ -111,6 +111,23 @@ public final class KgTextIndex {
         return count;
     }
 
+    /**
+     * Loads the analyzer's dictionaries (smartcn's and opencc's take seconds on a busy machine),
+     * so that the first text query is not cut by the query time limit.
+     */
+    public static void warmUp() {
+        try (org.apache.lucene.analysis.Analyzer a = new FoldingAnalyzer();
+             org.apache.lucene.analysis.TokenStream ts = a.tokenStream(LABEL_FIELD, "預熱 warm-up 研究院")) {
+            ts.reset();
+            while (ts.incrementToken()) {
+                // Only the loading matters.
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The text analyzer could not start: " + e.getMessage(), e);
+        }
+    }
+
     /** Opens the Lucene index at {@code dir} (created when missing). */
     public static TextIndex open(Path dir) {
         try {
