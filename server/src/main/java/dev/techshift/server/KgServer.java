@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -27,6 +28,7 @@ import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -148,7 +150,7 @@ public final class KgServer implements AutoCloseable {
         private Path authFile;
         private List<String> serviceAllow = ServiceAllowlist.DEFAULT;
         private Duration pollInterval = Duration.ofSeconds(1);
-        private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
+        private final List<BiConsumer<FusekiServer.Builder, DatasetGraph>> customizers = new ArrayList<>();
 
         private Builder(StoreLayout layout) {
             this.layout = layout;
@@ -176,7 +178,22 @@ public final class KgServer implements AutoCloseable {
         public Builder pollInterval(Duration interval) { this.pollInterval = interval; return this; }
 
         /** The extension point: called with the Fuseki builder after the SPARQL services are set up. */
-        public Builder customize(Consumer<FusekiServer.Builder> customizer) { customizers.add(customizer); return this; }
+        public Builder customize(Consumer<FusekiServer.Builder> customizer) {
+            customizers.add((b, dsg) -> customizer.accept(b));
+            return this;
+        }
+
+        /**
+         * The extension point for servlets that read the data: also given the served dataset, which
+         * always shows the current generation (use it inside transactions, e.g. {@code Txn.executeRead}).
+         * <pre>
+         *   builder.customize((fuseki, dsg) -&gt; WebModule.install(fuseki, () -&gt; dsg, config));
+         * </pre>
+         */
+        public Builder customize(BiConsumer<FusekiServer.Builder, DatasetGraph> customizer) {
+            customizers.add(customizer);
+            return this;
+        }
 
         public KgServer build() {
             Path gen = layout.current().orElseThrow(() -> new IllegalStateException(
@@ -213,7 +230,7 @@ public final class KgServer implements AutoCloseable {
             fb.addServlet("/$/validate/langtag", new LangTagValidator());
             fb.addFilter("/$/*", new AdminGuard(users));
             fb.addServlet("/ui/*", new FusekiUiServlet());
-            customizers.forEach(c -> c.accept(fb));
+            customizers.forEach(c -> c.accept(fb, dsg));
             FusekiServer server = fb.build();
             for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {

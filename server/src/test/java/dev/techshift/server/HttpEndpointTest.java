@@ -68,6 +68,7 @@ class HttpEndpointTest {
         server = KgServer.builder(Fixtures.store(tmp, "gen-a.trig"))
                 .port(0).timeout(Duration.ofSeconds(3)).maxRows(MAX_ROWS)
                 .serviceAllow(List.of("127.0.0.1:" + standIn.getPort()))
+                .customize((fuseki, dsg) -> fuseki.addServlet("", new HomeStub(dsg)))
                 .build().start();
         endpoint = server.endpoint();
     }
@@ -232,6 +233,31 @@ class HttpEndpointTest {
         assertEquals(200, r.statusCode(), r::body);
         assertTrue(r.body().contains("from the stand-in"), r::body);
         assertEquals(KgServer.USER_AGENT, standInUserAgent.get());
+    }
+
+    /** Stands in for the home page another part of the server registers at {@code /}. */
+    static final class HomeStub extends jakarta.servlet.http.HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient DatasetGraph dsg;
+
+        HomeStub(DatasetGraph dsg) {
+            this.dsg = dsg;
+        }
+
+        @Override
+        protected void doGet(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse resp)
+                throws java.io.IOException {
+            long graphs = org.apache.jena.system.Txn.calculateRead(dsg, () -> org.apache.jena.atlas.iterator.Iter.count(dsg.listGraphNodes()));
+            resp.setContentType("text/plain");
+            resp.getWriter().print("home: " + graphs + " graphs");
+        }
+    }
+
+    @Test
+    void extensionPointServesTheRootWithTheData() {
+        HttpResponse<String> home = Http.get(server.endpoint().replace("/kg", "/"), "text/html");
+        assertEquals(200, home.statusCode());
+        assertEquals("home: 2 graphs", home.body());
     }
 
     @Test
