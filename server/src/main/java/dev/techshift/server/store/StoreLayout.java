@@ -70,10 +70,21 @@ public final class StoreLayout {
 
     /**
      * Builds a new generation with {@code builder}, indexes its text, then points the store
-     * at it. Older generations except the one served until now are deleted. Only one build
-     * runs at a time: a second one fails with a clear message.
+     * at it. The new generation starts as a copy of the current one's TDB2 files (so a loader
+     * that updates incrementally only redoes what changed), unless {@code fresh}. Older
+     * generations except the one served until now are deleted. Only one build runs at a time:
+     * a second one fails with a clear message.
      */
+    public Path publish(StoreBuilder builder, boolean fresh) {
+        return publish(builder, fresh ? null : current().orElse(null));
+    }
+
+    /** {@link #publish(StoreBuilder, boolean)} from scratch. */
     public Path publish(StoreBuilder builder) {
+        return publish(builder, null);
+    }
+
+    private Path publish(StoreBuilder builder, Path copyFrom) {
         try {
             Files.createDirectories(root);
             try (FileChannel ch = FileChannel.open(root.resolve("build.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -84,6 +95,9 @@ public final class StoreLayout {
                 Optional<Path> previous = current();
                 Path next = root.resolve(String.format("%s%04d", PREFIX, lastNumber() + 1));
                 Files.createDirectories(tdb(next));
+                if (copyFrom != null) {
+                    copyDatabase(tdb(copyFrom), tdb(next));
+                }
                 builder.build(tdb(next));
                 ensureIndexed(next);
                 switchTo(next);
@@ -113,6 +127,23 @@ public final class StoreLayout {
         Path tmp = root.resolve(POINTER + ".tmp");
         Files.writeString(tmp, generation.getFileName() + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Copies a TDB2 database's files, leaving out its lock file (which names the process that
+     * has it open, perhaps a running server).
+     */
+    private static void copyDatabase(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("tdb.lock")) {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     private int lastNumber() throws IOException {
