@@ -74,6 +74,12 @@ class TextSearchTest {
     }
 
     @Test
+    void scoreAndLimitForm() {
+        assertEquals(1, rows("(?s ?score) text:query (ts:text \"裁员\" 1)"));
+        assertEquals(2, rows("(?s ?score) text:query (ts:text \"裁员\" 20)"));
+    }
+
+    @Test
     void rebuildingTheIndexDoesNotDuplicateHits() {
         String pattern = "?s text:query (ts:text \"裁员\") . ?s a ts:Sentence";
         assertEquals(1, rows(pattern));
