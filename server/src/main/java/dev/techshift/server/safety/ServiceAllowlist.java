@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
@@ -100,6 +99,6 @@ public final class ServiceAllowlist {
     /** A readable form for logs. */
     @Override
     public String toString() {
-        return Map.of("allow", entries).toString();
+        return "SERVICE allowlist " + entries;
     }
 }
