@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             BuildCommand.class,
             ValidateCommand.class,
+            ServeCommand.class,
+            BenchCommand.class,
         },
         footer = {
             "%nExamples:",
