@@ -2,13 +2,16 @@ package dev.techshift.server.export;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes an {@link ExportGraph} as GraphML: node keys label, kind, type, start, end and one
- * label per language; edge keys relation, label and weight.
+ * Writes an {@link ExportGraph} as GraphML: nodes {@code n0, n1, …} in IRI order (GraphML ids
+ * are NMTOKENs, which IRIs are not) with keys iri, label, kind, type, start, end and one label per
+ * language; edge keys relation, label and weight.
  * <pre>
  *   GraphMlWriter.write(graph, out);
  * </pre>
@@ -26,6 +29,7 @@ final class GraphMlWriter {
         w.writeNamespace("xsi", Xml.XSI);
         w.writeAttribute(Xml.XSI, "schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         List<String> langKeys = new ArrayList<>();
+        key(w, "iri", "node", "iri", "string");
         key(w, "label", "node", "label", "string");
         key(w, "kind", "node", "kind", "string");
         key(w, "type", "node", "type", "string");
@@ -35,7 +39,7 @@ final class GraphMlWriter {
         for (String lang : g.languages()) {
             String id = "label" + i++;
             langKeys.add(id);
-            key(w, id, "node", "label@" + lang, "string");
+            key(w, id, "node", "label_" + lang, "string");
         }
         key(w, "relation", "edge", "relation", "string");
         key(w, "rlabel", "edge", "label", "string");
@@ -43,9 +47,13 @@ final class GraphMlWriter {
         w.writeStartElement("graph");
         w.writeAttribute("id", "techshift");
         w.writeAttribute("edgedefault", "directed");
+        Map<String, String> ids = new HashMap<>();
         for (ExportGraph.GNode n : g.nodes()) {
+            String id = "n" + ids.size();
+            ids.put(n.id(), id);
             w.writeStartElement("node");
-            w.writeAttribute("id", n.id());
+            w.writeAttribute("id", id);
+            data(w, "iri", n.id());
             data(w, "label", n.label());
             data(w, "kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
             data(w, "type", n.type());
@@ -61,8 +69,8 @@ final class GraphMlWriter {
         for (ExportGraph.GEdge ed : g.edges()) {
             w.writeStartElement("edge");
             w.writeAttribute("id", "e" + e++);
-            w.writeAttribute("source", ed.source());
-            w.writeAttribute("target", ed.target());
+            w.writeAttribute("source", ids.get(ed.source()));
+            w.writeAttribute("target", ids.get(ed.target()));
             if (!ed.directed()) {
                 w.writeAttribute("directed", "false");
             }
