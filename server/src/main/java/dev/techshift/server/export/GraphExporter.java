@@ -106,7 +106,7 @@ public final class GraphExporter {
                 }
             }
         }
-        return new ExportGraph.GNode(n.getURI(), st.label(n), kind, type, types, labels, start, end);
+        return new ExportGraph.GNode(n.getURI(), st.displayLabel(n), kind, type, types, labels, start, end);
     }
 
     private static String typeName(Store st, Node n) {

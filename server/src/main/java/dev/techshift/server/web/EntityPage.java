@@ -31,7 +31,7 @@ final class EntityPage {
     private EntityPage() {}
 
     static String render(Store st, Iris iris, WebConfig cfg, Node n) {
-        String title = st.label(n);
+        String title = st.displayLabel(n);
         Html h = new Html();
         h.el("h1", title).el("p", n.getURI(), "class", "iri");
         links(h, iris, cfg, n);

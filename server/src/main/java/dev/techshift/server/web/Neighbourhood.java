@@ -95,7 +95,7 @@ final class Neighbourhood {
             return false;
         }
         String type = Facts.isFact(st, n) ? "fact" : Facts.typeName(st, n);
-        nodes.put(n, new GNode(n, st.label(n), type, iris.pageHref(n).orElse(null)));
+        nodes.put(n, new GNode(n, st.displayLabel(n), type, iris.pageHref(n).orElse(null)));
         return true;
     }
 

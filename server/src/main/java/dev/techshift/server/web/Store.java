@@ -111,6 +111,28 @@ public final class Store {
         return n.isURI() ? Iris.lastSegment(n) : n.toString();
     }
 
+    /**
+     * The label to show for a node in lists and graphs: for a fact, its family and its earliest
+     * time as written ("closure · 2018 autumn"), since facts have no name; else {@link #label}.
+     */
+    public String displayLabel(Node n) {
+        Optional<String> family = string(n, TS.family);
+        if (family.isEmpty()) {
+            return label(n);
+        }
+        String when = null;
+        String earliest = null;
+        for (Triple t : outgoing(n)) {
+            Node o = t.getObject();
+            Optional<String> e = string(o, TS.earliest).or(() -> string(o, TS.phrase).map(p -> "9999"));
+            if (e.isPresent() && (earliest == null || e.get().compareTo(earliest) < 0)) {
+                earliest = e.get();
+                when = label(o);
+            }
+        }
+        return when == null ? family.get() : family.get() + " · " + when;
+    }
+
     private static List<Triple> sorted(List<Triple> in) {
         List<Triple> l = new ArrayList<>(in);
         l.sort(Comparator.comparing(Triple::getPredicate, NodeCmp::compareRDFTerms)

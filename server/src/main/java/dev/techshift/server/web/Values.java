@@ -19,7 +19,7 @@ final class Values {
     static void term(Html h, Store st, Iris iris, Node n) {
         if (n.isURI()) {
             if (iris.isOurs(n)) {
-                h.link(iris.pageHref(n), st.label(n));
+                h.link(iris.pageHref(n), st.displayLabel(n));
             } else {
                 h.link(n.getURI(), st.label(n).equals(Iris.lastSegment(n)) ? n.getURI() : st.label(n),
                         "rel", "noopener nofollow");

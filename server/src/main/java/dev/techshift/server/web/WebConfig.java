@@ -14,7 +14,7 @@ package dev.techshift.server.web;
 public record WebConfig(String base, String endpoint, String sparqlUiUrl) {
 
     /** The default base, as in the model contract. */
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
+    public static final String DEFAULT_BASE = dev.techshift.loader.LoaderOptions.DEFAULT_BASE;
 
     public WebConfig {
         if (base == null || !base.endsWith("/")) {
