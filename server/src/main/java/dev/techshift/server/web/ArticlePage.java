@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 
 /**
@@ -33,7 +35,7 @@ final class ArticlePage {
         String text = st.string(article, TS.text).orElse("");
         Html h = new Html();
         h.el("h1", title).el("p", article.getURI(), "class", "iri");
-        h.open("dl", "class", "meta");
+        h.open("dl", "class", "props");
         for (Node p : new Node[] {DCTerms.publisher.asNode(), DCTerms.issued.asNode(),
                 DCTerms.language.asNode(), SchemaDO.url.asNode()}) {
             for (Node o : st.objects(article, p)) {
@@ -43,6 +45,7 @@ final class ArticlePage {
             }
         }
         h.close("dl");
+        facts(h, st, iris, article);
         h.open("p", "class", "links").link(iris.dataHref(article, ".ttl"), "turtle").text(" · ")
          .link(cfg.sparqlUiUrl() + EntityPage.enc("DESCRIBE <" + article.getURI() + ">"), "open in SPARQL UI")
          .close("p");
@@ -51,6 +54,24 @@ final class ArticlePage {
         text(h, st, iris, text, spans);
         h.close("div");
         return Layout.page(title, h, false);
+    }
+
+    /** The facts this article gives evidence for, each linked to its page. */
+    private static void facts(Html h, Store st, Iris iris, Node article) {
+        TreeSet<Node> facts = new TreeSet<>(NodeCmp::compareRDFTerms);
+        for (Node ev : st.subjects(OA.hasSource.asNode(), article)) {
+            for (Node stmt : st.subjects(TS.evidence, ev)) {
+                st.objects(stmt, RDF.subject.asNode()).forEach(facts::add);
+            }
+        }
+        if (facts.isEmpty()) {
+            return;
+        }
+        h.el("h2", "Facts from this article").open("ul", "class", "facts");
+        for (Node f : facts) {
+            h.open("li").link(iris.pageHref(f), st.displayLabel(f)).close("li");
+        }
+        h.close("ul");
     }
 
     private static List<Span> spans(Store st, Iris iris, Node article, int len) {

@@ -94,6 +94,7 @@ class PagesTest {
         assertTrue(html.contains("<mark class=\"ev\""));
         assertTrue(html.contains("<mark class=\"ev\" title=\"1 extracted fact value(s)\">12.5%</mark>"));
         assertTrue(html.contains("href=\"/page/person/jane-doe\""), "mention linked to its entity");
+        assertTrue(html.contains("href=\"/page/fact/closure/aaaaaaaaaaa1\">closure · 2018 autumn</a>"), "facts listed");
     }
 
     @Test
