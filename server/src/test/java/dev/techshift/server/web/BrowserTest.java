@@ -41,7 +41,8 @@ class BrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Skipped: the browser test needs /usr/bin/chromium and /usr/bin/chromedriver "
                         + "(apt-get install chromium chromium-driver).");
-        server = FixtureServer.start();
+        System.setProperty("FUSEKI_BASE", Files.createTempDirectory("kg-fuseki-base").toString());
+        server = FixtureServer.start(true);
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
@@ -96,6 +97,17 @@ class BrowserTest {
         shot("entity-unit");
         driver.findElement(By.cssSelector("#neighbours a[data-iri='" + WebConfig.DEFAULT_BASE + "id/org/acme']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/page/org/acme"));
+    }
+
+    @Test
+    void openInSparqlUiLoadsTheQueryIntoTheFusekiEditor() throws Exception {
+        driver.get(server.url("/page/org/acme"));
+        driver.findElement(By.linkText("open in SPARQL UI")).click();
+        String expected = "DESCRIBE <" + WebConfig.DEFAULT_BASE + "id/org/acme>";
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> String.valueOf(((JavascriptExecutor) d)
+                .executeScript("var e = document.querySelector('.CodeMirror');"
+                        + " return e && e.CodeMirror ? e.CodeMirror.getValue() : '';")).contains(expected));
+        shot("sparql-ui");
     }
 
     @Test

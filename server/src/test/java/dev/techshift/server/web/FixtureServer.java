@@ -6,6 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -37,8 +40,19 @@ public final class FixtureServer {
     }
 
     public static FixtureServer start() {
+        return start(false);
+    }
+
+    /**
+     * Starts the server; with the Fuseki UI (admin and UI modules) when asked, which needs
+     * the system property FUSEKI_BASE set to a folder it may write.
+     */
+    public static FixtureServer start(boolean withUi) {
         DatasetGraph dsg = fixture();
         FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/kg", dsg);
+        if (withUi) {
+            b.fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()));
+        }
         WebModule.install(b, () -> dsg, WebConfig.defaults());
         FusekiServer s = b.build();
         s.start();
