@@ -18,28 +18,32 @@ final class HomeServlet extends BaseServlet {
     /** Example queries: a title and a query, generic over the model, nothing about one article. */
     private static final String[][] EXAMPLES = {
         {"Closures with organisation, unit and date", """
-            PREFIX ts: <https://w3id.org/techshift/ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?closure ?org ?unit ?when WHERE {
               ?closure a ts:Closure ; ts:organization ?org .
               OPTIONAL { ?closure ts:unit ?unit }
               OPTIONAL { ?closure ts:date/rdfs:label ?when }
             } ORDER BY ?org"""},
         {"Every fact value with the sentence that says so", """
-            PREFIX ts: <https://w3id.org/techshift/ns#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             SELECT ?fact ?property ?value ?quote ?sentence WHERE {
               ?st rdf:subject ?fact ; rdf:predicate ?property ; rdf:object ?value ; ts:evidence ?ev .
               ?ev oa:hasSelector/oa:exact ?quote ; ts:sentence/ts:text ?sentence .
             } LIMIT 100"""},
         {"Market shares by company, market and period", """
-            PREFIX ts: <https://w3id.org/techshift/ns#>
             SELECT ?company ?market ?period ?share WHERE {
               ?o a ts:MarketShareObservation ; ts:company ?company ; ts:share ?share .
               OPTIONAL { ?o ts:market ?market } OPTIONAL { ?o ts:refPeriod ?period }
             } ORDER BY DESC(?share)"""},
     };
+
+    /** The example queries with their PREFIX lines, in the order shown. */
+    static java.util.List<String> exampleQueries() {
+        return java.util.Arrays.stream(EXAMPLES).map(e -> query(e[1])).toList();
+    }
+
+    /** The example with its PREFIX lines. */
+    private static String query(String body) {
+        return Prefixes.SPARQL + body.strip();
+    }
 
     HomeServlet(Supplier<DatasetGraph> data, WebConfig cfg) {
         super(data, cfg);
@@ -68,7 +72,7 @@ final class HomeServlet extends BaseServlet {
          .close("ul")
          .el("h2", "Example queries").open("ul", "class", "examples");
         for (String[] ex : EXAMPLES) {
-            h.open("li").link(cfg.sparqlUiUrl() + EntityPage.enc(ex[1]), ex[0]).open("pre").text(ex[1])
+            h.open("li").link(cfg.sparqlUiUrl() + EntityPage.enc(query(ex[1])), ex[0]).open("pre").text(query(ex[1]))
              .close("pre").close("li");
         }
         h.close("ul");

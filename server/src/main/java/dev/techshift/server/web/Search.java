@@ -28,17 +28,10 @@ final class Search {
 
     private static final Logger LOG = LoggerFactory.getLogger(Search.class);
 
-    private static final String PREFIXES = """
-            PREFIX text: <http://jena.apache.org/text#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX ts: <%s>
-            """.formatted(TS.NS);
-
-    private static final String TEXT = PREFIXES
+    private static final String TEXT = Prefixes.SPARQL
             + "SELECT DISTINCT ?s WHERE { ?s text:query (?prop ?q ?limit) }";
 
-    private static final String CONTAINS = PREFIXES + """
+    private static final String CONTAINS = Prefixes.SPARQL + """
             SELECT ?s (MIN(STR(?l)) AS ?m) WHERE {
               GRAPH ?g { ?s rdfs:label|skos:prefLabel|skos:altLabel|ts:text ?l }
               FILTER(CONTAINS(LCASE(STR(?l)), LCASE(?q)))

@@ -125,6 +125,18 @@ class PagesTest {
     }
 
     @Test
+    void exampleQueriesOfTheHomePageParseAndAnswerOverTheUnionGraph() {
+        var dsg = FixtureServer.fixture();
+        var union = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(dsg.getUnionGraph());
+        for (String q : HomeServlet.exampleQueries()) {
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(q, union)) {
+                var rs = qe.execSelect();
+                assertTrue(rs.hasNext(), "no answer to " + q);
+            }
+        }
+    }
+
+    @Test
     void homeListsAndAssetsAreServedLocally() throws Exception {
         String home = page("/");
         assertTrue(home.contains("action=\"/search\"") && home.contains("/list/organisations"));
