@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "%nExamples:",
             "  ./kg export --format graphml --out kg.graphml --store store/tdb2",
-            "  ./kg export --format csv --out export/        nodes.csv and edges.csv in a folder",
-            "  ./kg export --format gexf --input dump.nq     from an N-Quads/TriG dump instead of a store",
+            "  ./kg export --format csv --out export/      (nodes.csv, edges.csv)",
+            "  ./kg export --format gexf --input dump.nq   (from a dump)",
             "%nExit codes: 0 written, 1 the export failed (see the message), 2 bad usage."
         })
 public final class ExportCommand implements Callable<Integer> {
