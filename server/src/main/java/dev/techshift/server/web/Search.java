@@ -53,7 +53,7 @@ final class Search {
                     ps.setLiteral("limit", limit);
                     run(dsg, ps.asQuery(), hits);
                 } catch (RuntimeException e) {
-                    LOG.warn("The text index could not answer \"{}\" on {}: {}", q, prop, e.getMessage());
+                    LOG.debug("The text index could not answer \"{}\" on {}: {}", q, prop, e.getMessage());
                 }
             }
         }

@@ -53,6 +53,11 @@ class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, o);
+        // Driver and browser are given, so Selenium Manager has nothing to look up or download.
+        if (!DRIVER.toString().equals(service.getExecutable())) {
+            throw new IllegalStateException("Selenium chose the driver " + service.getExecutable()
+                    + " instead of " + DRIVER + ".");
+        }
         Files.createDirectories(SHOTS);
     }
 

@@ -79,6 +79,7 @@ class PagesTest {
         String html = page("/page/org/evil");
         assertFalse(html.contains("<script>alert(1)</script>"), "raw script tag in page");
         assertFalse(html.contains("<img src=x"), "raw img tag in page");
+        assertFalse(html.contains("href=\"javascript:"), "only http(s) and local links");
         assertTrue(html.contains("Evil &lt;script&gt;alert(1)&lt;/script&gt; Ltd"));
         assertTrue(html.contains("&lt;img src=x onerror=&quot;window.kgInjected=1&quot;&gt;"));
         String unit = page("/page/unit/acme-shanghai-lab");
