@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ServeCommand.class,
             BenchCommand.class,
+            ExportCommand.class,
         },
         footer = {
             "%nExamples:",

@@ -1,0 +1,142 @@
+package dev.techshift.server.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.NodeCmp;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * Read access to the union of a dataset's named graphs, with sorted results and label choice;
+ * call it inside a read transaction.
+ * <pre>
+ *   Store st = new Store(dsg);
+ *   String name = st.label(iri);    // prefLabel@en, else rdfs:label, else any label, else local name
+ * </pre>
+ */
+public final class Store {
+
+    private static final Node[] LABEL_PROPS = {
+        SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode(), SKOS.altLabel.asNode()
+    };
+
+    private final DatasetGraph dsg;
+    private final Graph union;
+
+    public Store(DatasetGraph dsg) {
+        this.dsg = dsg;
+        this.union = dsg.getUnionGraph();
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** The union of all named graphs. */
+    public Graph union() {
+        return union;
+    }
+
+    /** Whether the node is the subject of any triple. */
+    public boolean exists(Node s) {
+        return union.contains(s, Node.ANY, Node.ANY);
+    }
+
+    /** All triples with this subject, sorted by predicate then object. */
+    public List<Triple> outgoing(Node s) {
+        return sorted(union.find(s, Node.ANY, Node.ANY).toList().stream().distinct().toList());
+    }
+
+    /** All triples with this object, sorted by subject then predicate. */
+    public List<Triple> incoming(Node o) {
+        List<Triple> l = new ArrayList<>(union.find(Node.ANY, Node.ANY, o).toList().stream().distinct().toList());
+        l.sort(Comparator.comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
+                .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms));
+        return l;
+    }
+
+    /** The sorted objects of (s, p). */
+    public List<Node> objects(Node s, Node p) {
+        TreeSet<Node> set = new TreeSet<>(NodeCmp::compareRDFTerms);
+        union.find(s, p, Node.ANY).forEachRemaining(t -> set.add(t.getObject()));
+        return new ArrayList<>(set);
+    }
+
+    /** The first object of (s, p) in sort order. */
+    public Optional<Node> object(Node s, Node p) {
+        List<Node> l = objects(s, p);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    /** The sorted subjects of (?, p, o). */
+    public List<Node> subjects(Node p, Node o) {
+        TreeSet<Node> set = new TreeSet<>(NodeCmp::compareRDFTerms);
+        union.find(Node.ANY, p, o).forEachRemaining(t -> set.add(t.getSubject()));
+        return new ArrayList<>(set);
+    }
+
+    /** The lexical form of the first object of (s, p), if a literal. */
+    public Optional<String> string(Node s, Node p) {
+        return object(s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
+    }
+
+    /** Whether s has rdf:type t. */
+    public boolean hasType(Node s, Node t) {
+        return union.contains(s, RDF.type.asNode(), t);
+    }
+
+    /** The best human label of a node: English first, then any language, then its local name. */
+    public String label(Node n) {
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        for (String lang : new String[] {"en", ""}) {
+            for (Node p : LABEL_PROPS) {
+                for (Node l : objects(n, p)) {
+                    if (l.isLiteral() && (lang.isEmpty() || lang.equalsIgnoreCase(l.getLiteralLanguage()))) {
+                        return l.getLiteralLexicalForm();
+                    }
+                }
+            }
+        }
+        return n.isURI() ? Iris.lastSegment(n) : n.toString();
+    }
+
+    /**
+     * The label to show for a node in lists and graphs: for a fact, its family and its earliest
+     * time as written ("closure · 2018 autumn"), since facts have no name; else {@link #label}.
+     */
+    public String displayLabel(Node n) {
+        Optional<String> family = string(n, TS.family);
+        if (family.isEmpty()) {
+            return label(n);
+        }
+        String when = null;
+        String earliest = null;
+        for (Triple t : outgoing(n)) {
+            Node o = t.getObject();
+            Optional<String> e = string(o, TS.earliest).or(() -> string(o, TS.phrase).map(p -> "9999"));
+            if (e.isPresent() && (earliest == null || e.get().compareTo(earliest) < 0)) {
+                earliest = e.get();
+                when = label(o);
+            }
+        }
+        return when == null ? family.get() : family.get() + " · " + when;
+    }
+
+    private static List<Triple> sorted(List<Triple> in) {
+        List<Triple> l = new ArrayList<>(in);
+        l.sort(Comparator.comparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
+                .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms));
+        return l;
+    }
+}

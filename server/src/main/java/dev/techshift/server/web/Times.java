@@ -1,0 +1,39 @@
+package dev.techshift.server.web;
+
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+
+/**
+ * A time value of the model ({@code ts:TimeSpec}) as shown on pages: its label as written
+ * ("2018 autumn", "2025-03"), its earliest day for sorting, and whether it was resolved.
+ * <pre>
+ *   Optional&lt;Times.When&gt; w = Times.of(st, node);
+ *   w.get().label();   // "2018 autumn"
+ * </pre>
+ */
+final class Times {
+
+    /** A shown time: label, earliest day (ISO, for sorting) when known, resolved or not. */
+    record When(Node node, String label, Optional<String> earliest, Optional<String> latest, boolean resolved) {}
+
+    private Times() {}
+
+    /** The time a node stands for, if it is a time value. */
+    static Optional<When> of(Store st, Node n) {
+        if (!n.isURI() && !n.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> earliest = st.string(n, TS.earliest);
+        Optional<String> latest = st.string(n, TS.latest);
+        Optional<String> phrase = st.string(n, TS.phrase);
+        boolean unresolved = st.string(n, TS.resolved).map("false"::equals).orElse(false);
+        if (earliest.isEmpty() && phrase.isEmpty() && !st.hasType(n, TS.TimeSpec)) {
+            return Optional.empty();
+        }
+        String label = st.label(n);
+        if (unresolved && phrase.isPresent() && !label.contains(phrase.get())) {
+            label = phrase.get() + " (unresolved)";
+        }
+        return Optional.of(new When(n, label, earliest, latest, !unresolved && earliest.isPresent()));
+    }
+}
