@@ -116,6 +116,6 @@ public record QueryFile(Path path, String text, List<QueryParameter> parameters,
         Query query = parse();
         Map<Var, Node> subst = new HashMap<>();
         values.forEach((k, v) -> subst.put(Var.alloc(k), ParamValue.parse(v, query.getPrefixMapping())));
-        return subst.isEmpty() ? query : QueryTransformOps.syntaxSubstitute(query, subst);
+        return subst.isEmpty() ? query : QueryTransformOps.replaceVars(query, subst);
     }
 }
