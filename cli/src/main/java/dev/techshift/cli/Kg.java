@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             QueryCommand.class,
+            ValidateCommand.class,
         },
         footer = {
             "%nExamples:",
