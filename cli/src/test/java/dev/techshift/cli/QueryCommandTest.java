@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
@@ -110,5 +113,21 @@ class QueryCommandTest {
     void helpShowsAnExample() {
         assertEquals(0, run("query", "--help"));
         assertTrue(out.toString().contains("./kg query queries/"), out::toString);
+    }
+
+    @Test
+    void endpointModeQueriesARunningServer() {
+        Dataset ds = TDB2Factory.connectDataset(store.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);   // as the server presents it
+        FusekiServer server = FusekiServer.create().fusekiModules(FusekiModules.empty()).loopback(true).port(0)
+                .add("/ds", ds).build().start();
+        try {
+            String url = "http://127.0.0.1:" + server.getPort() + "/ds/sparql";
+            assertEquals(0, run("query", query.toString(), "--endpoint", url, "--format", "tsv",
+                    "--param", "lang=en", "--param", "org=<http://localhost:3030/id/org/ibm>"), err::toString);
+            assertEquals(List.of("?label", "\"IBM\"@en"), out.toString().lines().toList());
+        } finally {
+            server.stop();
+        }
     }
 }
