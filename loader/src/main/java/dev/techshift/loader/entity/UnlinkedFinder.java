@@ -39,6 +39,10 @@ public final class UnlinkedFinder {
     private final Set<String> personNatures = new TreeSet<>();
     private final Set<String> orgNatures = new TreeSet<>();
     private final Set<String> stop = new TreeSet<>();
+    private final List<String> personCues = new ArrayList<>();
+    private final List<String> personVerbs = new ArrayList<>();
+    private final List<String> orgEnds = new ArrayList<>();
+    private final List<String> orgStartStop = new ArrayList<>();
     private final int[] personLength;
     private final int[] orgLength;
     private Segment segment;
@@ -58,6 +62,10 @@ public final class UnlinkedFinder {
         zh.path("person").forEach(n -> personNatures.add(n.asText()));
         zh.path("organization").forEach(n -> orgNatures.add(n.asText()));
         zh.path("stop").forEach(n -> stop.add(n.asText()));
+        before.stream().filter(c -> c.codePoints().anyMatch(UnlinkedFinder::han)).forEach(personCues::add);
+        zh.path("personAfterVerb").forEach(n -> personVerbs.add(n.asText()));
+        zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
+        zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -95,13 +103,21 @@ public final class UnlinkedFinder {
             if (stop.contains(t.word) || t.word.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue;
             }
-            if (personNatures.contains(nature) && len >= personLength[0] && len <= personLength[1]) {
+            String before = folded.substring(0, t.offset).stripTrailing();
+            String after = folded.substring(t.offset + t.word.length()).stripLeading();
+            if (personNatures.contains(nature) && len >= personLength[0] && len <= personLength[1]
+                    && (personCues.stream().anyMatch(before::endsWith) || personVerbs.stream().anyMatch(after::startsWith))) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
-            } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]) {
+            } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
+                    && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
             }
         }
         return out;
+    }
+
+    private static boolean han(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** HanLP's segmentation with name recognition; the dictionaries load from HanLP's jar on first use. */

@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
  * @param slots      the named groups of the pattern, in order
  * @param context    slots that may come from the same or preceding sentences of the paragraph
  * @param constants  slot values the rule sets whenever it matches (e.g. {@code temporalStatus: ts:Former})
+ * @param literal    slots taken as words as written even when they hold a mention; the value names the slot
+ *                   that gets the single registry entity inside, if any ({@code roleTitle: role})
  * @param confidence how far the rule is trusted, 0 to 1
  * @param file       the rule file, relative to the project root
  */
 public record Rule(String id, String comment, String family, Set<String> languages, String source, Pattern pattern,
                    List<String> slots, Map<String, ContextSlot> context, Map<String, String> constants,
-                   double confidence, String file) {
+                   Map<String, String> literal, double confidence, String file) {
 
     /** A slot filled from context: the nearest match of {@code pattern} (group {@code v}) within {@code sentences} before. */
     public record ContextSlot(String source, Pattern pattern, int sentences) {}

@@ -83,6 +83,15 @@ public final class RuleEngine {
             if (m.start(slot) < 0 || m.end(slot) <= m.start(slot)) {
                 continue;
             }
+            if (r.literal().containsKey(slot)) {
+                bound.put(slot, List.of(text(t, m.start(slot), m.end(slot), qb, qe)));
+                List<SlotValue> inside = values(t, m.start(slot), m.end(slot), qb, qe, false);
+                String to = r.literal().get(slot);
+                if (!to.isEmpty() && inside.size() == 1 && inside.get(0).kind() == SlotValue.Kind.ENTITY) {
+                    bound.put(to, inside);
+                }
+                continue;
+            }
             bound.put(slot, values(t, m.start(slot), m.end(slot), qb, qe, false));
         }
         for (Map.Entry<String, Rule.ContextSlot> c : r.context().entrySet()) {
@@ -109,6 +118,13 @@ public final class RuleEngine {
             out.add(new Extraction(r, idx, qb, qe, one));
         }
         return out;
+    }
+
+    private static SlotValue text(TypedSentence t, int from, int to, int qb, int qe) {
+        int b = t.begin(from);
+        int e = t.end(to);
+        String text = t.original(b, e);
+        return new SlotValue(SlotValue.Kind.TEXT, text.strip(), b, e, text, t.sentence().index(), qb, qe, false);
     }
 
     private static List<SlotValue> values(TypedSentence t, int from, int to, int qb, int qe, boolean context) {

@@ -114,12 +114,14 @@ public final class RuleSet {
         }
         Map<String, String> constants = new TreeMap<>();
         r.path("constants").fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> literal = new TreeMap<>();
+        r.path("literal").fields().forEachRemaining(e -> literal.put(e.getKey(), e.getValue().asText()));
         Set<String> languages = new LinkedHashSet<>();
         r.path("languages").forEach(l -> languages.add(l.asText()));
         String file = dir.getFileName() == null ? f.getFileName().toString()
                 : "data/rules/" + f.getFileName().toString();
         return new Rule(id, r.path("comment").asText(""), family, languages, source, p, List.copyOf(slots), context,
-                constants, r.path("confidence").asDouble(0.8), file);
+                constants, literal, r.path("confidence").asDouble(0.8), file);
     }
 
     private static Pattern compile(Path f, String id, String source) {

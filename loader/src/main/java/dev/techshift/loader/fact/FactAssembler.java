@@ -159,8 +159,12 @@ public final class FactAssembler {
             }
             case QUANTITY -> {
                 Quantity q = (Quantity) v.value();
+                if (q.unit().isEmpty() && !p.unit().isEmpty()) {
+                    q = new Quantity(q.qualifier(), q.value(), q.min(), q.max(), p.unit(), q.begin(), q.end(), q.surface());
+                }
                 if (p.as().equals("decimal")) {
-                    q.value().or(q::min).or(q::max).ifPresent(d -> out.add(new Node[] {pred, ValueNodes.decimal(d)}));
+                    Quantity fq = q;
+                    fq.value().or(fq::min).or(fq::max).ifPresent(d -> out.add(new Node[] {pred, ValueNodes.decimal(d)}));
                 } else {
                     Node n = values.quantity(q);
                     quantities.putIfAbsent(n, q);

@@ -26,7 +26,7 @@ public final class QuantityParser {
     private static final String UNIT = "\\s?(?<unit>%|％|percent|名|人|位|篇|个|個|项|項|家|款|小时|小時|美元|元|人民币|人民幣"
             + "|people|staff|employees|workers|jobs|roles|papers|academic papers|hours|chips|services)?"
             + "(?<noun>服务|服務|公司|产品|產品|芯片|客户|客戶|论文|論文|小时|小時)?";
-    private static final Pattern P = Pattern.compile("(?<![\\d.,\\p{L}])" + PRE + NUM + MULT + SUF + UNIT
+    private static final Pattern P = Pattern.compile("(?<![\\d.,A-Za-z])" + PRE + NUM + MULT + SUF + UNIT
             + "(?:\\s?(?<range>到|至|-|–|~)\\s?(?<num2>\\d+(?:\\.\\d+)?)\\s?(?<unit2>%|％)?)?", Pattern.CASE_INSENSITIVE);
 
     private QuantityParser() {}
