@@ -44,6 +44,9 @@ import org.junit.jupiter.api.TestFactory;
  * (seed build) and {@code src/test/resources/fixture/expected/NAME.srj} (fixture). An optional
  * {@code NAME.params} beside an expected file holds {@code name=value} overrides for that
  * dataset. A parameter named {@code wikidata} is pointed at a local Wikidata stand-in.
+ * A {@code NAME.pending} file beside an expected file names a known loader defect: the expected
+ * file holds the reviewed right answer, and while the loader still differs the test is skipped
+ * (with the diff) rather than failed; once they agree the test fails until the marker is removed.
  * With {@code -Dqueries.write=true} the current output is written over the expected files and
  * printed, and the comparison is skipped: review every row against the articles before committing.
  */
@@ -139,6 +142,16 @@ class QueryLibraryTest {
         SolutionTable got = SolutionTable.of(actual, SolutionTable.langOf(expected)
                 == org.apache.jena.riot.resultset.ResultSetLang.RS_CSV);
         String diff = want.diff(got, qf.ordered() && query.hasOrderBy());
+        Path pending = expectedDir.resolve(qf.name() + ".pending");
+        if (Files.exists(pending)) {
+            String why = Files.readString(pending, StandardCharsets.UTF_8).strip();
+            if (diff.isEmpty()) {
+                fail(pending + " says the loader gets this wrong, but the result now matches the reviewed "
+                        + "expected file: delete " + pending.getFileName() + ".");
+            }
+            Assumptions.abort(qf.name() + " waits for a loader fix (" + pending.getFileName() + "): " + why
+                    + "\n" + diff);
+        }
         assertEquals("", diff, () -> qf.name() + " does not give the expected result " + expected + ":\n" + diff);
     }
 
