@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * articles, and its solutions compared with the reviewed expected file.
  * <pre>
  *   mvn -B -ntp -pl queries -am verify
- *   mvn -B -ntp -pl queries -am verify -Dqueries.write=true   # (re)write expected files for REVIEW
+ *   mvn -B -ntp -pl queries -am verify -Dqueries.write=true -Dqueries.only=06_   # rewrite for REVIEW
  * </pre>
  * A new query needs only its {@code .rq} and expected files: {@code queries/expected/NAME.srj}
  * (seed build) and {@code src/test/resources/fixture/expected/NAME.srj} (fixture). An optional
@@ -69,9 +70,13 @@ class QueryLibraryTest {
         }
     }
 
+    /** Every query file, or with -Dqueries.only=REGEX those whose name contains a match (for -Dqueries.write). */
     static List<QueryFile> library() throws IOException {
+        Pattern only = Pattern.compile(System.getProperty("queries.only", ""));
         try (Stream<Path> files = Files.list(QUERIES)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().map(QueryFile::read).toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".rq"))
+                    .filter(p -> only.matcher(p.getFileName().toString()).find())
+                    .sorted().map(QueryFile::read).toList();
         }
     }
 
