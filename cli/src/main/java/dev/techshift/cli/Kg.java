@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "techshift: a knowledge graph of the technology industry built from news articles.%n",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BuildCommand.class,
             QueryCommand.class,
             ValidateCommand.class,
         },

@@ -17,6 +17,8 @@ import dev.techshift.loader.fact.FactStatement;
 import dev.techshift.loader.fact.Iris;
 import dev.techshift.loader.rdf.ArticleGraphWriter;
 import dev.techshift.loader.rdf.MetaWriter;
+import dev.techshift.loader.rdf.StableParse;
+import dev.techshift.loader.values.QuantityParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,8 +36,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -76,7 +76,7 @@ public final class Pipeline {
         this.rules = RuleSet.load(options.rules());
         this.reader = new ArticleReader(options);
         this.linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(options.rules().resolve(CUES), iris.id()));
-        this.engine = new RuleEngine(rules);
+        this.engine = new RuleEngine(rules, new QuantityParser(options));
         this.assembler = new FactAssembler(registry, rules, iris);
         this.writer = new ArticleGraphWriter(iris);
         this.meta = new MetaWriter(iris, VERSION);
@@ -102,6 +102,10 @@ public final class Pipeline {
 
     public ArticleReader reader() {
         return reader;
+    }
+
+    public RuleEngine engine() {
+        return engine;
     }
 
     public MetaWriter metaWriter() {
@@ -156,7 +160,7 @@ public final class Pipeline {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = Pipeline.class.getClassLoader().getResourceAsStream("techshift/ontology/kg.ttl")) {
             if (in != null) {
-                RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+                StableParse.stream(in, "ontology", g);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

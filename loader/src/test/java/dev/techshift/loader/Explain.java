@@ -24,7 +24,7 @@ public final class Explain {
         for (String f : args) {
             Article a = p.reader().read(Path.of(f));
             Pipeline.Result r = p.process(a, System.nanoTime());
-            RuleEngine engine = new RuleEngine(p.rules());
+            RuleEngine engine = p.engine();
             boolean typed = System.getProperty("typed") != null;
             for (TypedSentence t : engine.typed(a, r.mentions())) {
                 if (typed) {

@@ -41,6 +41,7 @@ public final class TIME {
 
     // Individuals
     public static final Resource unitDay = r("unitDay");
+    public static final Resource unitWeek = r("unitWeek");
     public static final Resource unitMonth = r("unitMonth");
     public static final Resource unitYear = r("unitYear");
 

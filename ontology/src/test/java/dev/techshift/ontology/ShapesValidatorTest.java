@@ -69,7 +69,9 @@ class ShapesValidatorTest {
                 "time/2024-autumn | <" + ts + "earliest>",
                 "article/901_example_zh/m/43-53 | <" + ts + "refersTo>",
                 "fact/closure/nimbus-shanghai-ai-lab | <" + ts + "reason>",
-                "time/unresolved/4be1c0a2d9f3 | <" + ts + "anchor>")), results(report));
+                "time/unresolved/4be1c0a2d9f3 | <" + ts + "anchor>",
+                "org/nimbus-orbital | <http://www.w3.org/2002/07/owl#sameAs>",
+                "product/stratus-db | <" + ts + "ambiguous>")), results(report));
         String text = ValidationReportPrinter.withProjectPrefixes().format(report);
         assertTrue(text.contains("A piece of evidence has exactly one position selector"), text);
         assertTrue(text.contains("is marked ts:linked false but refers to"), text);

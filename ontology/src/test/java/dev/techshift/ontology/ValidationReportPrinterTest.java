@@ -20,7 +20,7 @@ class ValidationReportPrinterTest {
     void violationsAreGroupedByFocusNodeWithPathsMessagesAndCounts() {
         ValidationReport report = ShapesValidator.create().validate(ShapesValidatorTest.example("example-broken.trig"));
         String text = ValidationReportPrinter.withProjectPrefixes().format(report);
-        assertTrue(text.startsWith("The data does not conform to the shapes: 11 violations on 11 focus nodes."), text);
+        assertTrue(text.startsWith("The data does not conform to the shapes: 13 violations on 13 focus nodes."), text);
         assertTrue(text.contains("<http://example.org/ts/id/quantity/approximate/300/person>  (1)"), text);
         assertTrue(text.contains("  Violation ts:qualifier"), text);
         assertTrue(text.contains("value: ts:Exactly"), text);

@@ -1,7 +1,9 @@
 package dev.techshift.loader.article;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells English, Simplified and Traditional Chinese apart in a sentence or a line.
@@ -21,20 +23,22 @@ public final class LanguageDetector {
     /** A Han character weighs as much as this many Latin letters (a word of English is ~5 letters, ~2 Han). */
     private static final int HAN_WEIGHT = 2;
 
+    private static final Map<Integer, Boolean> TRADITIONAL_ONLY = new ConcurrentHashMap<>();
+
     private LanguageDetector() {}
 
     /** The language of a piece of text, or empty when it has neither Latin letters nor Han characters. */
     public static Optional<String> detect(CharSequence text) {
         int latin = 0;
         int han = 0;
-        StringBuilder hanText = new StringBuilder();
+        boolean traditional = false;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
             if (script == Character.UnicodeScript.HAN) {
                 han++;
-                hanText.appendCodePoint(cp);
+                traditional = traditional || TRADITIONAL_ONLY.computeIfAbsent(cp, LanguageDetector::convertsToSimplified);
             } else if (script == Character.UnicodeScript.LATIN && Character.isLetter(cp)) {
                 latin++;
             }
@@ -45,11 +49,27 @@ public final class LanguageDetector {
         if (latin > HAN_WEIGHT * han) {
             return Optional.of(ENGLISH);
         }
-        return Optional.of(isTraditional(hanText.toString()) ? TRADITIONAL : SIMPLIFIED);
+        return Optional.of(traditional ? TRADITIONAL : SIMPLIFIED);
     }
 
-    /** True when converting the Han characters to Simplified Chinese changes any of them. */
+    /**
+     * True when converting the Han characters to Simplified Chinese changes any of them. Conversion is
+     * asked of opencc4j once per distinct character and remembered: whole-sentence conversion costs
+     * ~70 µs a sentence, too slow for a 20 MB article.
+     */
     static boolean isTraditional(String han) {
-        return !ZhConverterUtil.toSimple(han).equals(han);
+        for (int i = 0; i < han.length(); ) {
+            int cp = han.codePointAt(i);
+            i += Character.charCount(cp);
+            if (TRADITIONAL_ONLY.computeIfAbsent(cp, LanguageDetector::convertsToSimplified)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean convertsToSimplified(int cp) {
+        String c = new String(Character.toChars(cp));
+        return !ZhConverterUtil.toSimple(c).equals(c);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a text into sentences with code-point offsets. Every line break ends a sentence (so a heading
@@ -31,6 +32,8 @@ public final class SentenceSplitter {
     private static final String CLOSERS = "”’」』）)]】》〉\"'";
     private static final String OPENERS = "“‘「『（(【《〈\"'";
     private static final String CJK_TERMINATORS = "。！？；";
+
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
     private final Set<String> abbreviations;
 
@@ -124,7 +127,7 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        if (word.matches("(?:\\p{L}\\.)+\\p{L}")) {
+        if (DOTTED_ACRONYM.matcher(word).matches()) {
             return true;
         }
         return abbreviations.contains(word);

@@ -21,8 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
+import dev.techshift.loader.rdf.StableParse;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -62,10 +61,10 @@ public final class Registry {
         Graph g = GraphFactory.createGraphMem();
         String idBase = base + "id/";
         for (Path f : files(dataDir.resolve("entities"))) {
-            RDFParser.source(f).base(idBase).lang(Lang.TURTLE).parse(g);
+            StableParse.file(f, idBase, g);
         }
         for (Path f : files(dataDir.resolve("links"))) {
-            RDFParser.source(f).base(idBase).lang(Lang.TURTLE).parse(g);
+            StableParse.file(f, idBase, g);
         }
         return new Registry(g, idBase);
     }
@@ -143,6 +142,11 @@ public final class Registry {
     /** Where a unit is ({@code schema:location}) or else its country ({@code ts:headquartersCountry}). */
     public Optional<String> place(String iri) {
         return object(iri, SCHEMA.location.asNode()).or(() -> country(iri));
+    }
+
+    /** Where a unit is ({@code schema:location}) when the registry says. */
+    public Optional<String> location(String iri) {
+        return object(iri, SCHEMA.location.asNode());
     }
 
     public Optional<String> country(String iri) {

@@ -31,8 +31,12 @@ public record Rule(String id, String comment, String family, Set<String> languag
                    List<String> slots, Map<String, ContextSlot> context, Map<String, String> constants,
                    Map<String, String> literal, double confidence, String file) {
 
-    /** A slot filled from context: the nearest match of {@code pattern} (group {@code v}) within {@code sentences} before. */
-    public record ContextSlot(String source, Pattern pattern, int sentences) {}
+    /**
+     * A slot filled from context: the nearest match of {@code pattern} (group {@code v}) within {@code sentences}
+     * before; when the words matched are a key of {@code values}, the value is that entity (an IRI relative to
+     * {@code B id/}), for words that name a thing without being its name ("国内" for the home country).
+     */
+    public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

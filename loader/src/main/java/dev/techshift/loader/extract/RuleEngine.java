@@ -19,16 +19,18 @@ import java.util.regex.Matcher;
  * Runs the rules of a {@link RuleSet} over an article's typed sentences and returns what they state.
  * Boilerplate sentences yield nothing; enumerations are paired element by element.
  * <pre>
- *   RuleEngine engine = new RuleEngine(RuleSet.load(Path.of("data/rules")));
+ *   RuleEngine engine = new RuleEngine(RuleSet.load(Path.of("data/rules")), new QuantityParser(options));
  *   List&lt;Extraction&gt; xs = engine.extract(article, mentions);
  * </pre>
  */
 public final class RuleEngine {
 
     private final RuleSet rules;
+    private final QuantityParser quantities;
 
-    public RuleEngine(RuleSet rules) {
+    public RuleEngine(RuleSet rules, QuantityParser quantities) {
         this.rules = rules;
+        this.quantities = quantities;
     }
 
     /** The typed views of every sentence of the article. */
@@ -44,7 +46,7 @@ public final class RuleEngine {
             for (int k = m; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 own.add(mentions.get(k));
             }
-            List<Quantity> qs = QuantityParser.find(s.text());
+            List<Quantity> qs = quantities.find(s.text());
             List<TimeValue> ts = DateParser.find(s.text(), anchor);
             out.add(TypedSentence.of(s, own, qs, ts));
         }
@@ -162,6 +164,10 @@ public final class RuleEngine {
                 int qe = t.end(m.end());
                 List<SlotValue> vs = values(t, m.start("v"), m.end("v"), qb, qe, true);
                 last = vs.get(vs.size() - 1);
+                if (last.kind() == SlotValue.Kind.TEXT && c.values().containsKey(String.valueOf(last.value()))) {
+                    last = new SlotValue(SlotValue.Kind.CONSTANT, c.values().get(String.valueOf(last.value())), last.begin(),
+                            last.end(), last.surface(), last.sentence(), last.quoteBegin(), last.quoteEnd(), true);
+                }
             }
             if (last != null) {
                 return Optional.of(last);

@@ -110,7 +110,9 @@ public final class RuleSet {
         for (Iterator<Map.Entry<String, JsonNode>> it = r.path("context").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String cs = e.getValue().path("pattern").asText();
-            context.put(e.getKey(), new Rule.ContextSlot(cs, compile(f, id, cs), e.getValue().path("sentences").asInt(2)));
+            Map<String, String> values = new TreeMap<>();
+            e.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
+            context.put(e.getKey(), new Rule.ContextSlot(cs, compile(f, id, cs), e.getValue().path("sentences").asInt(2), values));
         }
         Map<String, String> constants = new TreeMap<>();
         r.path("constants").fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue().asText()));

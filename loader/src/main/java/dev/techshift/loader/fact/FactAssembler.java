@@ -50,14 +50,23 @@ public final class FactAssembler {
         List<FactStatement> out = new ArrayList<>();
         Map<Node, Quantity> quantities = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
         Map<Node, TimeValue> times = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
+        List<Map<String, SlotValue>> allSlots = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
         for (Extraction x : xs) {
             FamilySpec spec = rules.family(x.rule().family());
-            Map<String, SlotValue> slots = derive(spec, new LinkedHashMap<>(x.slots()));
-            Optional<String> key = key(spec, slots, a.stem());
-            if (key.isEmpty()) {
+            Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, new LinkedHashMap<>(x.slots())));
+            allSlots.add(slots);
+            keys.add(key(spec, slots, a.stem()).orElse(null));
+        }
+        complete(xs, keys);
+        for (int i = 0; i < xs.size(); i++) {
+            Extraction x = xs.get(i);
+            FamilySpec spec = rules.family(x.rule().family());
+            Map<String, SlotValue> slots = allSlots.get(i);
+            if (keys.get(i) == null) {
                 continue;
             }
-            String fact = iris.fact(spec.name(), spec.name() + " " + key.get());
+            String fact = iris.fact(spec.name(), spec.name() + " " + String.join(" ", keys.get(i)));
             Node type = NodeFactory.createURI(Prefixes.expand(spec.type()));
             for (Map.Entry<String, SlotValue> e : slots.entrySet()) {
                 FamilySpec.Property p = spec.properties().get(e.getKey());
@@ -107,11 +116,80 @@ public final class FactAssembler {
         return slots;
     }
 
+    private String constantIri(String c) {
+        return c.contains(":") ? Prefixes.expand(c) : iris.id() + c;
+    }
+
+    /**
+     * "its Shanghai lab": when a family has units and the text gives an organisation and a place but no unit, the
+     * registry unit of that organisation located there, if there is exactly one, is the unit.
+     */
+    private Map<String, SlotValue> resolveUnit(FamilySpec spec, Map<String, SlotValue> slots) {
+        if (!spec.properties().containsKey("unit") || slots.containsKey("unit")) {
+            return slots;
+        }
+        SlotValue org = slots.get("organization");
+        SlotValue area = slots.get("area");
+        Optional<EntityRef> o = org == null ? Optional.empty() : entity(org).filter(EntityRef::linked);
+        Optional<EntityRef> a = area == null ? Optional.empty() : entity(area).filter(EntityRef::linked);
+        if (o.isEmpty() || a.isEmpty()) {
+            return slots;
+        }
+        String root = registry.root(o.get().iri());
+        List<EntityRef> found = registry.entities().stream()
+                .filter(e -> e.kind() == EntityKind.UNIT)
+                .filter(e -> registry.location(e.iri()).map(a.get().iri()::equals).orElse(false))
+                .filter(e -> registry.root(e.iri()).equals(root))
+                .toList();
+        if (found.size() == 1) {
+            Mention m = new Mention(area.begin(), area.end(), area.sentence(), area.surface(), found.get(0));
+            slots.put("unit", new SlotValue(SlotValue.Kind.ENTITY, m, area.begin(), area.end(), area.surface(),
+                    area.sentence(), area.quoteBegin(), area.quoteEnd(), area.fromContext()));
+            slots.remove("area");
+        }
+        return slots;
+    }
+
     private static Optional<EntityRef> entity(SlotValue v) {
         return v.kind() == SlotValue.Kind.ENTITY ? Optional.of(((Mention) v.value()).entity()) : Optional.empty();
     }
 
-    private Optional<String> key(FamilySpec spec, Map<String, SlotValue> slots, String stem) {
+    /**
+     * Within one article, a fact stated without an optional key part ("IBM cut jobs") joins the one fact of the
+     * same family that has it and agrees on the rest ("IBM cut jobs in China"), when there is exactly one.
+     */
+    private static void complete(List<Extraction> xs, List<List<String>> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            List<String> k = keys.get(i);
+            if (k == null || !k.contains(MISSING)) {
+                continue;
+            }
+            java.util.Set<List<String>> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString));
+            for (int j = 0; j < keys.size(); j++) {
+                List<String> o = keys.get(j);
+                if (o != null && !o.contains(MISSING) && xs.get(j).rule().family().equals(xs.get(i).rule().family())
+                        && agrees(k, o)) {
+                    candidates.add(o);
+                }
+            }
+            if (candidates.size() == 1) {
+                keys.set(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    private static boolean agrees(List<String> partial, List<String> full) {
+        for (int i = 0; i < partial.size(); i++) {
+            if (!partial.get(i).equals(MISSING) && !partial.get(i).equals(full.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String MISSING = "-";
+
+    private Optional<List<String>> key(FamilySpec spec, Map<String, SlotValue> slots, String stem) {
         List<String> parts = new ArrayList<>();
         for (String element : spec.key()) {
             boolean optional = element.endsWith("?");
@@ -126,9 +204,9 @@ public final class FactAssembler {
             if (found == null && !optional) {
                 return Optional.empty();
             }
-            parts.add(found == null ? "-" : found);
+            parts.add(found == null ? MISSING : found);
         }
-        return Optional.of(String.join(" ", parts));
+        return Optional.of(parts);
     }
 
     private String keyTerm(SlotValue v, String stem) {
@@ -136,7 +214,8 @@ public final class FactAssembler {
             case ENTITY -> ((Mention) v.value()).entity().iri();
             case TIME -> values.time((TimeValue) v.value(), stem).getURI();
             case QUANTITY -> values.quantity((Quantity) v.value()).getURI();
-            case TEXT, CONSTANT -> TextFold.fold(String.valueOf(v.value()));
+            case CONSTANT -> constantIri(String.valueOf(v.value()));
+            case TEXT -> TextFold.fold(String.valueOf(v.value()));
         };
     }
 
@@ -180,7 +259,7 @@ public final class FactAssembler {
             case TEXT -> text(p, v, lang, pred, quantities).ifPresent(out::add);
             case CONSTANT -> {
                 String c = String.valueOf(v.value());
-                out.add(new Node[] {pred, NodeFactory.createURI(c.contains(":") ? Prefixes.expand(c) : iris.id() + c)});
+                out.add(new Node[] {pred, NodeFactory.createURI(constantIri(c))});
             }
         }
         return out;

@@ -94,7 +94,7 @@ public final class ValueNodes {
 
     static String label(TimeValue.Precision p, String canonical) {
         return switch (p) {
-            case DAY, MONTH, YEAR -> canonical;
+            case DAY, WEEK, MONTH, YEAR -> canonical;
             default -> canonical.replaceFirst("-", " ");
         };
     }
@@ -118,6 +118,7 @@ public final class ValueNodes {
         out.accept(Triple.create(iri, RDF.type.asNode(), TIME.Interval.asNode()));
         Node unit = switch (t.precision()) {
             case DAY -> TIME.unitDay.asNode();
+            case WEEK -> TIME.unitWeek.asNode();
             case MONTH -> TIME.unitMonth.asNode();
             case YEAR -> TIME.unitYear.asNode();
             case SEASON -> TS.unitSeason.asNode();

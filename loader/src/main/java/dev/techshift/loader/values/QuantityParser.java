@@ -1,170 +1,538 @@
 package dev.techshift.loader.values;
 
+import dev.techshift.loader.Loader;
+import dev.techshift.loader.LoaderOptions;
+import dev.techshift.loader.values.Quantity.Qualifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Finds amounts in text: counts, money, percentages, with how exact the source is (interim until wip/reader lands).
+ * Finds the amounts in a sentence, with code-point offsets: counts, money, percentages and durations,
+ * in Arabic or Chinese numerals, with scale words, units, currencies, qualifiers, ranges and vague
+ * amounts. Its words come from {@code data/rules/values.json} ({@link ValueLexicon}); dates found by
+ * {@link DateParser} are not amounts.
  * <pre>
- *   List&lt;Quantity&gt; q = QuantityParser.find("导致约1800人被裁员");
- *   q.get(0).unit();   // person
+ *   QuantityParser qp = new QuantityParser(options);
+ *   qp.find("导致约1800人被裁员").get(0);   // APPROXIMATE 1800 person, "约1800人"
  * </pre>
+ * A number counts as an amount only with something that says what it measures or how: a unit or
+ * counter, a currency, a percent sign, a scale word or a qualifier; Chinese numerals need a unit,
+ * currency or percent (so 一批, 两国, 三足鼎立 are not amounts), and a lone 一 (one) is never one.
+ * Ordinals (第二) and numbers glued to Latin letters (Trainium2, B2C, No.1) are skipped.
+ * Vague amounts ("数百", "hundreds of") get the bounds multiplier × scale from the lexicon (数百: 200..900).
  */
 public final class QuantityParser {
 
-    private static final String PRE = "(?<pre>约|約|大约|大約|将近|將近|接近|近|超过|超過|逾|多达|多達|高达|高達|不足|不到|"
-            + "about |around |approximately |nearly |almost |more than |over |at least |up to |less than |fewer than |roughly )?";
-    private static final String NUM = "(?<cur>US\\$|\\$|¥|€)?\\s?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
-            + "|(?<vague>数|數|几|幾)(?:十|百|千|万|萬)+|[一二三四五六七八九十两兩百千]+)";
-    private static final String MULT = "\\s?(?<mult>万亿|萬億|亿|億|百万|百萬|千万|千萬|万|萬|千|million|billion|trillion|thousand)?";
-    private static final String SUF = "(?<suf>多|余|餘|以上|\\+)?";
-    private static final String UNIT = "\\s?(?<unit>%|％|percent|名|人|位|篇|个|個|项|項|家|款|小时|小時|美元|元|人民币|人民幣"
-            + "|people|staff|employees|workers|jobs|roles|papers|academic papers|hours|chips|services)?"
-            + "(?<noun>服务|服務|公司|产品|產品|芯片|客户|客戶|论文|論文|小时|小時)?";
-    private static final Pattern P = Pattern.compile("(?<![\\d.,A-Za-z])" + PRE + NUM + MULT + SUF + UNIT
-            + "(?:\\s?(?<range>到|至|-|–|~)\\s?(?<num2>\\d+(?:\\.\\d+)?)\\s?(?<unit2>%|％)?)?", Pattern.CASE_INSENSITIVE);
+    private static final String ARABIC = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 
-    private QuantityParser() {}
+    private final ValueLexicon lex;
+    private final Pattern core;
+    private final Pattern connector;
+    private final Pattern ordinalList = Pattern.compile("第[" + ChineseNumerals.CHARS + "\\d]+[、和与與及]\\s*$");
 
-    /** Every amount in the text, in text order, with code-point offsets into it. */
-    public static List<Quantity> find(String text) {
-        List<Quantity> out = new ArrayList<>();
-        Matcher m = P.matcher(text);
-        while (m.find()) {
-            Optional<Quantity> q = build(text, m);
-            q.ifPresent(out::add);
-        }
-        return out;
+    /** A parser with the lexicon of the project found by {@link Loader#projectRoot()}. */
+    public QuantityParser() {
+        this(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE));
     }
 
-    private static Optional<Quantity> build(String text, Matcher m) {
-        String num = m.group("num");
-        boolean hasContext = m.group("pre") != null || m.group("cur") != null || m.group("mult") != null
-                || m.group("suf") != null || m.group("unit") != null || m.group("noun") != null || m.group("vague") != null;
-        if (!hasContext || num.matches("[一二三四五六七八九十两兩百千]+") && m.group("unit") == null && m.group("noun") == null) {
+    /** A parser with {@code data/rules/values.json} of the given project. */
+    public QuantityParser(LoaderOptions options) {
+        this(ValueLexicon.load(options.rules().resolve(ValueLexicon.FILE)));
+    }
+
+    public QuantityParser(ValueLexicon lexicon) {
+        this.lex = lexicon;
+        String vagueScale = "[十百千万萬亿億]+";
+        this.core = Pattern.compile(
+                "(?<pct>" + alternation(lex.percentBefore(), false) + ")(?=[" + ChineseNumerals.CHARS + "\\d])"
+                + "|(?<vm>" + alternation(cjkOnly(lex.vagueMultipliers().keySet()), false) + ")(?<vs>" + vagueScale + ")"
+                + "|(?<al>" + alternation(lex.atLeastBeforeScale(), false) + ")(?<as>[百千万萬亿億])"
+                + "|(?i:\\b(?<vp>" + alternation(lex.vaguePlurals().keySet(), true) + "))"
+                + "|(?i:\\b(?<vme>" + alternation(latinOnly(lex.vagueMultipliers().keySet()), true)
+                + ")\\s+(?<vse>hundred|thousand|million|billion)\\b)"
+                + "|(?i:\\b(?<dozen>a\\s+dozen)\\b)"
+                + "|(?<ar>" + ARABIC + ")"
+                + "|(?<cn>[" + ChineseNumerals.CHARS + "]+)");
+        this.connector = Pattern.compile("\\s*(?:" + alternation(lex.rangeConnectors(), true) + ")\\s*");
+    }
+
+    /** A piece of text matched at [begin, end) in UTF-16 units, with what it means. */
+    private record Hit<T>(int begin, int end, T value) {}
+
+    /** One number with its scale, what follows it, and where it ends. */
+    private static final class Num {
+        int begin;
+        int end;
+        BigDecimal value;
+        BigDecimal min;
+        BigDecimal max;
+        boolean vague;
+        boolean chinese;
+        boolean hasScale;
+        boolean percent;
+        String currency;
+        String unit;
+        Qualifier suffix;
+        Qualifier before;
+        Qualifier after;
+    }
+
+    /** The amounts in {@code text}, in text order. */
+    public List<Quantity> find(String text) {
+        List<int[]> dates = DateParser.find(text, Optional.empty()).stream()
+                .map(t -> new int[] {text.offsetByCodePoints(0, t.begin()), text.offsetByCodePoints(0, t.end())})
+                .collect(Collectors.toList());
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = core.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int[] date = overlapping(dates, m.start(), m.end());
+            if (date != null) {
+                from = Math.max(date[1], m.start() + 1);
+                continue;
+            }
+            Optional<Num> q = read(text, m);
+            if (q.isPresent() && keep(q.get())) {
+                out.add(toQuantity(text, q.get()));
+                from = q.get().end;
+            } else {
+                from = m.end();
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static int[] overlapping(List<int[]> spans, int b, int e) {
+        for (int[] s : spans) {
+            if (s[0] < e && b < s[1]) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private boolean keep(Num n) {
+        if (n.unit != null && n.unit.isEmpty()) {
+            return false;
+        }
+        boolean measured = n.unit != null || n.currency != null || n.percent;
+        if (n.chinese) {
+            return measured && (n.vague || n.min != null || n.hasScale || n.value.compareTo(BigDecimal.ONE) != 0);
+        }
+        return measured || n.hasScale || n.vague || n.before != null || n.after != null || n.suffix != null;
+    }
+
+    /** Reads the number at the core match and everything around it that belongs to it. */
+    private Optional<Num> read(String text, Matcher m) {
+        Num n = new Num();
+        n.begin = m.start();
+        if (m.group("pct") != null) {
+            Matcher inner = core.matcher(text);
+            if (!inner.find(m.end()) || inner.start() != m.end() || (inner.group("ar") == null && inner.group("cn") == null)) {
+                return Optional.empty();
+            }
+            Optional<Num> rest = number(text, inner);
+            rest.ifPresent(r -> {
+                r.begin = m.start();
+                r.percent = true;
+                r.unit = null;
+            });
+            return rest.map(r -> withQualifiers(text, r));
+        }
+        if (isOrdinalOrGlued(text, m)) {
             return Optional.empty();
         }
-        String unit = unit(m.group("cur"), m.group("unit"), m.group("noun"));
-        BigDecimal mult = multiplier(m.group("mult"));
-        int end = m.end();
-        String surface = text.substring(m.start(), end).strip();
-        int b = CodePoints.of(text, m.start());
-        int e = b + surface.codePointCount(0, surface.length());
-        if (m.group("vague") != null) {
-            BigDecimal step = multiplier(num.substring(1).replace("萬", "万")).multiply(mult);
-            return Optional.of(new Quantity(Quantity.Qualifier.VAGUE, Optional.empty(), Optional.of(step.multiply(BigDecimal.valueOf(2))),
-                    Optional.of(step.multiply(BigDecimal.valueOf(9))), unit, b, e, surface));
+        Optional<Num> first = number(text, m);
+        if (first.isEmpty()) {
+            return Optional.empty();
         }
-        BigDecimal v = number(num).multiply(mult).stripTrailingZeros();
-        if (v.scale() < 0) {
-            v = v.setScale(0);
-        }
-        if (m.group("num2") != null) {
-            BigDecimal v2 = new BigDecimal(m.group("num2")).multiply(mult);
-            return Optional.of(new Quantity(Quantity.Qualifier.RANGE, Optional.empty(), Optional.of(v), Optional.of(v2),
-                    unit.isEmpty() && m.group("unit2") != null ? "percent" : unit, b, e, surface));
-        }
-        Quantity.Qualifier q = qualifier(m.group("pre"), m.group("suf"));
-        return Optional.of(new Quantity(q, Optional.of(v), q == Quantity.Qualifier.AT_LEAST ? Optional.of(v) : Optional.empty(),
-                q == Quantity.Qualifier.AT_MOST ? Optional.of(v) : Optional.empty(), unit, b, e, surface));
+        n = first.get();
+        range(text, n);
+        return Optional.of(withQualifiers(text, n));
     }
 
-    private static Quantity.Qualifier qualifier(String pre, String suf) {
-        String p = pre == null ? "" : pre.strip().toLowerCase(Locale.ROOT);
-        if (p.matches("约|約|大约|大約|about|around|approximately|roughly|将近|將近|接近|近|nearly|almost")) {
-            return Quantity.Qualifier.APPROXIMATE;
-        }
-        if (p.matches("超过|超過|逾|more than|over|at least") || suf != null) {
-            return Quantity.Qualifier.AT_LEAST;
-        }
-        if (p.matches("不足|不到|less than|fewer than|up to|多达|多達|高达|高達")) {
-            return Quantity.Qualifier.AT_MOST;
-        }
-        return Quantity.Qualifier.EXACT;
-    }
-
-    private static String unit(String cur, String unit, String noun) {
-        if (cur != null) {
-            return cur.contains("$") ? "USD" : cur.equals("¥") ? "CNY" : "EUR";
-        }
-        String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
-        String n = noun == null ? "" : noun;
-        if (u.matches("%|％|percent")) {
-            return "percent";
-        }
-        if (u.matches("名|人|位|people|staff|employees|workers|jobs|roles") || n.matches("客户|客戶")) {
-            return n.matches("客户|客戶") ? "customer" : "person";
-        }
-        if (u.matches("篇|papers|academic papers") || n.matches("论文|論文")) {
-            return "paper";
-        }
-        if (u.matches("小时|小時|hours") || n.matches("小时|小時")) {
-            return "hour";
-        }
-        if (u.matches("美元")) {
-            return "USD";
-        }
-        if (u.matches("元|人民币|人民幣")) {
-            return "CNY";
-        }
-        if (n.matches("服务|服務") || u.equals("services")) {
-            return "service";
-        }
-        if (n.matches("芯片") || u.equals("chips")) {
-            return "chip";
-        }
-        if (n.matches("公司") || u.equals("家")) {
-            return "company";
-        }
-        if (n.matches("产品|產品")) {
-            return "product";
-        }
-        return "";
-    }
-
-    private static BigDecimal multiplier(String mult) {
-        if (mult == null || mult.isEmpty()) {
-            return BigDecimal.ONE;
-        }
-        return switch (mult.toLowerCase(Locale.ROOT)) {
-            case "十" -> BigDecimal.TEN;
-            case "百" -> BigDecimal.valueOf(100);
-            case "千", "thousand" -> BigDecimal.valueOf(1000);
-            case "万", "萬" -> BigDecimal.valueOf(10_000);
-            case "十万", "十萬" -> BigDecimal.valueOf(100_000);
-            case "百万", "百萬", "million" -> BigDecimal.valueOf(1_000_000);
-            case "千万", "千萬" -> BigDecimal.valueOf(10_000_000);
-            case "亿", "億" -> BigDecimal.valueOf(100_000_000);
-            case "十亿", "十億", "billion" -> BigDecimal.valueOf(1_000_000_000);
-            case "万亿", "萬億", "trillion" -> new BigDecimal("1000000000000");
-            default -> BigDecimal.ONE;
-        };
-    }
-
-    private static BigDecimal number(String num) {
-        if (num.matches("[\\d,.]+")) {
-            return new BigDecimal(num.replace(",", ""));
-        }
-        long total = 0;
-        long current = 0;
-        for (char c : num.toCharArray()) {
-            int d = "零一二三四五六七八九".indexOf(c);
-            if (c == '两' || c == '兩') {
-                d = 2;
+    private boolean isOrdinalOrGlued(String text, Matcher m) {
+        int b = m.start();
+        if (b > 0) {
+            char p = text.charAt(b - 1);
+            if (p == '第' || (p < 128 && (Character.isLetterOrDigit(p) || p == '.'))) {
+                return m.group("ar") != null || m.group("cn") != null;
             }
-            if (d >= 0) {
-                current = d;
+            if (ordinalList.matcher(text.substring(Math.max(0, b - 8), b)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number at a core match with its scale, suffix, percent, currency and unit. */
+    private Optional<Num> number(String text, Matcher m) {
+        Num n = new Num();
+        n.begin = m.start();
+        n.end = m.end();
+        if (m.group("vm") != null || m.group("vme") != null) {
+            int[] mult = lex.vagueMultipliers().get(m.group("vm") != null ? m.group("vm") : m.group("vme").toLowerCase(Locale.ROOT));
+            BigDecimal scale = m.group("vs") != null ? ChineseNumerals.parse(m.group("vs")).orElse(null)
+                    : lex.scales().get(m.group("vse").toLowerCase(Locale.ROOT));
+            if (mult == null || scale == null) {
+                return Optional.empty();
+            }
+            n.vague = true;
+            n.chinese = m.group("vm") != null;
+            n.min = scale.multiply(BigDecimal.valueOf(mult[0]));
+            n.max = scale.multiply(BigDecimal.valueOf(mult[1]));
+        } else if (m.group("al") != null) {
+            n.value = ChineseNumerals.parse(m.group("as")).orElseThrow();
+            n.suffix = Qualifier.AT_LEAST;
+            n.chinese = true;
+            n.hasScale = true;
+        } else if (m.group("vp") != null) {
+            BigDecimal scale = lex.vaguePlurals().get(m.group("vp").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (scale == null) {
+                return Optional.empty();
+            }
+            n.vague = true;
+            n.min = scale.multiply(BigDecimal.valueOf(2));
+            n.max = scale.multiply(BigDecimal.valueOf(9));
+        } else if (m.group("dozen") != null) {
+            n.value = BigDecimal.valueOf(12);
+            n.hasScale = true;
+        } else if (m.group("ar") != null) {
+            n.value = new BigDecimal(m.group("ar").replace(",", ""));
+        } else if (m.group("cn") != null) {
+            String cn = m.group("cn");
+            Optional<int[]> pair = ChineseNumerals.adjacentPair(cn);
+            if (pair.isPresent()) {
+                n.min = BigDecimal.valueOf(pair.get()[0]);
+                n.max = BigDecimal.valueOf(pair.get()[1]);
             } else {
-                long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-                total += (current == 0 ? 1 : current) * unit;
-                current = 0;
+                Optional<BigDecimal> v = ChineseNumerals.parse(cn);
+                if (v.isEmpty()) {
+                    return Optional.empty();
+                }
+                n.value = v.get();
+                n.hasScale = cn.matches(".*[万萬亿億].*");
+            }
+            n.chinese = true;
+        } else {
+            return Optional.empty();
+        }
+        int at = n.end;
+        if (n.value != null && !n.vague && m.group("ar") != null) {
+            Hit<BigDecimal> scale = after(text, at, lex.scales(), true);
+            if (scale != null) {
+                n.value = n.value.multiply(scale.value());
+                n.hasScale = true;
+                at = scale.end();
             }
         }
-        return BigDecimal.valueOf(total + current);
+        Hit<Qualifier> suffix = afterExact(text, at, List.of("多", "余", "餘", "+"));
+        if (suffix != null && n.value != null) {
+            n.suffix = Qualifier.AT_LEAST;
+            at = suffix.end();
+            if (n.chinese || m.group("ar") != null) {
+                Hit<BigDecimal> scale = after(text, at, lex.scales(), true);
+                if (scale != null && !scale.value().equals(BigDecimal.valueOf(12))) {
+                    n.value = n.value.multiply(scale.value());
+                    n.hasScale = true;
+                    at = scale.end();
+                }
+            }
+        }
+        at = measure(text, n, at);
+        n.end = at;
+        return Optional.of(n);
+    }
+
+    /** Percent, currency or unit after the number; returns the new end. */
+    private int measure(String text, Num n, int at) {
+        Hit<String> pct = after(text, at, toMap(lex.percentAfter()), false);
+        if (pct != null) {
+            n.percent = true;
+            return pct.end();
+        }
+        Hit<String> cur = after(text, at, lex.currenciesAfter(), false);
+        if (cur != null) {
+            n.currency = cur.value();
+            return cur.end();
+        }
+        Hit<String> zh = after(text, at, lex.unitsZh(), false);
+        if (zh != null && isCjk(text.charAt(zh.begin()))) {
+            n.unit = zh.value();
+            int end = zh.end();
+            if ("item".equals(n.unit)) {
+                Hit<String> noun = nearestNoun(text, end);
+                if (noun != null) {
+                    n.unit = noun.value();
+                }
+            }
+            return end;
+        }
+        Hit<String> en = englishUnit(text, at);
+        if (en != null) {
+            n.unit = en.value();
+            return en.end();
+        }
+        return at;
+    }
+
+    /** "30% 到 40%", "3-5亿美元", "五到十倍", "between 30 and 40 percent". */
+    private void range(String text, Num first) {
+        if (first.vague || first.min != null || first.suffix != null) {
+            return;
+        }
+        Matcher c = connector.matcher(text);
+        c.region(first.end, text.length());
+        if (!c.lookingAt()) {
+            return;
+        }
+        String word = c.group().strip();
+        if (word.equalsIgnoreCase("and") && !text.substring(Math.max(0, first.begin - 9), first.begin).toLowerCase(Locale.ROOT)
+                .matches(".*\\bbetween\\s+$")) {
+            return;
+        }
+        Matcher m = core.matcher(text);
+        if (!m.find(c.end()) || m.start() != c.end() || (m.group("ar") == null && m.group("cn") == null)) {
+            return;
+        }
+        if ((m.group("cn") != null) != first.chinese) {
+            return;
+        }
+        Optional<Num> second = number(text, m);
+        if (second.isEmpty() || second.get().value == null || second.get().suffix != null) {
+            return;
+        }
+        Num s = second.get();
+        BigDecimal lo = first.value;
+        if (!first.hasScale && s.hasScale && m.group("ar") != null) {
+            BigDecimal raw = new BigDecimal(m.group("ar").replace(",", ""));
+            if (raw.signum() != 0) {
+                lo = lo.multiply(s.value.divide(raw));
+            }
+        }
+        if (lo.compareTo(s.value) >= 0) {
+            return;
+        }
+        first.min = lo;
+        first.max = s.value;
+        first.value = null;
+        first.end = s.end;
+        first.hasScale = first.hasScale || s.hasScale;
+        first.percent = first.percent || s.percent;
+        first.currency = first.currency != null ? first.currency : s.currency;
+        first.unit = first.unit != null ? first.unit : s.unit;
+    }
+
+    /** Qualifier words and currency signs before the number, qualifier words after it. */
+    private Num withQualifiers(String text, Num n) {
+        int b = skipSpaceBack(text, n.begin);
+        Hit<String> cur = before(text, b, lex.currenciesBefore());
+        if (cur != null && n.currency == null) {
+            n.currency = cur.value();
+            n.begin = cur.begin();
+            b = skipSpaceBack(text, n.begin);
+        }
+        Hit<Qualifier> q = before(text, b, lex.qualifiersBefore());
+        if (q != null) {
+            n.before = q.value();
+            n.begin = q.begin();
+        }
+        if (n.suffix == null || n.before == null) {
+            Hit<Qualifier> a = after(text, n.end, lex.qualifiersAfter(), false);
+            if (a != null && !(a.value() == Qualifier.AT_LEAST && n.suffix != null)) {
+                n.after = a.value();
+                n.end = a.end();
+            }
+        }
+        return n;
+    }
+
+    private Quantity toQuantity(String text, Num n) {
+        Qualifier q;
+        if (n.vague) {
+            q = Qualifier.VAGUE;
+        } else if (n.value == null) {
+            q = Qualifier.RANGE;
+        } else {
+            q = n.before != null ? n.before : n.suffix != null ? n.suffix : n.after != null ? n.after : Qualifier.EXACT;
+        }
+        Optional<BigDecimal> value = q == Qualifier.RANGE || q == Qualifier.VAGUE ? Optional.empty() : Optional.of(plain(n.value));
+        Optional<BigDecimal> min = q == Qualifier.AT_LEAST ? value : Optional.ofNullable(n.min).map(QuantityParser::plain);
+        Optional<BigDecimal> max = q == Qualifier.AT_MOST ? value : Optional.ofNullable(n.max).map(QuantityParser::plain);
+        if (q == Qualifier.AT_LEAST || q == Qualifier.AT_MOST || q == Qualifier.APPROXIMATE || q == Qualifier.EXACT) {
+            min = q == Qualifier.AT_LEAST ? min : Optional.empty();
+            max = q == Qualifier.AT_MOST ? max : Optional.empty();
+        }
+        String unit = n.percent ? "percent" : n.currency != null ? n.currency : n.unit != null ? n.unit : "";
+        int b = text.codePointCount(0, n.begin);
+        int e = b + text.codePointCount(n.begin, n.end);
+        return new Quantity(q, value, min, max, unit, b, e, text.substring(n.begin, n.end));
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    // ---- matching lexicon words around a position ----
+
+    /** The longest lexicon word starting at {@code at} (after optional spaces). */
+    private <T> Hit<T> after(String text, int at, Map<String, T> words, boolean scaleWords) {
+        int b = at;
+        while (b < text.length() && isSpace(text.charAt(b))) {
+            b++;
+        }
+        Hit<T> best = null;
+        for (Map.Entry<String, T> w : words.entrySet()) {
+            String k = w.getKey();
+            if (text.regionMatches(isLatin(k), b, k, 0, k.length()) && (best == null || k.length() > best.end() - b)) {
+                boolean latin = isLatin(k);
+                int end = b + k.length();
+                if (latin && Character.isLetter(k.charAt(k.length() - 1)) && end < text.length()
+                        && isLatinAlnum(text.charAt(end))) {
+                    continue;
+                }
+                if (latin && Character.isLetter(k.charAt(0)) && b == at && b > 0 && isLatinAlnum(text.charAt(b - 1))
+                        && !Character.isDigit(text.charAt(b - 1))) {
+                    continue;
+                }
+                if (scaleWords && latin && b > at && !Character.isLetter(k.charAt(0))) {
+                    continue;
+                }
+                best = new Hit<>(b, end, w.getValue());
+            }
+        }
+        return best;
+    }
+
+    private Hit<Qualifier> afterExact(String text, int at, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return new Hit<>(at, at + w.length(), Qualifier.AT_LEAST);
+            }
+        }
+        return null;
+    }
+
+    /** The longest lexicon word ending at {@code at}. */
+    private static <T> Hit<T> before(String text, int at, Map<String, T> words) {
+        Hit<T> best = null;
+        for (Map.Entry<String, T> w : words.entrySet()) {
+            String k = w.getKey();
+            int b = at - k.length();
+            if (b >= 0 && text.regionMatches(isLatin(k), b, k, 0, k.length()) && (best == null || b < best.begin())) {
+                if (isLatin(k) && Character.isLetter(k.charAt(0)) && b > 0 && isLatinAlnum(text.charAt(b - 1))) {
+                    continue;
+                }
+                best = new Hit<>(b, at, w.getValue());
+            }
+        }
+        return best;
+    }
+
+    /** An English unit noun among the next three words ("100 academic papers"). */
+    private Hit<String> englishUnit(String text, int at) {
+        int i = at;
+        for (int word = 0; word < 4; word++) {
+            int b = i;
+            while (b < text.length() && text.charAt(b) == ' ') {
+                b++;
+            }
+            if (b == i && word > 0 || b >= text.length() || !Character.isLetter(text.charAt(b)) || isCjk(text.charAt(b))) {
+                return null;
+            }
+            if (word == 0 && b == at && at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                return null;
+            }
+            Hit<String> unit = after(text, b, lex.unitsEn(), false);
+            if (unit != null) {
+                return unit;
+            }
+            int e = b;
+            while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || "-&'’".indexOf(text.charAt(e)) >= 0)
+                    && !isCjk(text.charAt(e))) {
+                e++;
+            }
+            i = e;
+        }
+        return null;
+    }
+
+    private Hit<String> nearestNoun(String text, int at) {
+        int limit = Math.min(text.length(), at + 12);
+        for (int i = at; i < limit; i++) {
+            char c = text.charAt(i);
+            if ("，,。；;：:、！？!?".indexOf(c) >= 0) {
+                return null;
+            }
+            for (Map.Entry<String, String> w : lex.nouns().entrySet()) {
+                if (text.startsWith(w.getKey(), i)) {
+                    return new Hit<>(i, i + w.getKey().length(), w.getValue());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int skipSpaceBack(String text, int b) {
+        while (b > 0 && isSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
+    }
+
+    private static boolean isLatinAlnum(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLatin(String w) {
+        return w.chars().allMatch(c -> c < 0x3000);
+    }
+
+    private static boolean isCjk(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static Map<String, String> toMap(List<String> words) {
+        return words.stream().collect(Collectors.toMap(w -> w, w -> w, (a, b) -> a));
+    }
+
+    private static Collection<String> cjkOnly(Collection<String> words) {
+        return words.stream().filter(w -> !isLatin(w)).collect(Collectors.toList());
+    }
+
+    private static Collection<String> latinOnly(Collection<String> words) {
+        return words.stream().filter(QuantityParser::isLatin).collect(Collectors.toList());
+    }
+
+    /** A regex alternation of the words, longest first, quoted; whitespace inside words matches any spaces. */
+    private static String alternation(Collection<String> words, boolean flexibleSpace) {
+        if (words.isEmpty()) {
+            return "(?!)";
+        }
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(w -> flexibleSpace ? String.join("\\s+", quoteEach(w.split("\\s+"))) : Pattern.quote(w))
+                .collect(Collectors.joining("|"));
+    }
+
+    private static List<String> quoteEach(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            out.add(Pattern.quote(p));
+        }
+        return out;
     }
 }
