@@ -30,6 +30,7 @@ public record FamilySpec(String name, String type, List<String> key, Map<String,
      *                  with {@link #unit})
      * @param unit      the unit for {@code as: quantity} when the text gives a bare number
      * @param entityTo  when the slot holds a registry entity but is written as a literal, the slot that gets the IRI
+     * @param units     units of the parsed amount that mean {@link #unit} here ("jobs" cut are persons)
      */
-    public record Property(String predicate, String as, String unit, String entityTo) {}
+    public record Property(String predicate, String as, String unit, String entityTo, java.util.Set<String> units) {}
 }

@@ -152,9 +152,11 @@ public final class RuleSet {
             Map<String, FamilySpec.Property> props = new LinkedHashMap<>();
             f.path("properties").fields().forEachRemaining(p -> {
                 JsonNode v = p.getValue();
-                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "")
+                Set<String> units = new java.util.TreeSet<>();
+                v.path("units").forEach(u -> units.add(u.asText()));
+                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", Set.of())
                         : new FamilySpec.Property(v.path("predicate").asText(), v.path("as").asText("iri"),
-                                v.path("unit").asText(""), v.path("entityTo").asText("")));
+                                v.path("unit").asText(""), v.path("entityTo").asText(""), units));
             });
             Map<String, String> derive = new TreeMap<>();
             f.path("derive").fields().forEachRemaining(d -> derive.put(d.getKey(), d.getValue().asText()));

@@ -63,6 +63,15 @@ public final class TypedSentence {
             if (c.end() > c.begin() && taken.get(c.begin(), c.end()).isEmpty()) {
                 taken.set(c.begin(), c.end());
                 spans.add(c);
+            } else if (c.value() instanceof Quantity && !taken.get(c.begin())) {
+                // "more than 1,000 China-based staff": keep the amount, give the words after it to the mention.
+                int cut = taken.nextSetBit(c.begin());
+                String head = c.surface().substring(0, c.surface().offsetByCodePoints(0, cut - c.begin())).stripTrailing();
+                if (head.codePoints().anyMatch(Character::isDigit) || head.codePoints().anyMatch(ch -> "十百千万萬亿億".indexOf(ch) >= 0)) {
+                    int end = c.begin() + head.codePointCount(0, head.length());
+                    taken.set(c.begin(), end);
+                    spans.add(new Span(c.type(), c.begin(), end, head, c.value()));
+                }
             }
         }
         spans.sort(Comparator.comparingInt(Span::begin));

@@ -238,7 +238,7 @@ public final class FactAssembler {
             }
             case QUANTITY -> {
                 Quantity q = (Quantity) v.value();
-                if (q.unit().isEmpty() && !p.unit().isEmpty()) {
+                if (!p.unit().isEmpty() && (q.unit().isEmpty() || p.units().contains(q.unit()))) {
                     q = new Quantity(q.qualifier(), q.value(), q.min(), q.max(), p.unit(), q.begin(), q.end(), q.surface());
                 }
                 if (p.as().equals("decimal")) {
