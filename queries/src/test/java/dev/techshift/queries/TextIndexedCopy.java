@@ -16,7 +16,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * A queryable copy of a dataset the way the endpoint presents it: the default graph is the
- * union of all named graphs, and sentences and labels are in an in-memory Lucene text index.
+ * union of all named graphs, and sentences and labels are in an in-memory Lucene text index
+ * with the server's fields ({@code label} for the three label properties, {@code text} for ts:text).
  * <pre>
  *   DatasetGraph dsg = TextIndexedCopy.of(Loader.buildInMemory(options));
  *   // SELECT ?s { ?s text:query "研究院" }
@@ -40,10 +41,12 @@ final class TextIndexedCopy {
             Util.addAnalyzer(tag, zh);
         }
         Util.addAnalyzer("en", new StandardAnalyzer());
-        EntityDefinition def = new EntityDefinition("uri", "text", iri(TS + "text"));
-        def.set("text", iri(SKOS + "prefLabel"));
-        def.set("text", iri(SKOS + "altLabel"));
-        def.set("text", iri(RDFS + "label"));
+        // The server's layout: field "label" (primary) for rdfs:label, skos:prefLabel and
+        // skos:altLabel, field "text" for ts:text.
+        EntityDefinition def = new EntityDefinition("uri", "label", iri(RDFS + "label"));
+        def.set("label", iri(SKOS + "prefLabel"));
+        def.set("label", iri(SKOS + "altLabel"));
+        def.set("text", iri(TS + "text"));
         TextIndexConfig config = new TextIndexConfig(def);
         config.setAnalyzer(zh);
         config.setQueryAnalyzer(zh);
