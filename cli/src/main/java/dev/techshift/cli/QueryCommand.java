@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "\"text\", \"text\"@zh, \"5\"^^xsd:integer a literal; anything else is a plain string.",
             "%nExamples:",
             "  ./kg query queries/03_cloud_market_shares.rq --param period=\"<http://localhost:3030/id/time/2024-H2>\"",
-            "  ./kg query queries/12_full_text_search.rq --param q=研究院 --endpoint http://localhost:3030/techshift/sparql",
+            "  ./kg query queries/12_full_text_search.rq --param q=研究院 --endpoint http://localhost:3030/kg/sparql",
             "%nExit codes: 0 the query ran, 1 the store, endpoint or query failed, 2 bad usage."
         })
 public final class QueryCommand implements Callable<Integer> {
@@ -69,7 +69,7 @@ public final class QueryCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Query this SPARQL endpoint instead of the store, e.g. http://localhost:3030/techshift/sparql.")
+            description = "Query this SPARQL endpoint instead of the store, e.g. http://localhost:3030/kg/sparql.")
     String endpoint;
 
     @Option(names = "--width", defaultValue = "60",
