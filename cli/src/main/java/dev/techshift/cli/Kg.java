@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             BuildCommand.class,
+            QueryCommand.class,
             ValidateCommand.class,
             ServeCommand.class,
             BenchCommand.class,
