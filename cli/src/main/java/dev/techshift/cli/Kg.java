@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         description = "techshift: a knowledge graph of the technology industry built from news articles.%n",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BuildCommand.class,
+            ValidateCommand.class,
             ServeCommand.class,
             BenchCommand.class,
         },

@@ -1,0 +1,206 @@
+package dev.techshift.loader;
+
+import dev.techshift.loader.article.Article;
+import dev.techshift.loader.article.ArticleException;
+import dev.techshift.loader.article.ArticleReader;
+import dev.techshift.loader.entity.AliasIndex;
+import dev.techshift.loader.entity.EntityLinker;
+import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.entity.Registry;
+import dev.techshift.loader.entity.UnlinkedFinder;
+import dev.techshift.loader.extract.Extraction;
+import dev.techshift.loader.extract.RuleEngine;
+import dev.techshift.loader.extract.RuleSet;
+import dev.techshift.loader.fact.ArticleFacts;
+import dev.techshift.loader.fact.FactAssembler;
+import dev.techshift.loader.fact.FactStatement;
+import dev.techshift.loader.fact.Iris;
+import dev.techshift.loader.rdf.ArticleGraphWriter;
+import dev.techshift.loader.rdf.MetaWriter;
+import dev.techshift.loader.rdf.StableParse;
+import dev.techshift.loader.values.QuantityParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * One article from file to RDF: read, link entities, run the rules, assemble facts, write the article graph
+ * and its meta entries. Holds what every article shares (registry, rules) and their fingerprint.
+ * <pre>
+ *   Pipeline p = Pipeline.create(options);
+ *   Pipeline.Result r = p.process(Path.of("data/articles/003_88a10c980630acae.txt"));
+ * </pre>
+ */
+public final class Pipeline {
+
+    /** The software version recorded on the agent and in fingerprints. */
+    public static final String VERSION = "0.1.0";
+    /** The cue file for unlinked names. */
+    public static final String CUES = "unlinked.json";
+
+    /** One article's output. */
+    public record Result(Article article, List<Mention> mentions, ArticleFacts facts, Graph graph, List<Triple> meta,
+                         String runKey, ArticleReport report) {}
+
+    private final LoaderOptions options;
+    private final Iris iris;
+    private final Registry registry;
+    private final RuleSet rules;
+    private final ArticleReader reader;
+    private final EntityLinker linker;
+    private final RuleEngine engine;
+    private final FactAssembler assembler;
+    private final ArticleGraphWriter writer;
+    private final MetaWriter meta;
+    private final String fingerprint;
+
+    private Pipeline(LoaderOptions options) {
+        this.options = options;
+        this.iris = new Iris(options.base());
+        this.registry = Registry.load(options.root().resolve("data"), options.base());
+        this.rules = RuleSet.load(options.rules());
+        this.reader = new ArticleReader(options);
+        this.linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(options.rules().resolve(CUES), iris.id()));
+        this.engine = new RuleEngine(rules, new QuantityParser(options));
+        this.assembler = new FactAssembler(registry, rules, iris);
+        this.writer = new ArticleGraphWriter(iris);
+        this.meta = new MetaWriter(iris, VERSION);
+        this.fingerprint = computeFingerprint();
+    }
+
+    /** Loads the registry, rules and cues of a project. */
+    public static Pipeline create(LoaderOptions options) {
+        return new Pipeline(options);
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public ArticleReader reader() {
+        return reader;
+    }
+
+    public RuleEngine engine() {
+        return engine;
+    }
+
+    public MetaWriter metaWriter() {
+        return meta;
+    }
+
+    /** SHA-256 over the software version and jar, the base, the ontology, and every rule, registry and link file. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The run key of an article: the fingerprint and the article's text hash and metadata. */
+    public String runKey(Article a) {
+        return Iris.sha256(fingerprint + " " + a.textHash() + " " + a.meta());
+    }
+
+    /** Processes one article file; an unreadable article throws with a sentence naming file and problem. */
+    public Result process(Path file) throws ArticleException {
+        long t0 = System.nanoTime();
+        Article a = reader.read(file);
+        return process(a, t0);
+    }
+
+    /** Processes an article already read; {@code t0} is when its reading began (System.nanoTime). */
+    public Result process(Article a, long t0) {
+        List<Mention> mentions = linker.link(a);
+        List<Extraction> xs = engine.extract(a, mentions);
+        ArticleFacts facts = assembler.assemble(a, xs);
+        Graph g = writer.write(a, mentions, facts);
+        String runKey = runKey(a);
+        List<Triple> metaTriples = new ArrayList<>();
+        meta.article(a, runKey, metaTriples::add);
+        List<String> warnings = new ArrayList<>(a.warnings());
+        long linked = mentions.stream().filter(m -> m.entity().linked()).count();
+        if (mentions.isEmpty()) {
+            warnings.add(a.fileName() + ": no entity was recognised, so no facts were drawn from it.");
+        }
+        Map<String, Set<String>> perFamily = new TreeMap<>();
+        for (FactStatement s : facts.statements()) {
+            perFamily.computeIfAbsent(s.family(), k -> new TreeSet<>()).add(s.fact());
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        perFamily.forEach((k, v) -> counts.put(k, v.size()));
+        ArticleReport report = new ArticleReport(a.stem(), ArticleReport.Status.LOADED, a.sentences().size(), (int) linked,
+                (int) (mentions.size() - linked), counts, facts.statements().size(), List.copyOf(warnings), "",
+                (System.nanoTime() - t0) / 1_000_000);
+        return new Result(a, mentions, facts, g, metaTriples, runKey, report);
+    }
+
+    /** The ontology graph from the classpath ({@code techshift/ontology/kg.ttl}), empty when absent. */
+    public static Graph ontology() {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = Pipeline.class.getClassLoader().getResourceAsStream("techshift/ontology/kg.ttl")) {
+            if (in != null) {
+                StableParse.stream(in, "ontology", g);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return g;
+    }
+
+    private String computeFingerprint() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((VERSION + " " + options.base()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            List<Path> files = new ArrayList<>();
+            files.addAll(rulesFiles());
+            files.addAll(Registry.files(options.entities()));
+            files.addAll(Registry.files(options.root().resolve("data/links")));
+            for (Path f : files) {
+                md.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(f));
+            }
+            try (InputStream in = Pipeline.class.getClassLoader().getResourceAsStream("techshift/ontology/kg.ttl")) {
+                if (in != null) {
+                    md.update(in.readAllBytes());
+                }
+            }
+            // The loader's own jar (reproducible builds: same code, same bytes), so new code rebuilds the store.
+            java.security.CodeSource code = Pipeline.class.getProtectionDomain().getCodeSource();
+            if (code != null && code.getLocation().getPath().endsWith(".jar")) {
+                md.update(Files.readAllBytes(Path.of(code.getLocation().getPath())));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Path> rulesFiles() throws IOException {
+        try (Stream<Path> s = Files.list(options.rules())) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.techshift.loader.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every registry label, folded ({@link TextFold}) and with spaces, hyphens and dots left out, in a trie;
+ * {@link #find} returns the longest matches left to right, never inside a longer Latin word.
+ * <pre>
+ *   AliasIndex idx = AliasIndex.of(registry);
+ *   List&lt;AliasIndex.Hit&gt; hits = idx.find("IBM关闭了研发部门");
+ * </pre>
+ */
+public final class AliasIndex {
+
+    /** A match: code-point offsets into the text searched, and the entity. */
+    public record Hit(int begin, int end, EntityRef entity) {}
+
+    private static final class Node {
+        final Map<Integer, Node> next = new HashMap<>();
+        EntityRef value;
+    }
+
+    private final Node root = new Node();
+
+    /** Builds the index over every label of every registry entity. */
+    public static AliasIndex of(Registry registry) {
+        AliasIndex idx = new AliasIndex();
+        List<EntityRef> ordered = new ArrayList<>(registry.entities());
+        ordered.sort(Comparator.comparing(EntityRef::kind).thenComparing(EntityRef::iri));
+        for (EntityRef e : ordered) {
+            for (String label : registry.labels(e.iri())) {
+                idx.add(label, e);
+            }
+        }
+        return idx;
+    }
+
+    /** Adds one label; when two entities share a label, the first added keeps it. */
+    public void add(String label, EntityRef entity) {
+        int[] key = TextFold.fold(label).codePoints().filter(c -> !ignorable(c)).toArray();
+        if (key.length == 0) {
+            return;
+        }
+        Node n = root;
+        for (int c : key) {
+            n = n.next.computeIfAbsent(c, k -> new Node());
+        }
+        if (n.value == null) {
+            n.value = entity;
+        }
+    }
+
+    static boolean ignorable(int c) {
+        return c == ' ' || c == '-' || c == '.' || c == '·' || c == '・' || c == '\u00a0' || c == '\u3000' || c == '_';
+    }
+
+    /** The longest non-overlapping matches in {@code text}, left to right. */
+    public List<Hit> find(String text) {
+        int[] orig = text.codePoints().toArray();
+        int[] folded = TextFold.fold(text).codePoints().toArray();
+        int[] pos = new int[folded.length];
+        int n = 0;
+        for (int i = 0; i < folded.length; i++) {
+            if (!ignorable(folded[i])) {
+                folded[n] = folded[i];
+                pos[n++] = i;
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            int bestEnd = -1;
+            EntityRef best = null;
+            Node node = root;
+            int begin = pos[i];
+            if (begin > 0 && TextFold.isWordChar(orig[begin]) && TextFold.isWordChar(orig[begin - 1])) {
+                i++;
+                continue;
+            }
+            for (int j = i; j < n; j++) {
+                node = node.next.get(folded[j]);
+                if (node == null) {
+                    break;
+                }
+                int end = pos[j] + 1;
+                boolean boundary = end >= orig.length || !TextFold.isWordChar(orig[end]) || !TextFold.isWordChar(orig[end - 1]);
+                if (node.value != null && boundary) {
+                    bestEnd = j;
+                    best = node.value;
+                }
+            }
+            if (best != null) {
+                hits.add(new Hit(begin, pos[bestEnd] + 1, best));
+                i = bestEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+}

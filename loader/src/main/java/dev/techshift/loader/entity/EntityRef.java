@@ -1,0 +1,21 @@
+package dev.techshift.loader.entity;
+
+/**
+ * An entity a mention can refer to: a registry entry or an unlinked entity found in text.
+ * <pre>
+ *   EntityRef r = new EntityRef("http://localhost:3030/id/org/ibm", EntityKind.ORG, "IBM", true);
+ *   r.placeholder();   // ORG
+ * </pre>
+ *
+ * @param iri    the entity's IRI
+ * @param kind   what kind of thing it is
+ * @param label  a display label (English when the registry has one)
+ * @param linked true for registry entities, false for unlinked ones
+ */
+public record EntityRef(String iri, EntityKind kind, String label, boolean linked) {
+
+    /** The placeholder that stands for this entity in a rule's typed view of a sentence. */
+    public String placeholder() {
+        return kind.placeholder();
+    }
+}

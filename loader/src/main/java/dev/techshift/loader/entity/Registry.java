@@ -1,0 +1,167 @@
+package dev.techshift.loader.entity;
+
+import dev.techshift.vocab.ORG;
+import dev.techshift.vocab.SCHEMA;
+import dev.techshift.vocab.TS;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import dev.techshift.loader.rdf.StableParse;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The entity registry: every entity of {@code data/entities/*.ttl} with its labels, parents and places,
+ * plus the links of {@code data/links/*.ttl}, parsed with relative IRIs resolved against {@code B id/}.
+ * <pre>
+ *   Registry r = Registry.load(Path.of("data"), "http://localhost:3030/");
+ *   r.labels("http://localhost:3030/id/org/ibm");
+ * </pre>
+ */
+public final class Registry {
+
+    private final Graph graph;
+    private final String idBase;
+    private final Map<String, EntityRef> entities = new TreeMap<>();
+
+    private Registry(Graph graph, String idBase) {
+        this.graph = graph;
+        this.idBase = idBase;
+        graph.find(Node.ANY, Node.ANY, Node.ANY).forEach(t -> {
+            Node s = t.getSubject();
+            if (s.isURI() && s.getURI().startsWith(idBase) && !entities.containsKey(s.getURI())) {
+                String rest = s.getURI().substring(idBase.length());
+                int slash = rest.indexOf('/');
+                if (slash > 0) {
+                    EntityKind.fromSegment(rest.substring(0, slash)).ifPresent(k ->
+                            entities.put(s.getURI(), new EntityRef(s.getURI(), k, displayLabel(s), true)));
+                }
+            }
+        });
+    }
+
+    /** Loads {@code entities/*.ttl} and {@code links/*.ttl} under {@code dataDir}, in file-name order. */
+    public static Registry load(Path dataDir, String base) {
+        Graph g = GraphFactory.createGraphMem();
+        String idBase = base + "id/";
+        for (Path f : files(dataDir.resolve("entities"))) {
+            StableParse.file(f, idBase, g);
+        }
+        for (Path f : files(dataDir.resolve("links"))) {
+            StableParse.file(f, idBase, g);
+        }
+        return new Registry(g, idBase);
+    }
+
+    /** The registry's files, sorted, for fingerprints and loading. */
+    public static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Graph graph() {
+        return graph;
+    }
+
+    public String idBase() {
+        return idBase;
+    }
+
+    public Collection<EntityRef> entities() {
+        return entities.values();
+    }
+
+    public Optional<EntityRef> get(String iri) {
+        return Optional.ofNullable(entities.get(iri));
+    }
+
+    /** Every label of an entity (prefLabel, altLabel, rdfs:label), in a stable order. */
+    public List<String> labels(String iri) {
+        Set<String> out = new LinkedHashSet<>();
+        Node s = NodeFactory.createURI(iri);
+        for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), RDFS.label.asNode())) {
+            graph.find(s, p, Node.ANY).toList().stream().map(Triple::getObject).filter(Node::isLiteral)
+                    .map(Node::getLiteralLexicalForm).sorted().forEach(out::add);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The parent organisation ({@code org:subOrganizationOf}) when there is one. */
+    public Optional<String> parent(String iri) {
+        return object(iri, ORG.subOrganizationOf.asNode());
+    }
+
+    /** The top of the {@code org:subOrganizationOf} chain. */
+    public String root(String iri) {
+        String cur = iri;
+        for (int i = 0; i < 10; i++) {
+            Optional<String> p = parent(cur);
+            if (p.isEmpty()) {
+                return cur;
+            }
+            cur = p.get();
+        }
+        return cur;
+    }
+
+    /** The nearest organisation (kind org) at or above an entity in the {@code org:subOrganizationOf} chain. */
+    public Optional<String> organizationOf(String iri) {
+        String cur = iri;
+        for (int i = 0; i < 10 && cur != null; i++) {
+            Optional<EntityRef> e = get(cur);
+            if (e.isPresent() && e.get().kind() == EntityKind.ORG) {
+                return Optional.of(cur);
+            }
+            cur = parent(cur).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    /** Where a unit is ({@code schema:location}) or else its country ({@code ts:headquartersCountry}). */
+    public Optional<String> place(String iri) {
+        return object(iri, SCHEMA.location.asNode()).or(() -> country(iri));
+    }
+
+    /** Where a unit is ({@code schema:location}) when the registry says. */
+    public Optional<String> location(String iri) {
+        return object(iri, SCHEMA.location.asNode());
+    }
+
+    public Optional<String> country(String iri) {
+        return object(iri, TS.headquartersCountry.asNode());
+    }
+
+    private Optional<String> object(String iri, Node p) {
+        return graph.find(NodeFactory.createURI(iri), p, Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(Node::isURI).map(Node::getURI).sorted().findFirst();
+    }
+
+    private String displayLabel(Node s) {
+        List<Triple> ts = graph.find(s, SKOS.prefLabel.asNode(), Node.ANY).toList();
+        return ts.stream().map(Triple::getObject).filter(o -> o.isLiteral() && o.getLiteralLanguage().equals("en"))
+                .map(Node::getLiteralLexicalForm).sorted().findFirst()
+                .orElse(ts.stream().map(t -> t.getObject().getLiteralLexicalForm()).sorted().findFirst().orElse(s.getURI()));
+    }
+}

@@ -1,0 +1,158 @@
+package dev.techshift.loader.entity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names the registry does not know, conservatively: Chinese person and organisation names recognised by
+ * HanLP, English capitalised names next to a role cue ({@code data/rules/unlinked.json}), and "X Inc." companies.
+ * <pre>
+ *   UnlinkedFinder f = UnlinkedFinder.load(Path.of("data/rules/unlinked.json"), "http://localhost:3030/id/");
+ *   List&lt;AliasIndex.Hit&gt; names = f.find("发言人 Selena Shen 表示", "zh-Hant");
+ * </pre>
+ */
+public final class UnlinkedFinder {
+
+    private static final String NAME = "\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}'’-]+){1,2}";
+    private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?: \\p{Lu}[\\p{L}&\\d-]+){0,3}";
+
+    private final String idBase;
+    private final List<Pattern> persons = new ArrayList<>();
+    private final Pattern orgs;
+    private final Set<String> personNatures = new TreeSet<>();
+    private final Set<String> orgNatures = new TreeSet<>();
+    private final Set<String> stop = new TreeSet<>();
+    private final List<String> personCues = new ArrayList<>();
+    private final List<String> personVerbs = new ArrayList<>();
+    private final List<String> orgEnds = new ArrayList<>();
+    private final List<String> orgStartStop = new ArrayList<>();
+    private final int[] personLength;
+    private final int[] orgLength;
+    private Segment segment;
+
+    private UnlinkedFinder(JsonNode cues, String idBase) {
+        this.idBase = idBase;
+        List<String> before = new ArrayList<>();
+        cues.path("personBefore").forEach(c -> before.add(c.asText()));
+        List<String> after = new ArrayList<>();
+        cues.path("personAfter").forEach(c -> after.add(Pattern.quote(c.asText())));
+        List<String> suffix = new ArrayList<>();
+        cues.path("orgSuffix").forEach(c -> suffix.add(Pattern.quote(c.asText())));
+        persons.add(Pattern.compile("(?i:(?:" + String.join("|", before) + "))\\s*(?<name>" + NAME + ")"));
+        persons.add(Pattern.compile("(?<name>" + NAME + ")(?i:" + String.join("|", after) + ")"));
+        orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
+        JsonNode zh = cues.path("chineseNames");
+        zh.path("person").forEach(n -> personNatures.add(n.asText()));
+        zh.path("organization").forEach(n -> orgNatures.add(n.asText()));
+        zh.path("stop").forEach(n -> stop.add(n.asText()));
+        before.stream().filter(c -> c.codePoints().anyMatch(UnlinkedFinder::han)).forEach(personCues::add);
+        zh.path("personAfterVerb").forEach(n -> personVerbs.add(n.asText()));
+        zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
+        zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
+        personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
+        orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
+    }
+
+    /** Loads the cue file. */
+    public static UnlinkedFinder load(Path cueFile, String idBase) {
+        try {
+            return new UnlinkedFinder(new ObjectMapper().readTree(cueFile.toFile()), idBase);
+        } catch (IOException e) {
+            throw new UncheckedIOException(cueFile + ": the cue file cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Names in one sentence, code-point offsets into it; the caller drops those overlapping registry matches. */
+    public List<AliasIndex.Hit> find(String sentence, String language) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        String folded = TextFold.fold(sentence);
+        for (Pattern p : persons) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.PERSON));
+            }
+        }
+        Matcher m = orgs.matcher(sentence);
+        while (m.find()) {
+            out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.ORG));
+        }
+        if (!language.startsWith("zh")) {
+            return out;
+        }
+        List<Term> terms = segment(folded);
+        for (Term t : terms) {
+            String nature = String.valueOf(t.nature);
+            int len = t.word.codePointCount(0, t.word.length());
+            if (stop.contains(t.word) || t.word.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            String before = folded.substring(0, t.offset).stripTrailing();
+            String after = folded.substring(t.offset + t.word.length()).stripLeading();
+            if (personNatures.contains(nature) && len >= personLength[0] && len <= personLength[1]
+                    && (personCues.stream().anyMatch(before::endsWith) || personVerbs.stream().anyMatch(after::startsWith))) {
+                out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
+            } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
+                    && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)) {
+                out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
+            }
+        }
+        return out;
+    }
+
+    private static boolean han(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** HanLP's segmentation with name recognition; the dictionaries load from HanLP's jar on first use. */
+    private synchronized List<Term> segment(String text) {
+        if (segment == null) {
+            segment = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true)
+                    .enableTranslatedNameRecognize(true).enablePlaceRecognize(false).enableOffset(true);
+        }
+        return segment.seg(text);
+    }
+
+    private AliasIndex.Hit hit(String sentence, String s, int start, int end, EntityKind kind) {
+        int b = s.codePointCount(0, start);
+        int e = b + s.codePointCount(start, end);
+        int ob = sentence.offsetByCodePoints(0, b);
+        String surface = sentence.substring(ob, sentence.offsetByCodePoints(ob, e - b));
+        return new AliasIndex.Hit(b, e, new EntityRef(iri(kind, surface), kind, surface, false));
+    }
+
+    /** {@code B id/unlinked/{kind}/{hash(kind + surface folded)}} as the contract names it. */
+    public String iri(EntityKind kind, String surface) {
+        return idBase + "unlinked/" + kind.segment() + "/" + hash12(kind.segment() + TextFold.fold(surface));
+    }
+
+    static String hash12(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The cue file's bytes, for fingerprints. */
+    public static byte[] bytes(Path cueFile) throws IOException {
+        return Files.readAllBytes(cueFile);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.techshift.loader.extract;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fact family as {@code data/rules/families.json} describes it: its class, identity key and how slots become
+ * properties.
+ * <pre>
+ *   FamilySpec f = ruleSet.family("closure");
+ *   f.key();   // [organization, unit|area]
+ * </pre>
+ *
+ * @param name       the family name (IRI segment), e.g. {@code workforce-reduction}
+ * @param type       the class, as a prefixed name ({@code ts:WorkforceReduction})
+ * @param key        identity key slots; {@code a|b} takes the first present
+ * @param properties slot name to property
+ * @param derive     slot filled from another slot's registry organisation when missing (organization from unit)
+ * @param constants  property values every fact of the family has ({@code qb:dataSet})
+ */
+public record FamilySpec(String name, String type, List<String> key, Map<String, Property> properties,
+                         Map<String, String> derive, Map<String, String> constants) {
+
+    /**
+     * How a slot becomes a property.
+     *
+     * @param predicate the property, prefixed ({@code ts:peopleAffected})
+     * @param as        {@code iri} (entities, quantities, times), {@code literal} (surface as written, language-tagged),
+     *                  {@code decimal} (a percentage's number), {@code integer} (ranks), {@code quantity} (a number
+     *                  with {@link #unit})
+     * @param unit      the unit for {@code as: quantity} when the text gives a bare number
+     * @param entityTo  when the slot holds a registry entity but is written as a literal, the slot that gets the IRI
+     * @param units     units of the parsed amount that mean {@link #unit} here ("jobs" cut are persons)
+     */
+    public record Property(String predicate, String as, String unit, String entityTo, java.util.Set<String> units) {}
+}

@@ -1,0 +1,45 @@
+package dev.techshift.loader.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One extraction rule from {@code data/rules/{family}.json}: a regular expression over the typed view of a
+ * sentence whose named groups are the fact's slots.
+ * <pre>
+ *   Rule r = RuleSet.load(Path.of("data/rules")).rules().get(0);
+ *   r.pattern().matcher(typed.text()).find();
+ * </pre>
+ *
+ * @param id         the rule's id, unique over all files; recorded on every evidence it yields
+ * @param comment    what the rule is for, in words
+ * @param family     the fact family it yields
+ * @param languages  language prefixes it applies to ({@code zh} covers zh-Hans and zh-Hant; {@code en})
+ * @param source     the pattern as written, placeholders unexpanded
+ * @param pattern    the compiled pattern, placeholders expanded
+ * @param slots      the named groups of the pattern, in order
+ * @param context    slots that may come from the same or preceding sentences of the paragraph
+ * @param constants  slot values the rule sets whenever it matches (e.g. {@code temporalStatus: ts:Former})
+ * @param literal    slots taken as words as written even when they hold a mention; the value names the slot
+ *                   that gets the single registry entity inside, if any ({@code roleTitle: role})
+ * @param confidence how far the rule is trusted, 0 to 1
+ * @param file       the rule file, relative to the project root
+ */
+public record Rule(String id, String comment, String family, Set<String> languages, String source, Pattern pattern,
+                   List<String> slots, Map<String, ContextSlot> context, Map<String, String> constants,
+                   Map<String, String> literal, double confidence, String file) {
+
+    /**
+     * A slot filled from context: the nearest match of {@code pattern} (group {@code v}) within {@code sentences}
+     * before; when the words matched are a key of {@code values}, the value is that entity (an IRI relative to
+     * {@code B id/}), for words that name a thing without being its name ("国内" for the home country).
+     */
+    public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values) {}
+
+    /** True when the rule applies to a sentence in this language. */
+    public boolean appliesTo(String language) {
+        return languages.isEmpty() || languages.stream().anyMatch(language::startsWith);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.techshift.loader.extract;
+
+import dev.techshift.loader.article.Article;
+import dev.techshift.loader.article.Sentence;
+import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.values.DateParser;
+import dev.techshift.loader.values.Quantity;
+import dev.techshift.loader.values.QuantityParser;
+import dev.techshift.loader.values.TimeValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Runs the rules of a {@link RuleSet} over an article's typed sentences and returns what they state.
+ * Boilerplate sentences yield nothing; enumerations are paired element by element.
+ * <pre>
+ *   RuleEngine engine = new RuleEngine(RuleSet.load(Path.of("data/rules")), new QuantityParser(options));
+ *   List&lt;Extraction&gt; xs = engine.extract(article, mentions);
+ * </pre>
+ */
+public final class RuleEngine {
+
+    private final RuleSet rules;
+    private final QuantityParser quantities;
+
+    public RuleEngine(RuleSet rules, QuantityParser quantities) {
+        this.rules = rules;
+        this.quantities = quantities;
+    }
+
+    /** The typed views of every sentence of the article. */
+    public List<TypedSentence> typed(Article a, List<Mention> mentions) {
+        Optional<LocalDate> anchor = a.meta().published().date();
+        List<TypedSentence> out = new ArrayList<>();
+        int m = 0;
+        for (Sentence s : a.sentences()) {
+            List<Mention> own = new ArrayList<>();
+            while (m < mentions.size() && mentions.get(m).sentence() < s.index()) {
+                m++;
+            }
+            for (int k = m; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
+                own.add(mentions.get(k));
+            }
+            List<Quantity> qs = quantities.find(s.text());
+            List<TimeValue> ts = DateParser.find(s.text(), anchor);
+            out.add(TypedSentence.of(s, own, qs, ts));
+        }
+        return out;
+    }
+
+    /** Every extraction of the article, in sentence and rule order. */
+    public List<Extraction> extract(Article a, List<Mention> mentions) {
+        List<TypedSentence> typed = typed(a, mentions);
+        List<Extraction> out = new ArrayList<>();
+        for (TypedSentence t : typed) {
+            if (t.sentence().boilerplate()) {
+                continue;
+            }
+            for (Rule r : rules.rules()) {
+                if (!r.appliesTo(t.sentence().language())) {
+                    continue;
+                }
+                Matcher m = r.pattern().matcher(t.text());
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        out.addAll(extractions(r, t, m, typed));
+                    }
+                }
+            }
+        }
+        return shadow(out);
+    }
+
+    /**
+     * A weaker rule yields to a stronger one of the same family whose match contains its own: "首席技术官 X" read
+     * alone does not add a second post when "Y…其首席技术官 X" was read whole.
+     */
+    static List<Extraction> shadow(List<Extraction> xs) {
+        List<Extraction> out = new ArrayList<>();
+        for (Extraction x : xs) {
+            boolean shadowed = false;
+            for (Extraction y : xs) {
+                if (y != x && y.sentence() == x.sentence() && y.rule().family().equals(x.rule().family())
+                        && y.rule().confidence() > x.rule().confidence()
+                        && y.quoteBegin() <= x.quoteBegin() && x.quoteEnd() <= y.quoteEnd()) {
+                    shadowed = true;
+                    break;
+                }
+            }
+            if (!shadowed) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private List<Extraction> extractions(Rule r, TypedSentence t, Matcher m, List<TypedSentence> all) {
+        int qb = t.begin(m.start());
+        int qe = t.end(m.end());
+        int idx = t.sentence().index();
+        Map<String, List<SlotValue>> bound = new LinkedHashMap<>();
+        for (String slot : r.slots()) {
+            if (m.start(slot) < 0 || m.end(slot) <= m.start(slot)) {
+                continue;
+            }
+            if (r.literal().containsKey(slot)) {
+                bound.put(slot, List.of(text(t, m.start(slot), m.end(slot), qb, qe)));
+                List<SlotValue> inside = values(t, m.start(slot), m.end(slot), qb, qe, false);
+                String to = r.literal().get(slot);
+                if (!to.isEmpty() && inside.size() == 1 && inside.get(0).kind() == SlotValue.Kind.ENTITY) {
+                    bound.put(to, inside);
+                }
+                continue;
+            }
+            bound.put(slot, values(t, m.start(slot), m.end(slot), qb, qe, false));
+        }
+        for (Map.Entry<String, Rule.ContextSlot> c : r.context().entrySet()) {
+            if (!bound.containsKey(c.getKey())) {
+                fromContext(c.getValue(), all, idx, m.start()).ifPresent(v -> bound.put(c.getKey(), List.of(v)));
+            }
+        }
+        for (Map.Entry<String, String> c : r.constants().entrySet()) {
+            bound.put(c.getKey(), List.of(new SlotValue(SlotValue.Kind.CONSTANT, c.getValue(), qb, qe,
+                    t.original(qb, qe), idx, qb, qe, false)));
+        }
+        int n = bound.values().stream().mapToInt(List::size).max().orElse(0);
+        List<Extraction> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            Map<String, SlotValue> one = new LinkedHashMap<>();
+            for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
+                List<SlotValue> vs = e.getValue();
+                if (vs.size() == 1) {
+                    one.put(e.getKey(), vs.get(0));
+                } else if (k < vs.size()) {
+                    one.put(e.getKey(), vs.get(k));
+                }
+            }
+            out.add(new Extraction(r, idx, qb, qe, one));
+        }
+        return out;
+    }
+
+    private static SlotValue text(TypedSentence t, int from, int to, int qb, int qe) {
+        int b = t.begin(from);
+        int e = t.end(to);
+        String text = t.original(b, e);
+        return new SlotValue(SlotValue.Kind.TEXT, text.strip(), b, e, text, t.sentence().index(), qb, qe, false);
+    }
+
+    private static List<SlotValue> values(TypedSentence t, int from, int to, int qb, int qe, boolean context) {
+        List<TypedSentence.Span> spans = t.spansIn(from, to);
+        int idx = t.sentence().index();
+        if (spans.isEmpty()) {
+            int b = t.begin(from);
+            int e = t.end(to);
+            String text = t.original(b, e);
+            return List.of(new SlotValue(SlotValue.Kind.TEXT, text.strip(), b, e, text, idx, qb, qe, context));
+        }
+        List<SlotValue> out = new ArrayList<>();
+        for (TypedSentence.Span s : spans) {
+            SlotValue.Kind kind = s.value() instanceof Mention ? SlotValue.Kind.ENTITY
+                    : s.value() instanceof Quantity ? SlotValue.Kind.QUANTITY : SlotValue.Kind.TIME;
+            out.add(new SlotValue(kind, s.value(), s.begin(), s.end(), s.surface(), idx, qb, qe, context));
+        }
+        return out;
+    }
+
+    /** The nearest context match: in this sentence before the match, then up to N sentences back. */
+    private static Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before) {
+        for (int i = idx; i >= 0 && i >= idx - c.sentences(); i--) {
+            TypedSentence t = all.get(i);
+            if (t.sentence().boilerplate()) {
+                continue;
+            }
+            Matcher m = c.pattern().matcher(t.text());
+            SlotValue last = null;
+            while (m.find()) {
+                if (i == idx && m.start() >= before) {
+                    break;
+                }
+                int qb = t.begin(m.start());
+                int qe = t.end(m.end());
+                List<SlotValue> vs = values(t, m.start("v"), m.end("v"), qb, qe, true);
+                last = vs.get(vs.size() - 1);
+                if (last.kind() == SlotValue.Kind.TEXT && c.values().containsKey(String.valueOf(last.value()))) {
+                    last = new SlotValue(SlotValue.Kind.CONSTANT, c.values().get(String.valueOf(last.value())), last.begin(),
+                            last.end(), last.surface(), last.sentence(), last.quoteBegin(), last.quoteEnd(), true);
+                }
+            }
+            if (last != null) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+}

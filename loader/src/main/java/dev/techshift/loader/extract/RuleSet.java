@@ -1,0 +1,169 @@
+package dev.techshift.loader.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+/**
+ * The extraction rules and fact families of {@code data/rules/}: {@code families.json} and one file per family
+ * ({@code closure.json}, ...; any JSON file with {@code "family"} and {@code "rules"}).
+ * <pre>
+ *   RuleSet rules = RuleSet.load(Path.of("data/rules"));
+ *   rules.rules().size();
+ * </pre>
+ */
+public final class RuleSet {
+
+    /** The file that describes the families. */
+    public static final String FAMILIES = "families.json";
+    private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, FamilySpec> families;
+    private final List<Rule> rules;
+    private final List<Path> files;
+
+    private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files) {
+        this.families = families;
+        this.rules = rules;
+        this.files = files;
+    }
+
+    /** Loads every rule file; a broken file or pattern stops the load with a sentence naming file and rule. */
+    public static RuleSet load(Path dir) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the rule files in " + dir + ": " + e.getMessage(), e);
+        }
+        Map<String, FamilySpec> families = families(read(dir.resolve(FAMILIES)));
+        List<Rule> rules = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Path f : files) {
+            JsonNode root = read(f);
+            if (!root.has("family") || !root.has("rules")) {
+                continue;
+            }
+            String family = root.get("family").asText();
+            if (!families.containsKey(family)) {
+                throw new IllegalArgumentException(f + ": family '" + family + "' is not described in " + FAMILIES + ".");
+            }
+            for (JsonNode r : root.get("rules")) {
+                Rule rule = rule(f, dir, family, r);
+                if (!ids.add(rule.id())) {
+                    throw new IllegalArgumentException(f + ": rule id '" + rule.id() + "' is used twice.");
+                }
+                rules.add(rule);
+            }
+        }
+        return new RuleSet(families, List.copyOf(rules), files);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public FamilySpec family(String name) {
+        return families.get(name);
+    }
+
+    public Map<String, FamilySpec> families() {
+        return families;
+    }
+
+    /** The files read, for fingerprints. */
+    public List<Path> files() {
+        return files;
+    }
+
+    private static Rule rule(Path f, Path dir, String family, JsonNode r) {
+        String id = r.path("id").asText("");
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException(f + ": a rule has no 'id'.");
+        }
+        String source = r.path("pattern").asText("");
+        Pattern p = compile(f, id, source);
+        List<String> slots = new ArrayList<>();
+        Matcher g = GROUP.matcher(source);
+        while (g.find()) {
+            if (!slots.contains(g.group(1))) {
+                slots.add(g.group(1));
+            }
+        }
+        Map<String, Rule.ContextSlot> context = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.path("context").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String cs = e.getValue().path("pattern").asText();
+            Map<String, String> values = new TreeMap<>();
+            e.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
+            context.put(e.getKey(), new Rule.ContextSlot(cs, compile(f, id, cs), e.getValue().path("sentences").asInt(2), values));
+        }
+        Map<String, String> constants = new TreeMap<>();
+        r.path("constants").fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> literal = new TreeMap<>();
+        r.path("literal").fields().forEachRemaining(e -> literal.put(e.getKey(), e.getValue().asText()));
+        Set<String> languages = new LinkedHashSet<>();
+        r.path("languages").forEach(l -> languages.add(l.asText()));
+        String file = dir.getFileName() == null ? f.getFileName().toString()
+                : "data/rules/" + f.getFileName().toString();
+        return new Rule(id, r.path("comment").asText(""), family, languages, source, p, List.copyOf(slots), context,
+                constants, literal, r.path("confidence").asDouble(0.8), file);
+    }
+
+    private static Pattern compile(Path f, String id, String source) {
+        try {
+            return Pattern.compile(Placeholders.expand(source));
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(f + ", rule '" + id + "': the pattern is not a valid regular expression ("
+                    + e.getDescription() + ").", e);
+        }
+    }
+
+    private static JsonNode read(Path f) {
+        try {
+            return JSON.readTree(f.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(f + ": the rule file is not valid JSON (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static Map<String, FamilySpec> families(JsonNode root) {
+        Map<String, FamilySpec> out = new LinkedHashMap<>();
+        root.path("families").fields().forEachRemaining(e -> {
+            JsonNode f = e.getValue();
+            List<String> key = new ArrayList<>();
+            f.path("key").forEach(k -> key.add(k.asText()));
+            Map<String, FamilySpec.Property> props = new LinkedHashMap<>();
+            f.path("properties").fields().forEachRemaining(p -> {
+                JsonNode v = p.getValue();
+                Set<String> units = new java.util.TreeSet<>();
+                v.path("units").forEach(u -> units.add(u.asText()));
+                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", Set.of())
+                        : new FamilySpec.Property(v.path("predicate").asText(), v.path("as").asText("iri"),
+                                v.path("unit").asText(""), v.path("entityTo").asText(""), units));
+            });
+            Map<String, String> derive = new TreeMap<>();
+            f.path("derive").fields().forEachRemaining(d -> derive.put(d.getKey(), d.getValue().asText()));
+            Map<String, String> constants = new TreeMap<>();
+            f.path("constants").fields().forEachRemaining(d -> constants.put(d.getKey(), d.getValue().asText()));
+            out.put(e.getKey(), new FamilySpec(e.getKey(), f.path("class").asText(), List.copyOf(key), props, derive, constants));
+        });
+        return out;
+    }
+}

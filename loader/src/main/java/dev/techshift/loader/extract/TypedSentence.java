@@ -1,0 +1,149 @@
+package dev.techshift.loader.extract;
+
+import dev.techshift.loader.article.Sentence;
+import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.entity.TextFold;
+import dev.techshift.loader.values.Quantity;
+import dev.techshift.loader.values.TimeValue;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * A sentence as rules see it: folded text (Simplified, lower case) where every mention, date and amount is
+ * replaced by a token of its type, with a map from the typed text back to article code points.
+ * <pre>
+ *   TypedSentence t = TypedSentence.of(sentence, mentions, quantities, dates);
+ *   t.text();   // "\uE000ORG\uE0010\uE002关闭了..."
+ * </pre>
+ */
+public final class TypedSentence {
+
+    /** A typed span: its type (ORG, DATE, QTY, ...), article offsets and what was recognised. */
+    public record Span(String type, int begin, int end, String surface, Object value) {}
+
+    private final Sentence sentence;
+    private final String text;
+    private final int[] startMap;
+    private final int[] endMap;
+    private final List<Span> spans;
+
+    private TypedSentence(Sentence sentence, String text, int[] startMap, int[] endMap, List<Span> spans) {
+        this.sentence = sentence;
+        this.text = text;
+        this.startMap = startMap;
+        this.endMap = endMap;
+        this.spans = spans;
+    }
+
+    /**
+     * Builds the typed view. Dates win over mentions, mentions over amounts, where they overlap.
+     *
+     * @param mentions   the sentence's mentions, article offsets
+     * @param quantities amounts found in the sentence text, offsets relative to the sentence
+     * @param dates      dates found in the sentence text, offsets relative to the sentence
+     */
+    public static TypedSentence of(Sentence s, List<Mention> mentions, List<Quantity> quantities, List<TimeValue> dates) {
+        List<Span> candidates = new ArrayList<>();
+        for (TimeValue t : dates) {
+            candidates.add(new Span("DATE", s.begin() + t.begin(), s.begin() + t.end(), t.surface(), t));
+        }
+        for (Mention m : mentions) {
+            candidates.add(new Span(m.entity().placeholder(), m.begin(), m.end(), m.surface(), m));
+        }
+        for (Quantity q : quantities) {
+            String type = q.unit().equals("percent") ? "PCT" : q.unit().matches("[A-Z]{3}") ? "MONEY" : "QTY";
+            candidates.add(new Span(type, s.begin() + q.begin(), s.begin() + q.end(), q.surface(), q));
+        }
+        BitSet taken = new BitSet();
+        List<Span> spans = new ArrayList<>();
+        for (Span c : candidates) {
+            if (c.end() > c.begin() && taken.get(c.begin(), c.end()).isEmpty()) {
+                taken.set(c.begin(), c.end());
+                spans.add(c);
+            } else if (c.value() instanceof Quantity && !taken.get(c.begin())) {
+                // "more than 1,000 China-based staff": keep the amount, give the words after it to the mention.
+                int cut = taken.nextSetBit(c.begin());
+                String head = c.surface().substring(0, c.surface().offsetByCodePoints(0, cut - c.begin())).stripTrailing();
+                if (head.codePoints().anyMatch(Character::isDigit) || head.codePoints().anyMatch(ch -> "十百千万萬亿億".indexOf(ch) >= 0)) {
+                    int end = c.begin() + head.codePointCount(0, head.length());
+                    taken.set(c.begin(), end);
+                    spans.add(new Span(c.type(), c.begin(), end, head, c.value()));
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::begin));
+        int[] folded = TextFold.fold(s.text()).codePoints().toArray();
+        StringBuilder sb = new StringBuilder();
+        List<int[]> map = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < folded.length; ) {
+            int abs = s.begin() + i;
+            if (next < spans.size() && spans.get(next).begin() == abs) {
+                Span sp = spans.get(next);
+                String tok = Placeholders.token(sp.type(), next);
+                for (int k = 0; k < tok.length(); k++) {
+                    map.add(new int[] {sp.begin(), sp.end()});
+                }
+                sb.append(tok);
+                i = sp.end() - s.begin();
+                next++;
+            } else {
+                int before = sb.length();
+                sb.appendCodePoint(folded[i]);
+                for (int k = before; k < sb.length(); k++) {
+                    map.add(new int[] {abs, abs + 1});
+                }
+                i++;
+            }
+        }
+        int[] starts = new int[map.size()];
+        int[] ends = new int[map.size()];
+        for (int i = 0; i < map.size(); i++) {
+            starts[i] = map.get(i)[0];
+            ends[i] = map.get(i)[1];
+        }
+        return new TypedSentence(s, sb.toString(), starts, ends, List.copyOf(spans));
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Span> spans() {
+        return spans;
+    }
+
+    /** The article offset where typed index {@code i} begins. */
+    public int begin(int i) {
+        return i < startMap.length ? startMap[i] : sentence.end();
+    }
+
+    /** The article offset where the typed range ending (exclusive) at {@code i} ends. */
+    public int end(int i) {
+        return i == 0 ? sentence.begin() : endMap[i - 1];
+    }
+
+    /** The spans whose tokens lie in the typed range, in order. */
+    public List<Span> spansIn(int from, int to) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = Placeholders.TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(spans.get(Integer.parseInt(m.group(2))));
+        }
+        return out;
+    }
+
+    /** The original sentence text between two article offsets. */
+    public String original(int begin, int end) {
+        String t = sentence.text();
+        int b = t.offsetByCodePoints(0, begin - sentence.begin());
+        return t.substring(b, t.offsetByCodePoints(b, end - begin));
+    }
+}

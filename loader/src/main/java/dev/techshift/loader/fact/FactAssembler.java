@@ -1,0 +1,291 @@
+package dev.techshift.loader.fact;
+
+import dev.techshift.loader.article.Article;
+import dev.techshift.loader.entity.EntityKind;
+import dev.techshift.loader.entity.EntityRef;
+import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.entity.Registry;
+import dev.techshift.loader.entity.TextFold;
+import dev.techshift.loader.extract.Extraction;
+import dev.techshift.loader.extract.FamilySpec;
+import dev.techshift.loader.extract.RuleSet;
+import dev.techshift.loader.extract.SlotValue;
+import dev.techshift.loader.values.Quantity;
+import dev.techshift.loader.values.TimeValue;
+import dev.techshift.vocab.Prefixes;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Turns extractions into facts: fills the organisation of a registry unit, computes the identity key and the
+ * fact IRI, and makes one statement per (fact, property, value) with its evidence.
+ * <pre>
+ *   FactAssembler fa = new FactAssembler(registry, ruleSet, new Iris(base));
+ *   ArticleFacts facts = fa.assemble(article, extractions);
+ * </pre>
+ */
+public final class FactAssembler {
+
+    private final Registry registry;
+    private final RuleSet rules;
+    private final Iris iris;
+    private final ValueNodes values;
+
+    public FactAssembler(Registry registry, RuleSet rules, Iris iris) {
+        this.registry = registry;
+        this.rules = rules;
+        this.iris = iris;
+        this.values = new ValueNodes(iris);
+    }
+
+    public ArticleFacts assemble(Article a, List<Extraction> xs) {
+        List<FactStatement> out = new ArrayList<>();
+        Map<Node, Quantity> quantities = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
+        Map<Node, TimeValue> times = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
+        List<Map<String, SlotValue>> allSlots = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
+        for (Extraction x : xs) {
+            FamilySpec spec = rules.family(x.rule().family());
+            Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, new LinkedHashMap<>(x.slots())));
+            allSlots.add(slots);
+            keys.add(key(spec, slots, a.stem()).orElse(null));
+        }
+        complete(xs, keys);
+        for (int i = 0; i < xs.size(); i++) {
+            Extraction x = xs.get(i);
+            FamilySpec spec = rules.family(x.rule().family());
+            Map<String, SlotValue> slots = allSlots.get(i);
+            if (keys.get(i) == null) {
+                continue;
+            }
+            String fact = iris.fact(spec.name(), spec.name() + " " + String.join(" ", keys.get(i)));
+            Node type = NodeFactory.createURI(Prefixes.expand(spec.type()));
+            for (Map.Entry<String, SlotValue> e : slots.entrySet()) {
+                FamilySpec.Property p = spec.properties().get(e.getKey());
+                if (p == null) {
+                    continue;
+                }
+                SlotValue v = e.getValue();
+                Evidence ev = new Evidence(v.sentence(), v.quoteBegin(), v.quoteEnd(), x.rule().id(),
+                        Math.round(x.rule().confidence() * (v.fromContext() ? 0.8 : 1.0) * 100) / 100.0, v.surface());
+                String lang = a.sentences().get(v.sentence()).language();
+                for (Node[] po : objects(p, v, lang, a.stem(), spec, quantities, times)) {
+                    out.add(new FactStatement(fact, spec.name(), type, po[0], po[1], ev));
+                }
+            }
+            for (Map.Entry<String, String> c : spec.constants().entrySet()) {
+                FamilySpec.Property p = spec.properties().get(c.getKey());
+                Node obj = NodeFactory.createURI(c.getValue().contains(":") ? Prefixes.expand(c.getValue()) : iris.id() + c.getValue());
+                out.add(new FactStatement(fact, spec.name(), type, pred(p.predicate()), obj,
+                        new Evidence(x.sentence(), x.quoteBegin(), x.quoteEnd(), x.rule().id(), x.rule().confidence(),
+                                a.slice(x.quoteBegin(), x.quoteEnd()))));
+            }
+        }
+        return new ArticleFacts(out, quantities, times);
+    }
+
+    /** A registry unit's organisation comes from the registry, whatever group the sentence names. */
+    private Map<String, SlotValue> derive(FamilySpec spec, Map<String, SlotValue> slots) {
+        for (Map.Entry<String, String> d : spec.derive().entrySet()) {
+            String target = d.getKey();
+            String from = d.getValue();
+            SlotValue t = slots.get(target);
+            if (t != null && entity(t).map(r -> r.kind() == EntityKind.UNIT).orElse(false) && !slots.containsKey(from)) {
+                slots.put(from, t);
+                slots.remove(target);
+            }
+            SlotValue f = slots.get(from);
+            Optional<EntityRef> unit = f == null ? Optional.empty() : entity(f).filter(EntityRef::linked);
+            if (unit.isPresent()) {
+                Optional<EntityRef> org = registry.organizationOf(unit.get().iri()).flatMap(registry::get);
+                if (org.isPresent()) {
+                    Mention m = new Mention(f.begin(), f.end(), f.sentence(), f.surface(), org.get());
+                    slots.put(target, new SlotValue(SlotValue.Kind.ENTITY, m, f.begin(), f.end(), f.surface(),
+                            f.sentence(), f.quoteBegin(), f.quoteEnd(), f.fromContext()));
+                }
+            }
+        }
+        return slots;
+    }
+
+    private String constantIri(String c) {
+        return c.contains(":") ? Prefixes.expand(c) : iris.id() + c;
+    }
+
+    /**
+     * "its Shanghai lab": when a family has units and the text gives an organisation and a place but no unit, the
+     * registry unit of that organisation located there, if there is exactly one, is the unit.
+     */
+    private Map<String, SlotValue> resolveUnit(FamilySpec spec, Map<String, SlotValue> slots) {
+        if (!spec.properties().containsKey("unit") || slots.containsKey("unit")) {
+            return slots;
+        }
+        SlotValue org = slots.get("organization");
+        SlotValue area = slots.get("area");
+        Optional<EntityRef> o = org == null ? Optional.empty() : entity(org).filter(EntityRef::linked);
+        Optional<EntityRef> a = area == null ? Optional.empty() : entity(area).filter(EntityRef::linked);
+        if (o.isEmpty() || a.isEmpty()) {
+            return slots;
+        }
+        String root = registry.root(o.get().iri());
+        List<EntityRef> found = registry.entities().stream()
+                .filter(e -> e.kind() == EntityKind.UNIT)
+                .filter(e -> registry.location(e.iri()).map(a.get().iri()::equals).orElse(false))
+                .filter(e -> registry.root(e.iri()).equals(root))
+                .toList();
+        if (found.size() == 1) {
+            Mention m = new Mention(area.begin(), area.end(), area.sentence(), area.surface(), found.get(0));
+            slots.put("unit", new SlotValue(SlotValue.Kind.ENTITY, m, area.begin(), area.end(), area.surface(),
+                    area.sentence(), area.quoteBegin(), area.quoteEnd(), area.fromContext()));
+            slots.remove("area");
+        }
+        return slots;
+    }
+
+    private static Optional<EntityRef> entity(SlotValue v) {
+        return v.kind() == SlotValue.Kind.ENTITY ? Optional.of(((Mention) v.value()).entity()) : Optional.empty();
+    }
+
+    /**
+     * Within one article, a fact stated without an optional key part ("IBM cut jobs") joins the one fact of the
+     * same family that has it and agrees on the rest ("IBM cut jobs in China"), when there is exactly one.
+     */
+    private static void complete(List<Extraction> xs, List<List<String>> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            List<String> k = keys.get(i);
+            if (k == null || !k.contains(MISSING)) {
+                continue;
+            }
+            java.util.Set<List<String>> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString));
+            for (int j = 0; j < keys.size(); j++) {
+                List<String> o = keys.get(j);
+                if (o != null && !o.contains(MISSING) && xs.get(j).rule().family().equals(xs.get(i).rule().family())
+                        && agrees(k, o)) {
+                    candidates.add(o);
+                }
+            }
+            if (candidates.size() == 1) {
+                keys.set(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    private static boolean agrees(List<String> partial, List<String> full) {
+        for (int i = 0; i < partial.size(); i++) {
+            if (!partial.get(i).equals(MISSING) && !partial.get(i).equals(full.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String MISSING = "-";
+
+    private Optional<List<String>> key(FamilySpec spec, Map<String, SlotValue> slots, String stem) {
+        List<String> parts = new ArrayList<>();
+        for (String element : spec.key()) {
+            boolean optional = element.endsWith("?");
+            String found = null;
+            for (String alt : element.replace("?", "").split("\\|")) {
+                SlotValue v = slots.get(alt);
+                if (v != null) {
+                    found = alt + "=" + keyTerm(v, stem);
+                    break;
+                }
+            }
+            if (found == null && !optional) {
+                return Optional.empty();
+            }
+            parts.add(found == null ? MISSING : found);
+        }
+        return Optional.of(parts);
+    }
+
+    private String keyTerm(SlotValue v, String stem) {
+        return switch (v.kind()) {
+            case ENTITY -> ((Mention) v.value()).entity().iri();
+            case TIME -> values.time((TimeValue) v.value(), stem).getURI();
+            case QUANTITY -> values.quantity((Quantity) v.value()).getURI();
+            case CONSTANT -> constantIri(String.valueOf(v.value()));
+            case TEXT -> TextFold.fold(String.valueOf(v.value()));
+        };
+    }
+
+    private List<Node[]> objects(FamilySpec.Property p, SlotValue v, String lang, String stem, FamilySpec spec,
+                                 Map<Node, Quantity> quantities, Map<Node, TimeValue> times) {
+        Node pred = pred(p.predicate());
+        List<Node[]> out = new ArrayList<>();
+        switch (v.kind()) {
+            case ENTITY -> {
+                EntityRef r = ((Mention) v.value()).entity();
+                if (p.as().equals("literal")) {
+                    out.add(new Node[] {pred, NodeFactory.createLiteralLang(v.surface().strip(), lang)});
+                    FamilySpec.Property to = spec.properties().get(p.entityTo());
+                    if (to != null && r.linked()) {
+                        out.add(new Node[] {pred(to.predicate()), NodeFactory.createURI(r.iri())});
+                    }
+                } else {
+                    out.add(new Node[] {pred, NodeFactory.createURI(r.iri())});
+                }
+            }
+            case QUANTITY -> {
+                Quantity q = (Quantity) v.value();
+                if (!p.unit().isEmpty() && (q.unit().isEmpty() || p.units().contains(q.unit()))) {
+                    q = new Quantity(q.qualifier(), q.value(), q.min(), q.max(), p.unit(), q.begin(), q.end(), q.surface());
+                }
+                if (p.as().equals("decimal")) {
+                    Quantity fq = q;
+                    fq.value().or(fq::min).or(fq::max).ifPresent(d -> out.add(new Node[] {pred, ValueNodes.decimal(d)}));
+                } else {
+                    Node n = values.quantity(q);
+                    quantities.putIfAbsent(n, q);
+                    out.add(new Node[] {pred, n});
+                }
+            }
+            case TIME -> {
+                TimeValue t = (TimeValue) v.value();
+                Node n = values.time(t, stem);
+                times.putIfAbsent(n, t);
+                out.add(new Node[] {pred, n});
+            }
+            case TEXT -> text(p, v, lang, pred, quantities).ifPresent(out::add);
+            case CONSTANT -> {
+                String c = String.valueOf(v.value());
+                out.add(new Node[] {pred, NodeFactory.createURI(constantIri(c))});
+            }
+        }
+        return out;
+    }
+
+    private Optional<Node[]> text(FamilySpec.Property p, SlotValue v, String lang, Node pred, Map<Node, Quantity> quantities) {
+        String text = String.valueOf(v.value());
+        switch (p.as()) {
+            case "integer":
+                return Numbers.parse(text).map(n -> new Node[] {pred, NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger)});
+            case "quantity":
+                return Numbers.parse(text).map(n -> {
+                    Quantity q = new Quantity(Quantity.Qualifier.EXACT, Optional.of(BigDecimal.valueOf(n)), Optional.empty(),
+                            Optional.empty(), p.unit(), v.begin(), v.end(), v.surface());
+                    Node node = values.quantity(q);
+                    quantities.putIfAbsent(node, q);
+                    return new Node[] {pred, node};
+                });
+            case "literal":
+                return text.isBlank() ? Optional.empty() : Optional.of(new Node[] {pred, NodeFactory.createLiteralLang(text, lang)});
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Node pred(String prefixed) {
+        return NodeFactory.createURI(Prefixes.expand(prefixed));
+    }
+}

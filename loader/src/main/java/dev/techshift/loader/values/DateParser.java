@@ -1,0 +1,504 @@
+package dev.techshift.loader.values;
+
+import dev.techshift.loader.values.TimeValue.Precision;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in a sentence at the precision the source gives, with code-point offsets. Relative dates
+ * ("昨日", "今年3月", "本週一", "earlier this year", and month-day dates without a year) are resolved
+ * against the anchor (the publication date); without an anchor they come back unresolved, never guessed.
+ * <pre>
+ *   List&lt;TimeValue&gt; t = DateParser.find("AWS上研院于2018年秋成立", Optional.empty());
+ *   t.get(0).canonical();   // Optional[2018-autumn]
+ * </pre>
+ * Grains: part of month: early = days 1-10, mid = 11-20, late = 21 to the end; season (Northern
+ * hemisphere, meteorological): spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb (into
+ * the next year); part of year: start = Jan-Apr ("年初", "early 2025"), mid = May-Aug, end = Sep-Dec;
+ * "earlier this year" = 1 January to the anchor ({@code YYYY-early}), "later this year" = the anchor to
+ * 31 December ({@code YYYY-later}); a hedged year ("2012年前后") is {@code 2012-circa}, 2011-2013.
+ * Weekdays: "本週一"/"this Monday" is that day of the anchor's Monday-to-Sunday week, "上週一" of the
+ * week before, "下週一" of the week after; a bare weekday ("週四", "on Thursday") is the most recent such
+ * day on or before the anchor; "last Thursday" the most recent one before it. A month-day date without
+ * a year ("7月23日") takes the anchor's year. "同年" ("the same year") takes the year of the nearest
+ * preceding resolved date in the same text. Durations ("15 個小時", "32年", "六年") are not dates: a
+ * year needs four digits from 1900 to 2100.
+ */
+public final class DateParser {
+
+    private static final String Y = "(?<y>(?:19|20)\\d{2}|2100)(?!\\d)";
+    private static final String S = "\\s*";
+    private static final String EN_MONTH = "(?<mon>January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String PART_OF_MONTH = "(?<pm>初|上旬|中旬|下旬|底|末)";
+    private static final String PART_OF_YEAR = "(?<py>初|底|末|中(?=[,，。、;；\\s]|$))";
+    private static final String SEASON = "(?<season>春|夏|秋|冬)(?:季|天)?";
+    private static final String HALF = "(?<half>上|下)半年";
+    private static final String QUARTER = "第?" + S + "(?<q>[一二三四1-4])" + S + "季度";
+    private static final String CN_MONTH = "(?<m>1[0-2]|0?[1-9])" + S + "月";
+    private static final String CN_DAY = "(?<d>3[01]|[12]\\d|0?[1-9])" + S + "[日号號]";
+    private static final String WEEKDAY_CN = "(?<wd>[一二三四五六日天])";
+    private static final String EN_WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String REL_YEAR = "(?<ry>今年|去年|明年|前年|本年|同年)";
+
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    /** The named groups of each rule's pattern (Java 17 cannot list them). */
+    private static final Map<Pattern, Set<String>> GROUPS = new IdentityHashMap<>();
+
+    /** How a match becomes a time value. */
+    private interface Builder {
+        Optional<TimeValue> build(Matcher m, Context c);
+    }
+
+    private record Rule(Pattern pattern, Builder builder) {}
+
+    /** What a builder knows: the anchor and the dates found so far (for "同年"). */
+    private static final class Context {
+        final Optional<LocalDate> anchor;
+        final List<TimeValue> found = new ArrayList<>();
+
+        Context(Optional<LocalDate> anchor) {
+            this.anchor = anchor;
+        }
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + S + CN_DAY, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + S + PART_OF_MONTH, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + "份?", DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年?" + S + SEASON, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年?" + S + HALF, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年?" + S + QUARTER, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年" + S + PART_OF_YEAR, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年(?<circa>前后|前後|左右)?", DateParser::absolute),
+            rule("(?<cny>[〇零一二三四五六七八九]{4})年", DateParser::absolute),
+            rule("(?<![\\d.])" + Y + "-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?!\\d)", DateParser::absolute),
+            rule("(?<![\\d.])" + Y + "/(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\\d|0?[1-9])(?!\\d)", DateParser::absolute),
+            rule("\\b" + EN_MONTH + "\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?\\s+" + Y, DateParser::absolute),
+            rule("\\b(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+" + EN_MONTH + ",?\\s+" + Y, DateParser::absolute),
+            rule("\\b(?<pe>early|mid|late)[-\\s]+" + EN_MONTH + ",?\\s+" + Y, DateParser::absolute),
+            rule("\\b" + EN_MONTH + ",?\\s+" + Y, DateParser::absolute),
+            rule("(?i:\\b(?<es>spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+)" + Y, DateParser::absolute),
+            rule("(?i:\\b(?<eh>first|second)\\s+half\\s+of\\s+)" + Y, DateParser::absolute),
+            rule("\\bH(?<hn>[12])\\s*" + Y, DateParser::absolute),
+            rule("(?<!\\d)" + Y + "\\s*H(?<hn>[12])\\b", DateParser::absolute),
+            rule("\\bQ(?<q>[1-4])\\s*" + Y, DateParser::absolute),
+            rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + Y, DateParser::absolute),
+            rule("(?i:\\b(?<circa>around|about|circa|c\\.)\\s+)" + Y + "\\b", DateParser::absolute),
+            rule("(?i:\\b(?:in|since|by|during|from|until|till|through|throughout|before|after|of|year)\\s+)"
+                    + Y + "\\b(?!\\s*[-–]\\s*\\d)", DateParser::yearOnly),
+            rule("(?<![\\d年.])" + CN_MONTH + S + CN_DAY, DateParser::monthOfAnchorYear),
+            rule("(?<![\\d月年.近每前後后去内內])" + CN_DAY + "(?!\\s*(?:内|內|以内|以內|之内|之內|线|線|楼|樓|店|院))", DateParser::dayOfAnchorMonth),
+            rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + EN_MONTH + ",?\\s+" + Y, DateParser::absolute),
+            rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + EN_MONTH + "\\b(?!\\.?,?\\s*\\d)",
+                    DateParser::monthOfAnchorYear),
+            rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + EN_MONTH + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOfAnchorYear),
+            rule("(?i:\\b(?:in|by|from|until|till|since|before|after|during|through)\\s+)" + EN_MONTH
+                    + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOnly),
+            rule("(?<![\\d年.])" + CN_MONTH + S + PART_OF_MONTH, DateParser::monthOfAnchorYear),
+            rule("(?<![\\d年.])" + CN_MONTH + "份?", DateParser::monthOfAnchorYear),
+            rule("\\b" + EN_MONTH + "\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)",
+                    DateParser::monthOfAnchorYear),
+            rule(REL_YEAR + "(?:" + S + CN_MONTH + "(?:" + S + CN_DAY + "|" + S + PART_OF_MONTH + "|份)?|" + SEASON
+                    + "|" + HALF + "|" + QUARTER + "|" + "年?(?<py>初|底|末))?", DateParser::relativeYear),
+            rule("(?<rd>昨日|昨天|今日|今天|前天|前日|明天|明日)", DateParser::relativeDay),
+            rule("(?i:\\b(?<rd>yesterday|today|tomorrow)\\b)", DateParser::relativeDay),
+            rule("(?<rw>本|这|這|上|下)?(?:个|個)?(?:週|周|星期|礼拜|禮拜)" + WEEKDAY_CN, DateParser::weekday),
+            rule("(?:(?<rw>this|last|next|on)\\s+)?\\b" + EN_WEEKDAY + "\\b", DateParser::weekday),
+            rule("(?<rw>本|这|這|上|下)(?:个|個)?(?:週|周|星期|礼拜|禮拜)(?![一二三四五六日天末])", DateParser::week),
+            rule("(?i:\\b(?<rw>this|last|next)\\s+week\\b)", DateParser::week),
+            rule("(?<rm>本|这|這|上|下)(?:个|個)?月(?:" + PART_OF_MONTH + "|(?![份中]))", DateParser::relativeMonth),
+            rule("(?<![上下本这這])(?i:\\b(?<rm>this|last|next)\\s+month\\b)", DateParser::relativeMonth),
+            rule("(?i:\\b(?<rye>this|last|next)\\s+year\\b)", DateParser::relativeYearEnglish),
+            rule("(?i:\\b(?<rpy>earlier|later)\\s+this\\s+year\\b)", DateParser::earlierLaterThisYear),
+            rule("今年(?<rpy>早些时候|早些時候|稍早|早前|晚些时候|晚些時候|稍后|稍後)", DateParser::earlierLaterThisYear));
+
+    private DateParser() {}
+
+    private static Rule rule(String regex, Builder b) {
+        Pattern p = Pattern.compile(regex);
+        Set<String> names = new HashSet<>();
+        Matcher m = GROUP_NAME.matcher(regex);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        GROUPS.put(p, Set.copyOf(names));
+        return new Rule(p, b);
+    }
+
+    /**
+     * The dates in {@code text}, in text order, without overlaps (the longest reading wins).
+     *
+     * @param anchor the publication date, against which relative dates are resolved
+     */
+    public static List<TimeValue> find(String text, Optional<LocalDate> anchor) {
+        List<TimeValue> candidates = new ArrayList<>();
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(text);
+            while (m.find()) {
+                r.builder().build(m, new Context(anchor)).ifPresent(candidates::add);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(TimeValue::begin)
+                .thenComparing(Comparator.comparingInt((TimeValue t) -> t.end() - t.begin()).reversed()));
+        List<TimeValue> chosen = new ArrayList<>();
+        int covered = 0;
+        for (TimeValue t : candidates) {
+            if (t.begin() >= covered) {
+                chosen.add(t);
+                covered = t.end();
+            }
+        }
+        Context sameYear = new Context(anchor);
+        List<TimeValue> out = new ArrayList<>(chosen.size());
+        for (TimeValue t : chosen) {
+            TimeValue v = t.surface().startsWith("同年") ? resolveSameYear(text, t, sameYear) : t;
+            sameYear.found.add(v);
+            out.add(toCodePoints(text, v));
+        }
+        return List.copyOf(out);
+    }
+
+    private static TimeValue toCodePoints(String text, TimeValue t) {
+        int b = text.codePointCount(0, t.begin());
+        int e = b + text.codePointCount(t.begin(), t.end());
+        return new TimeValue(t.precision(), t.canonical(), t.earliest(), t.latest(), t.relative(), t.resolved(),
+                b, e, t.surface(), t.approximate());
+    }
+
+    /** "同年12月初": the year of the nearest preceding resolved date in the text, re-parsed with it. */
+    private static TimeValue resolveSameYear(String text, TimeValue t, Context c) {
+        Optional<Integer> year = Optional.empty();
+        for (int i = c.found.size() - 1; i >= 0 && year.isEmpty(); i--) {
+            year = c.found.get(i).earliest().map(LocalDate::getYear);
+        }
+        if (year.isEmpty()) {
+            return unresolved(t.precision(), t.begin(), t.end(), t.surface());
+        }
+        String rewritten = year.get() + "年" + t.surface().substring(2);
+        for (TimeValue v : find(rewritten, Optional.empty())) {
+            if (v.begin() == 0 && v.end() == rewritten.codePointCount(0, rewritten.length())) {
+                return new TimeValue(v.precision(), v.canonical(), v.earliest(), v.latest(), true, true,
+                        t.begin(), t.end(), t.surface(), v.approximate());
+            }
+        }
+        return unresolved(t.precision(), t.begin(), t.end(), t.surface());
+    }
+
+    // ---- builders ----
+
+    private static Optional<TimeValue> absolute(Matcher m, Context c) {
+        int year = group(m, "cny") != null ? chineseDigits(group(m, "cny")) : Integer.parseInt(group(m, "y"));
+        return Optional.ofNullable(spec(m, year, false, m.start(), m.end(), m.group()));
+    }
+
+    private static Optional<TimeValue> yearOnly(Matcher m, Context c) {
+        int y = Integer.parseInt(group(m, "y"));
+        return Optional.of(year(y, false, false, m.start("y"), m.end("y"), group(m, "y")));
+    }
+
+    private static Optional<TimeValue> monthOfAnchorYear(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(group(m, "d") != null ? Precision.DAY
+                    : group(m, "pm") != null || group(m, "pe") != null ? Precision.PART_OF_MONTH : Precision.MONTH,
+                    m.start(), m.end(), m.group()));
+        }
+        return Optional.ofNullable(spec(m, c.anchor.get().getYear(), true, m.start(), m.end(), m.group()));
+    }
+
+    /** "26日": that day of the anchor's month. */
+    private static Optional<TimeValue> dayOfAnchorMonth(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.DAY, m.start(), m.end(), m.group()));
+        }
+        try {
+            return Optional.of(day(c.anchor.get().withDayOfMonth(Integer.parseInt(group(m, "d"))), true,
+                    m.start(), m.end(), m.group()));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "in September": the month of the anchor's year; the surface is the month name only. */
+    private static Optional<TimeValue> monthOnly(Matcher m, Context c) {
+        int b = m.start("mon");
+        String surface = text(m, b, m.end());
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.MONTH, b, m.end(), surface));
+        }
+        return Optional.of(month(YearMonth.of(c.anchor.get().getYear(), englishMonth(group(m, "mon"))), true,
+                b, m.end(), surface));
+    }
+
+    private static Optional<TimeValue> relativeYear(Matcher m, Context c) {
+        String ry = group(m, "ry");
+        Precision p = precisionOf(m);
+        if (ry.equals("同年")) {
+            return Optional.of(unresolved(p, m.start(), m.end(), m.group()));
+        }
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(p, m.start(), m.end(), m.group()));
+        }
+        int offset = switch (ry) {
+            case "去年" -> -1;
+            case "前年" -> -2;
+            case "明年" -> 1;
+            default -> 0;
+        };
+        return Optional.ofNullable(spec(m, c.anchor.get().getYear() + offset, true, m.start(), m.end(), m.group()));
+    }
+
+    private static Optional<TimeValue> relativeDay(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.DAY, m.start(), m.end(), m.group()));
+        }
+        int offset = switch (group(m, "rd").toLowerCase(Locale.ROOT)) {
+            case "昨日", "昨天", "yesterday" -> -1;
+            case "前天", "前日" -> -2;
+            case "明天", "明日", "tomorrow" -> 1;
+            default -> 0;
+        };
+        return Optional.of(day(c.anchor.get().plusDays(offset), true, m.start(), m.end(), m.group()));
+    }
+
+    private static Optional<TimeValue> weekday(Matcher m, Context c) {
+        String rw = group(m, "rw");
+        boolean english = Character.isLetter(m.group("wd").charAt(0)) && m.group("wd").charAt(0) < 128;
+        int b = english && "on".equalsIgnoreCase(rw) ? m.start("wd") : m.start();
+        String surface = text(m, b, m.end());
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.DAY, b, m.end(), surface));
+        }
+        int cn = "一二三四五六日天".indexOf(m.group("wd"));
+        DayOfWeek dow = english ? DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT))
+                : DayOfWeek.of(cn >= 6 ? 7 : cn + 1);
+        LocalDate a = c.anchor.get();
+        LocalDate monday = a.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        String key = rw == null ? "" : rw.toLowerCase(Locale.ROOT);
+        LocalDate d = switch (key) {
+            case "本", "这", "這", "this" -> monday.plusDays(dow.getValue() - 1L);
+            case "上" -> monday.minusWeeks(1).plusDays(dow.getValue() - 1L);
+            case "下" -> monday.plusWeeks(1).plusDays(dow.getValue() - 1L);
+            case "last" -> a.with(TemporalAdjusters.previous(dow));
+            case "next" -> a.with(TemporalAdjusters.next(dow));
+            default -> a.with(TemporalAdjusters.previousOrSame(dow));
+        };
+        return Optional.of(day(d, true, b, m.end(), surface));
+    }
+
+    private static Optional<TimeValue> week(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.WEEK, m.start(), m.end(), m.group()));
+        }
+        int offset = switch (group(m, "rw").toLowerCase(Locale.ROOT)) {
+            case "上", "last" -> -1;
+            case "下", "next" -> 1;
+            default -> 0;
+        };
+        LocalDate monday = c.anchor.get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset);
+        String canonical = String.format(Locale.ROOT, "%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return Optional.of(span(Precision.WEEK, canonical, monday, monday.plusDays(6), true, false,
+                m.start(), m.end(), m.group()));
+    }
+
+    private static Optional<TimeValue> relativeMonth(Matcher m, Context c) {
+        String part = group(m, "pm");
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(part == null ? Precision.MONTH : Precision.PART_OF_MONTH,
+                    m.start(), m.end(), m.group()));
+        }
+        int offset = switch (group(m, "rm").toLowerCase(Locale.ROOT)) {
+            case "上", "last" -> -1;
+            case "下", "next" -> 1;
+            default -> 0;
+        };
+        YearMonth ym = YearMonth.from(c.anchor.get()).plusMonths(offset);
+        return Optional.of(part == null ? month(ym, true, m.start(), m.end(), m.group())
+                : partOfMonth(ym, part, true, m.start(), m.end(), m.group()));
+    }
+
+    private static Optional<TimeValue> relativeYearEnglish(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.YEAR, m.start(), m.end(), m.group()));
+        }
+        int offset = switch (group(m, "rye").toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return Optional.of(year(c.anchor.get().getYear() + offset, true, false, m.start(), m.end(), m.group()));
+    }
+
+    private static Optional<TimeValue> earlierLaterThisYear(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.PART_OF_YEAR, m.start(), m.end(), m.group()));
+        }
+        LocalDate a = c.anchor.get();
+        String rpy = group(m, "rpy");
+        boolean earlier = rpy.equalsIgnoreCase("earlier") || rpy.startsWith("早") || rpy.equals("稍早");
+        return Optional.of(span(Precision.PART_OF_YEAR, a.getYear() + (earlier ? "-early" : "-later"),
+                earlier ? a.withDayOfYear(1) : a, earlier ? a : a.with(TemporalAdjusters.lastDayOfYear()),
+                true, false, m.start(), m.end(), m.group()));
+    }
+
+    // ---- the shared reading of year + month/day/part/season/half/quarter groups ----
+
+    private static TimeValue spec(Matcher m, int year, boolean relative, int b, int e, String surface) {
+        String mon = group(m, "mon");
+        String mm = group(m, "m");
+        Integer month = mm != null ? Integer.valueOf(mm) : mon != null ? englishMonth(mon) : null;
+        String d = group(m, "d");
+        if (month != null && d != null) {
+            try {
+                return day(LocalDate.of(year, month, Integer.parseInt(d)), relative, b, e, surface);
+            } catch (java.time.DateTimeException ex) {
+                return null;
+            }
+        }
+        String pm = group(m, "pm") != null ? group(m, "pm") : group(m, "pe");
+        if (month != null && pm != null) {
+            return partOfMonth(YearMonth.of(year, month), pm, relative, b, e, surface);
+        }
+        if (month != null) {
+            return month(YearMonth.of(year, month), relative, b, e, surface);
+        }
+        String season = group(m, "season") != null ? group(m, "season") : group(m, "es");
+        if (season != null) {
+            return season(year, season.toLowerCase(Locale.ROOT), relative, b, e, surface);
+        }
+        String half = group(m, "half") != null ? (group(m, "half").equals("上") ? "1" : "2")
+                : group(m, "eh") != null ? (group(m, "eh").equalsIgnoreCase("first") ? "1" : "2") : group(m, "hn");
+        if (half != null) {
+            LocalDate from = LocalDate.of(year, half.equals("1") ? 1 : 7, 1);
+            return span(Precision.HALF_YEAR, year + "-H" + half, from, from.plusMonths(6).minusDays(1), relative, false,
+                    b, e, surface);
+        }
+        String q = group(m, "q");
+        if (q != null) {
+            int n = Character.isDigit(q.charAt(0)) ? Integer.parseInt(q) : "一二三四".indexOf(q) + 1;
+            LocalDate from = LocalDate.of(year, 3 * n - 2, 1);
+            return span(Precision.PART_OF_YEAR, year + "-Q" + n, from, from.plusMonths(3).minusDays(1), relative, false,
+                    b, e, surface);
+        }
+        String py = group(m, "py") != null ? group(m, "py") : group(m, "pe");
+        if (py != null) {
+            return partOfYear(year, py, relative, b, e, surface);
+        }
+        return year(year, relative, group(m, "circa") != null, b, e, surface);
+    }
+
+    private static Precision precisionOf(Matcher m) {
+        if (group(m, "m") != null) {
+            return group(m, "d") != null ? Precision.DAY : group(m, "pm") != null ? Precision.PART_OF_MONTH : Precision.MONTH;
+        }
+        if (group(m, "season") != null) {
+            return Precision.SEASON;
+        }
+        if (group(m, "half") != null) {
+            return Precision.HALF_YEAR;
+        }
+        if (group(m, "q") != null || group(m, "py") != null) {
+            return Precision.PART_OF_YEAR;
+        }
+        return Precision.YEAR;
+    }
+
+    private static TimeValue day(LocalDate d, boolean relative, int b, int e, String s) {
+        return span(Precision.DAY, d.toString(), d, d, relative, false, b, e, s);
+    }
+
+    private static TimeValue month(YearMonth ym, boolean relative, int b, int e, String s) {
+        return span(Precision.MONTH, ym.toString(), ym.atDay(1), ym.atEndOfMonth(), relative, false, b, e, s);
+    }
+
+    private static TimeValue partOfMonth(YearMonth ym, String part, boolean relative, int b, int e, String s) {
+        String p = switch (part.toLowerCase(Locale.ROOT)) {
+            case "初", "上旬", "early", "beginning", "start" -> "early";
+            case "中旬", "mid", "middle" -> "mid";
+            default -> "late";
+        };
+        int from = p.equals("early") ? 1 : p.equals("mid") ? 11 : 21;
+        LocalDate to = p.equals("early") ? ym.atDay(10) : p.equals("mid") ? ym.atDay(20) : ym.atEndOfMonth();
+        return span(Precision.PART_OF_MONTH, ym + "-" + p, ym.atDay(from), to, relative, false, b, e, s);
+    }
+
+    private static TimeValue season(int year, String season, boolean relative, int b, int e, String s) {
+        String name;
+        int firstMonth;
+        switch (season) {
+            case "春", "spring" -> { name = "spring"; firstMonth = 3; }
+            case "夏", "summer" -> { name = "summer"; firstMonth = 6; }
+            case "秋", "autumn", "fall" -> { name = "autumn"; firstMonth = 9; }
+            default -> { name = "winter"; firstMonth = 12; }
+        }
+        LocalDate from = LocalDate.of(year, firstMonth, 1);
+        return span(Precision.SEASON, year + "-" + name, from, from.plusMonths(3).minusDays(1), relative, false, b, e, s);
+    }
+
+    private static TimeValue partOfYear(int year, String part, boolean relative, int b, int e, String s) {
+        String p = switch (part.toLowerCase(Locale.ROOT)) {
+            case "初", "early", "beginning", "start" -> "start";
+            case "中", "mid", "middle" -> "mid";
+            default -> "end";
+        };
+        int firstMonth = p.equals("start") ? 1 : p.equals("mid") ? 5 : 9;
+        LocalDate from = LocalDate.of(year, firstMonth, 1);
+        return span(Precision.PART_OF_YEAR, year + "-" + p, from, from.plusMonths(4).minusDays(1), relative, false, b, e, s);
+    }
+
+    private static TimeValue year(int y, boolean relative, boolean circa, int b, int e, String s) {
+        if (circa) {
+            return span(Precision.YEAR, y + "-circa", LocalDate.of(y - 1, 1, 1), LocalDate.of(y + 1, 12, 31),
+                    relative, true, b, e, s);
+        }
+        return span(Precision.YEAR, String.valueOf(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), relative, false,
+                b, e, s);
+    }
+
+    private static TimeValue span(Precision p, String canonical, LocalDate from, LocalDate to, boolean relative,
+                                  boolean approximate, int b, int e, String s) {
+        return new TimeValue(p, Optional.of(canonical), Optional.of(from), Optional.of(to), relative, true, b, e, s,
+                approximate);
+    }
+
+    private static TimeValue unresolved(Precision p, int b, int e, String s) {
+        return new TimeValue(p, Optional.empty(), Optional.empty(), Optional.empty(), true, false, b, e, s, false);
+    }
+
+    /** The named group's text, or null when it did not take part or the rule has no such group. */
+    private static String group(Matcher m, String name) {
+        return GROUPS.get(m.pattern()).contains(name) ? m.group(name) : null;
+    }
+
+    private static String text(Matcher m, int b, int e) {
+        return m.group().substring(b - m.start(), e - m.start());
+    }
+
+    private static int englishMonth(String mon) {
+        String three = mon.substring(0, 3).toLowerCase(Locale.ROOT);
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(three) / 3 + 1;
+    }
+
+    private static int chineseDigits(String s) {
+        int v = 0;
+        for (char ch : s.toCharArray()) {
+            v = v * 10 + Math.max(0, "〇一二三四五六七八九".indexOf(ch == '零' ? '〇' : ch));
+        }
+        return v;
+    }
+}

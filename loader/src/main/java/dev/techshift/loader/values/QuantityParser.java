@@ -1,0 +1,450 @@
+package dev.techshift.loader.values;
+
+import static dev.techshift.loader.values.WordMatch.after;
+import static dev.techshift.loader.values.WordMatch.afterExact;
+import static dev.techshift.loader.values.WordMatch.alternation;
+import static dev.techshift.loader.values.WordMatch.before;
+import static dev.techshift.loader.values.WordMatch.cjkOnly;
+import static dev.techshift.loader.values.WordMatch.englishUnit;
+import static dev.techshift.loader.values.WordMatch.isCjk;
+import static dev.techshift.loader.values.WordMatch.latinOnly;
+import static dev.techshift.loader.values.WordMatch.nearestNoun;
+import static dev.techshift.loader.values.WordMatch.skipSpaceBack;
+import static dev.techshift.loader.values.WordMatch.toMap;
+
+import dev.techshift.loader.Loader;
+import dev.techshift.loader.LoaderOptions;
+import dev.techshift.loader.values.Quantity.Qualifier;
+import dev.techshift.loader.values.WordMatch.Hit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the amounts in a sentence, with code-point offsets: counts, money, percentages and durations,
+ * in Arabic or Chinese numerals, with scale words, units, currencies, qualifiers, ranges and vague
+ * amounts. Its words come from {@code data/rules/values.json} ({@link ValueLexicon}); dates found by
+ * {@link DateParser} and numerals inside set phrases (货比三家) are not amounts.
+ * <pre>
+ *   QuantityParser qp = new QuantityParser(options);
+ *   qp.find("导致约1800人被裁员").get(0);   // APPROXIMATE 1800 person, "约1800人"
+ * </pre>
+ * A number counts as an amount only with something that says what it measures or how: a unit or
+ * counter, a currency, a percent sign, a scale word or a qualifier; Chinese numerals need a unit,
+ * currency or percent (so 一批, 两国, 三足鼎立 are not amounts), and a lone 一 (one) is never one.
+ * English number words ("six-year", "two people") count only with a unit, currency or percent.
+ * Ordinals (第二) and numbers glued to Latin letters (Trainium2, B2C, No.1) are skipped.
+ * Vague amounts ("数百", "hundreds of") get the bounds from the lexicon (数百: 200..999). A stated bound beats
+ * an approximation ("约三十多项" is at least 30), and "三成" / "一成八" are 30 and 18 percent.
+ */
+public final class QuantityParser {
+
+    private static final String ARABIC = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+
+    private final ValueLexicon lex;
+    private final Pattern core;
+    private final Pattern connector;
+    private final Pattern ordinalList = Pattern.compile("第[" + ChineseNumerals.CHARS + "\\d]+[、和与與及]\\s*$");
+
+    /** A parser with the lexicon of the project found by {@link Loader#projectRoot()}. */
+    public QuantityParser() {
+        this(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE));
+    }
+
+    /** A parser with {@code data/rules/values.json} of the given project. */
+    public QuantityParser(LoaderOptions options) {
+        this(ValueLexicon.load(options.rules().resolve(ValueLexicon.FILE)));
+    }
+
+    public QuantityParser(ValueLexicon lexicon) {
+        this.lex = lexicon;
+        String vagueScale = "[十百千万萬亿億]+";
+        this.core = Pattern.compile(
+                "(?<pct>" + alternation(lex.percentBefore(), false) + ")(?=[" + ChineseNumerals.CHARS + "\\d])"
+                + "|(?<vm>" + alternation(cjkOnly(lex.vagueMultipliers().keySet()), false) + ")(?<vs>" + vagueScale + ")"
+                + "|(?<al>" + alternation(lex.atLeastBeforeScale(), false) + ")(?<as>[百千万萬亿億])"
+                + "|(?i:\\b(?<vp>" + alternation(lex.vaguePlurals().keySet(), true) + "))"
+                + "|(?i:\\b(?<vme>" + alternation(latinOnly(lex.vagueMultipliers().keySet()), true)
+                + ")\\s+(?<vse>hundred|thousand|million|billion)\\b)"
+                + "|(?i:\\b(?<dozen>a\\s+dozen)\\b)"
+                + "|(?i:\\b(?<enw>" + alternation(lex.numberWords().keySet(), false) + ")\\b)"
+                + "|(?<ar>" + ARABIC + ")"
+                + "|(?<cn>[" + ChineseNumerals.CHARS + "]+)");
+        this.connector = Pattern.compile("\\s*(?:" + alternation(lex.rangeConnectors(), true) + ")\\s*");
+    }
+
+    /** One number with its scale, what follows it, and where it ends. */
+    private static final class Num {
+        int begin;
+        int end;
+        BigDecimal value;
+        BigDecimal min;
+        BigDecimal max;
+        boolean vague;
+        boolean chinese;
+        boolean word;
+        boolean hasScale;
+        boolean percent;
+        String currency;
+        String unit;
+        Qualifier suffix;
+        Qualifier before;
+        Qualifier after;
+    }
+
+    /** The amounts in {@code text}, in text order. */
+    public List<Quantity> find(String text) {
+        List<int[]> skipped = DateParser.find(text, Optional.empty()).stream()
+                .map(t -> new int[] {text.offsetByCodePoints(0, t.begin()), text.offsetByCodePoints(0, t.end())})
+                .collect(Collectors.toCollection(ArrayList::new));
+        for (String phrase : lex.notAmounts()) {
+            for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+                skipped.add(new int[] {i, i + phrase.length()});
+            }
+        }
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = core.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int[] skip = overlapping(skipped, m.start(), m.end());
+            if (skip != null) {
+                from = Math.max(skip[1], m.start() + 1);
+                continue;
+            }
+            Optional<Num> q = read(text, m);
+            if (q.isPresent() && keep(q.get())) {
+                out.add(toQuantity(text, q.get()));
+                from = q.get().end;
+            } else {
+                from = m.end();
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static int[] overlapping(List<int[]> spans, int b, int e) {
+        for (int[] s : spans) {
+            if (s[0] < e && b < s[1]) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private boolean keep(Num n) {
+        if (n.unit != null && n.unit.isEmpty()) {
+            return false;
+        }
+        boolean measured = n.unit != null || n.currency != null || n.percent;
+        if (n.word) {
+            return measured;
+        }
+        if (n.chinese) {
+            return measured && (n.vague || n.min != null || n.hasScale || n.value.compareTo(BigDecimal.ONE) != 0);
+        }
+        return measured || n.hasScale || n.vague || n.before != null || n.after != null || n.suffix != null;
+    }
+
+    /** Reads the number at the core match and everything around it that belongs to it. */
+    private Optional<Num> read(String text, Matcher m) {
+        Num n = new Num();
+        n.begin = m.start();
+        if (m.group("pct") != null) {
+            Matcher inner = core.matcher(text);
+            if (!inner.find(m.end()) || inner.start() != m.end() || (inner.group("ar") == null && inner.group("cn") == null)) {
+                return Optional.empty();
+            }
+            Optional<Num> rest = number(text, inner);
+            rest.ifPresent(r -> {
+                r.begin = m.start();
+                r.percent = true;
+                r.unit = null;
+            });
+            return rest.map(r -> withQualifiers(text, r));
+        }
+        if (isOrdinalOrGlued(text, m)) {
+            return Optional.empty();
+        }
+        Optional<Num> first = number(text, m);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        n = first.get();
+        range(text, n);
+        return Optional.of(withQualifiers(text, n));
+    }
+
+    private boolean isOrdinalOrGlued(String text, Matcher m) {
+        int b = m.start();
+        if (b > 0) {
+            char p = text.charAt(b - 1);
+            if (p == '第' || (p < 128 && (Character.isLetterOrDigit(p) || p == '.'))) {
+                return m.group("ar") != null || m.group("cn") != null;
+            }
+            if (ordinalList.matcher(text.substring(Math.max(0, b - 8), b)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number at a core match with its scale, suffix, percent, currency and unit. */
+    private Optional<Num> number(String text, Matcher m) {
+        Num n = new Num();
+        n.begin = m.start();
+        n.end = m.end();
+        if (m.group("vm") != null || m.group("vme") != null) {
+            int[] mult = lex.vagueMultipliers().get(m.group("vm") != null ? m.group("vm") : m.group("vme").toLowerCase(Locale.ROOT));
+            BigDecimal scale = m.group("vs") != null ? ChineseNumerals.parse(m.group("vs")).orElse(null)
+                    : lex.scales().get(m.group("vse").toLowerCase(Locale.ROOT));
+            if (mult == null || scale == null) {
+                return Optional.empty();
+            }
+            n.vague = true;
+            n.chinese = m.group("vm") != null;
+            n.min = scale.multiply(BigDecimal.valueOf(mult[0]));
+            n.max = scale.multiply(BigDecimal.valueOf(mult[1] + 1L)).subtract(BigDecimal.ONE);
+        } else if (m.group("al") != null) {
+            n.value = ChineseNumerals.parse(m.group("as")).orElseThrow();
+            n.suffix = Qualifier.AT_LEAST;
+            n.chinese = true;
+            n.hasScale = true;
+        } else if (m.group("vp") != null) {
+            BigDecimal scale = lex.vaguePlurals().get(m.group("vp").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (scale == null) {
+                return Optional.empty();
+            }
+            n.vague = true;
+            n.min = scale.multiply(BigDecimal.valueOf(2));
+            n.max = scale.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE);
+        } else if (m.group("dozen") != null) {
+            n.value = BigDecimal.valueOf(12);
+            n.hasScale = true;
+        } else if (m.group("enw") != null) {
+            n.value = lex.numberWords().get(m.group("enw").toLowerCase(Locale.ROOT));
+            n.word = true;
+        } else if (m.group("ar") != null) {
+            n.value = new BigDecimal(m.group("ar").replace(",", ""));
+        } else if (m.group("cn") != null) {
+            String cn = m.group("cn");
+            Optional<int[]> pair = ChineseNumerals.adjacentPair(cn);
+            if (pair.isPresent()) {
+                n.min = BigDecimal.valueOf(pair.get()[0]);
+                n.max = BigDecimal.valueOf(pair.get()[1]);
+            } else {
+                Optional<BigDecimal> v = ChineseNumerals.parse(cn);
+                if (v.isEmpty()) {
+                    return Optional.empty();
+                }
+                n.value = v.get();
+                n.hasScale = cn.matches(".*[万萬亿億].*");
+            }
+            n.chinese = true;
+        } else {
+            return Optional.empty();
+        }
+        int at = n.end;
+        if (n.value != null && !n.vague && (m.group("ar") != null || m.group("enw") != null)) {
+            Hit<BigDecimal> scale = after(text, at, lex.scales());
+            if (scale != null) {
+                n.value = n.value.multiply(scale.value());
+                n.hasScale = true;
+                at = scale.end();
+            }
+        }
+        if (n.value != null && !n.hasScale && (m.group("ar") != null || m.group("cn") != null)) {
+            int tenthsEnd = tenths(text, at);
+            if (tenthsEnd > at) {
+                String t = text.substring(at, tenthsEnd);
+                int extra = ChineseNumerals.digit(t.charAt(t.length() - 1));
+                n.value = n.value.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(Math.max(extra, 0)));
+                n.percent = true;
+                n.end = tenthsEnd;
+                return Optional.of(n);
+            }
+        }
+        Hit<Qualifier> suffix = afterExact(text, at, List.of("多", "余", "餘", "+"));
+        if (suffix != null && n.value != null) {
+            n.suffix = Qualifier.AT_LEAST;
+            at = suffix.end();
+            if (n.chinese || m.group("ar") != null) {
+                Hit<BigDecimal> scale = after(text, at, lex.scales());
+                if (scale != null && !scale.value().equals(BigDecimal.valueOf(12))) {
+                    n.value = n.value.multiply(scale.value());
+                    n.hasScale = true;
+                    at = scale.end();
+                }
+            }
+        }
+        at = measure(text, n, at);
+        n.end = at;
+        return Optional.of(n);
+    }
+
+    /**
+     * The end of a tenths word and an optional digit after {@code at} ("三成" 30%, "一成八" 18%), or {@code at}
+     * when there is none or the word is part of another ("二成立").
+     */
+    private int tenths(String text, int at) {
+        for (String w : lex.percentTenths()) {
+            if (text.startsWith(w, at)) {
+                int e = at + w.length();
+                if (e < text.length() && ChineseNumerals.digit(text.charAt(e)) > 0) {
+                    return e + 1;
+                }
+                if (e >= text.length() || !isCjk(text.charAt(e)) || "的以左上多之".indexOf(text.charAt(e)) >= 0) {
+                    return e;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Percent, currency or unit after the number; returns the new end. */
+    private int measure(String text, Num n, int at) {
+        Hit<String> pct = after(text, at, toMap(lex.percentAfter()));
+        if (pct != null) {
+            n.percent = true;
+            return pct.end();
+        }
+        Hit<String> cur = after(text, at, lex.currenciesAfter());
+        if (cur != null) {
+            n.currency = cur.value();
+            return cur.end();
+        }
+        Hit<String> zh = after(text, at, lex.unitsZh());
+        if (zh != null && isCjk(text.charAt(zh.begin()))) {
+            n.unit = zh.value();
+            int end = zh.end();
+            if ("item".equals(n.unit)) {
+                Hit<String> noun = nearestNoun(text, end, lex.nouns());
+                if (noun != null) {
+                    n.unit = noun.value();
+                }
+            }
+            return end;
+        }
+        if (before(text, skipSpaceBack(text, n.begin), lex.currenciesBefore()) != null) {
+            return at;
+        }
+        Hit<String> en = englishUnit(text, at, lex.unitsEn(), lex.englishStopWords());
+        if (en != null) {
+            n.unit = en.value();
+            return en.end();
+        }
+        return at;
+    }
+
+    /** "30% 到 40%", "3-5亿美元", "五到十倍", "between 30 and 40 percent". */
+    private void range(String text, Num first) {
+        if (first.vague || first.min != null || first.suffix != null) {
+            return;
+        }
+        Matcher c = connector.matcher(text);
+        c.region(first.end, text.length());
+        if (!c.lookingAt()) {
+            return;
+        }
+        String word = c.group().strip();
+        if (word.equalsIgnoreCase("and") && !text.substring(Math.max(0, first.begin - 9), first.begin).toLowerCase(Locale.ROOT)
+                .matches(".*\\bbetween\\s+$")) {
+            return;
+        }
+        Matcher m = core.matcher(text);
+        if (!m.find(c.end()) || m.start() != c.end() || (m.group("ar") == null && m.group("cn") == null)) {
+            return;
+        }
+        if ((m.group("cn") != null) != first.chinese) {
+            return;
+        }
+        Optional<Num> second = number(text, m);
+        if (second.isEmpty() || second.get().value == null || second.get().suffix != null) {
+            return;
+        }
+        Num s = second.get();
+        BigDecimal lo = first.value;
+        if (!first.hasScale && s.hasScale && m.group("ar") != null) {
+            BigDecimal raw = new BigDecimal(m.group("ar").replace(",", ""));
+            if (raw.signum() != 0) {
+                lo = lo.multiply(s.value.divide(raw));
+            }
+        }
+        if (lo.compareTo(s.value) >= 0) {
+            return;
+        }
+        first.min = lo;
+        first.max = s.value;
+        first.value = null;
+        first.end = s.end;
+        first.hasScale = first.hasScale || s.hasScale;
+        first.percent = first.percent || s.percent;
+        first.currency = first.currency != null ? first.currency : s.currency;
+        first.unit = first.unit != null ? first.unit : s.unit;
+    }
+
+    /** Qualifier words and currency signs before the number, qualifier words after it. */
+    private Num withQualifiers(String text, Num n) {
+        int b = skipSpaceBack(text, n.begin);
+        Hit<String> cur = before(text, b, lex.currenciesBefore());
+        if (cur != null) {
+            n.currency = cur.value();
+            n.begin = cur.begin();
+            b = skipSpaceBack(text, n.begin);
+        }
+        Hit<Qualifier> q = before(text, b, lex.qualifiersBefore());
+        if (q != null) {
+            n.before = q.value();
+            n.begin = q.begin();
+        }
+        if (n.suffix == null || n.before == null) {
+            Hit<Qualifier> a = after(text, n.end, lex.qualifiersAfter());
+            if (a != null && !(a.value() == Qualifier.AT_LEAST && n.suffix != null)) {
+                n.after = a.value();
+                n.end = a.end();
+            }
+        }
+        return n;
+    }
+
+    private Quantity toQuantity(String text, Num n) {
+        Qualifier q;
+        if (n.vague) {
+            q = Qualifier.VAGUE;
+        } else if (n.value == null) {
+            q = Qualifier.RANGE;
+        } else {
+            Qualifier bound = n.suffix != null ? n.suffix : n.after != null && n.after != Qualifier.APPROXIMATE ? n.after : null;
+            if (n.before != null && n.before != Qualifier.APPROXIMATE) {
+                q = n.before;
+            } else if (bound != null) {
+                q = bound;
+            } else {
+                q = n.before != null ? n.before : n.after != null ? n.after : Qualifier.EXACT;
+            }
+        }
+        Optional<BigDecimal> value = q == Qualifier.RANGE || q == Qualifier.VAGUE ? Optional.empty() : Optional.of(plain(n.value));
+        Optional<BigDecimal> min = q == Qualifier.AT_LEAST ? value : Optional.ofNullable(n.min).map(QuantityParser::plain);
+        Optional<BigDecimal> max = q == Qualifier.AT_MOST ? value : Optional.ofNullable(n.max).map(QuantityParser::plain);
+        if (q == Qualifier.AT_LEAST || q == Qualifier.AT_MOST || q == Qualifier.APPROXIMATE || q == Qualifier.EXACT) {
+            min = q == Qualifier.AT_LEAST ? min : Optional.empty();
+            max = q == Qualifier.AT_MOST ? max : Optional.empty();
+        }
+        String unit = n.percent ? "percent" : n.currency != null ? n.currency : n.unit != null ? n.unit : "";
+        int b = text.codePointCount(0, n.begin);
+        int e = b + text.codePointCount(n.begin, n.end);
+        return new Quantity(q, value, min, max, unit, b, e, text.substring(n.begin, n.end));
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.techshift.loader;
+
+import dev.techshift.loader.article.Article;
+import dev.techshift.loader.extract.RuleEngine;
+import dev.techshift.loader.extract.TypedSentence;
+import dev.techshift.loader.fact.FactStatement;
+import java.nio.file.Path;
+import org.apache.jena.riot.out.NodeFmtLib;
+
+/**
+ * A developer's view of one article: each sentence's typed text and the statements drawn from it.
+ * <pre>
+ *   java -cp ... dev.techshift.loader.Explain data/articles/000_01d29408068e9ebd.txt
+ *   Explain.main(new String[] {"data/articles/003_88a10c980630acae.txt"});
+ * </pre>
+ */
+public final class Explain {
+
+    private Explain() {}
+
+    public static void main(String[] args) throws Exception {
+        LoaderOptions o = new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE);
+        Pipeline p = Pipeline.create(o);
+        for (String f : args) {
+            Article a = p.reader().read(Path.of(f));
+            Pipeline.Result r = p.process(a, System.nanoTime());
+            RuleEngine engine = p.engine();
+            boolean typed = System.getProperty("typed") != null;
+            for (TypedSentence t : engine.typed(a, r.mentions())) {
+                if (typed) {
+                    System.out.println("S" + t.sentence().index() + (t.sentence().boilerplate() ? " [B] " : " ")
+                            + t.text().replace('\uE000', '{').replace('\uE001', '#').replace('\uE002', '}'));
+                    t.spans().forEach(s -> System.out.println("      " + s.type() + " " + s.surface() + " " + (s.value() instanceof dev.techshift.loader.entity.Mention m ? m.entity().iri() : "")));
+                }
+            }
+            for (FactStatement s : r.facts().statements()) {
+                System.out.println(s.family() + " " + s.fact().substring(s.fact().lastIndexOf('/') + 1) + " "
+                        + s.predicate().getLocalName() + " = " + NodeFmtLib.strNT(s.object()).replace("http://localhost:3030/id/", "")
+                        + "   [" + s.evidence().rule() + " S" + s.evidence().sentence() + "] " + a.slice(s.evidence().begin(), s.evidence().end()));
+            }
+            System.out.println(r.report());
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package dev.techshift.loader.quality;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.entity.EntityRef;
+import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.entity.Registry;
+import dev.techshift.loader.entity.TextFold;
+import dev.techshift.loader.fact.FactStatement;
+import dev.techshift.loader.fact.ValueNodes;
+import dev.techshift.loader.values.Quantity;
+import dev.techshift.loader.values.TimeValue;
+import dev.techshift.vocab.TS;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+
+/**
+ * Scores extracted facts against gold facts by statement: (article, family, identity fields, one other field =
+ * value), plus one "the fact exists" statement per fact; precision and recall per family and overall.
+ * Gold entity names resolve through registry labels; unlinked entities compare by folded label.
+ * <pre>
+ *   QualityEvaluator.Score s = new QualityEvaluator(pipeline).score(articles, Path.of("gold.jsonl"));
+ *   System.out.println(s.table());
+ * </pre>
+ */
+public final class QualityEvaluator {
+
+    /** Identity fields per family (the contract's identity keys, in gold's field names). */
+    static final Map<String, List<String>> IDENTITY = Map.ofEntries(
+            Map.entry("closure", List.of("organization", "unit|area")),
+            Map.entry("workforce-reduction", List.of("organization", "unit|area")),
+            Map.entry("relocation", List.of("organization", "unit|area")),
+            Map.entry("post", List.of("member", "organization")),
+            Map.entry("market-share", List.of("company", "market", "refArea", "refPeriod")),
+            Map.entry("founding", List.of("organization")),
+            Map.entry("investment", List.of("investor", "investee")),
+            Map.entry("supply-deal", List.of("supplier", "customer", "product")),
+            Map.entry("outage", List.of("organization")),
+            Map.entry("product-launch", List.of("organization", "product")),
+            Map.entry("product-discontinuation", List.of("organization", "product")),
+            Map.entry("publication-count", List.of("organization")),
+            Map.entry("revenue", List.of("organization", "product")),
+            Map.entry("headcount", List.of("organization")));
+
+    /** The fields gold records; other properties (org:role, qb:dataSet) are not scored. */
+    static final Set<String> FIELDS = Set.of("organization", "unit", "area", "peopleAffected", "date", "announcedDate",
+            "effectiveDate", "reason", "relocatedTo", "member", "roleTitle", "temporalStatus", "company", "market",
+            "refArea", "refPeriod", "share", "rank", "figurePublisher", "investor", "investee", "amount", "supplier",
+            "customer", "product", "duration", "count", "founder", "startDate", "endDate", "operatingYears");
+
+    /** One scored statement. */
+    public record Stmt(String article, String family, String identity, String field, String value) {}
+
+    /** Counts of one family. */
+    public record Counts(int tp, int predicted, int gold) {
+        double precision() {
+            return predicted == 0 ? 1.0 : tp / (double) predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 1.0 : tp / (double) gold;
+        }
+    }
+
+    /** The whole score. */
+    public record Score(Map<String, Counts> families, Counts overall, Set<Stmt> missed, Set<Stmt> wrong) {
+        public String table() {
+            StringBuilder sb = new StringBuilder(String.format("%-24s %6s %6s %6s %9s %7s%n", "family", "tp", "pred", "gold", "precision", "recall"));
+            families.forEach((f, c) -> sb.append(row(f, c)));
+            sb.append(row("OVERALL", overall));
+            return sb.toString();
+        }
+
+        private static String row(String f, Counts c) {
+            return String.format("%-24s %6d %6d %6d %9.3f %7.3f%n", f, c.tp(), c.predicted(), c.gold(), c.precision(), c.recall());
+        }
+    }
+
+    private final Registry registry;
+    private final Map<String, String> labelIndex = new HashMap<>();
+
+    public QualityEvaluator(Pipeline pipeline) {
+        this.registry = pipeline.registry();
+        for (EntityRef e : registry.entities()) {
+            for (String l : registry.labels(e.iri())) {
+                labelIndex.putIfAbsent(key(l), e.iri());
+            }
+        }
+    }
+
+    private static String key(String s) {
+        return TextFold.fold(s).replace("&", "and").replaceAll("[\\s.\\-·]", "");
+    }
+
+    /** Gold statements from a JSONL file. */
+    public Set<Stmt> gold(Path jsonl) throws IOException {
+        Set<Stmt> out = new HashSet<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(jsonl)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = json.readTree(line);
+            String family = n.get("family").asText();
+            Map<String, List<String>> fields = new TreeMap<>();
+            n.get("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), List.of(goldValue(e.getKey(), e.getValue().asText()))));
+            add(out, n.get("article").asText(), family, fields);
+        }
+        return out;
+    }
+
+    private String goldValue(String field, String v) {
+        if (v.matches("(exact|approximate|at-least|at-most|range|vague) .*") || v.matches("unresolved:.*")
+                || v.matches("\\d{4}(-.*)?") || field.equals("share") || field.equals("rank")) {
+            return v;
+        }
+        if (field.equals("temporalStatus")) {
+            return v.toLowerCase();
+        }
+        if (field.equals("roleTitle") || field.equals("reason")) {
+            return key(v);
+        }
+        return labelIndex.getOrDefault(key(v), "unlinked:" + key(v));
+    }
+
+    /** Predicted statements from pipeline results. */
+    public Set<Stmt> predicted(List<Pipeline.Result> results) {
+        Set<Stmt> out = new HashSet<>();
+        for (Pipeline.Result r : results) {
+            Map<String, String> unlinked = new HashMap<>();
+            for (Mention m : r.mentions()) {
+                if (!m.entity().linked()) {
+                    unlinked.put(m.entity().iri(), "unlinked:" + key(m.entity().label()));
+                }
+            }
+            Map<String, Map<String, List<String>>> facts = new TreeMap<>();
+            Map<String, String> familyOf = new HashMap<>();
+            for (FactStatement s : r.facts().statements()) {
+                String field = s.predicate().getLocalName();
+                if (!FIELDS.contains(field)) {
+                    continue;
+                }
+                familyOf.put(s.fact(), s.family());
+                List<String> vs = facts.computeIfAbsent(s.fact(), k -> new TreeMap<>()).computeIfAbsent(field, k -> new ArrayList<>());
+                String v = render(s.object(), r, unlinked);
+                if (!vs.contains(v)) {
+                    vs.add(v);
+                }
+            }
+            facts.forEach((fact, fields) -> add(out, r.article().stem(), familyOf.get(fact), fields));
+        }
+        return out;
+    }
+
+    private String render(Node o, Pipeline.Result r, Map<String, String> unlinked) {
+        if (o.isLiteral()) {
+            return o.getLiteralLanguage().isEmpty() ? o.getLiteralLexicalForm() : key(o.getLiteralLexicalForm());
+        }
+        Quantity q = r.facts().quantities().get(o);
+        if (q != null) {
+            String v = q.value().map(ValueNodesAccess::plain).orElse(q.min().map(ValueNodesAccess::plain).orElse("")
+                    + "-" + q.max().map(ValueNodesAccess::plain).orElse(""));
+            return (ValueNodes.qualifierSegment(q.qualifier()) + " " + v + " " + q.unit()).strip();
+        }
+        TimeValue t = r.facts().times().get(o);
+        if (t != null) {
+            return t.canonical().orElse("unresolved:" + t.surface());
+        }
+        String iri = o.getURI();
+        if (iri.startsWith(TS.NS)) {
+            return iri.substring(TS.NS.length()).toLowerCase();
+        }
+        return unlinked.getOrDefault(iri, iri);
+    }
+
+    private static void add(Set<Stmt> out, String article, String family, Map<String, List<String>> fields) {
+        List<String> ids = new ArrayList<>();
+        Set<String> idFields = new TreeSet<>();
+        for (String element : IDENTITY.getOrDefault(family, List.of())) {
+            String found = "-";
+            for (String alt : element.split("\\|")) {
+                if (fields.containsKey(alt)) {
+                    found = alt + "=" + fields.get(alt).get(0);
+                    idFields.add(alt);
+                    break;
+                }
+            }
+            ids.add(found);
+        }
+        String identity = String.join(" ", ids);
+        out.add(new Stmt(article, family, identity, "*", ""));
+        fields.forEach((f, vs) -> {
+            if (!idFields.contains(f)) {
+                vs.forEach(v -> out.add(new Stmt(article, family, identity, f, v)));
+            }
+        });
+    }
+
+    /** Scores predicted against gold. */
+    public static Score score(Set<Stmt> predicted, Set<Stmt> gold) {
+        Map<String, int[]> per = new TreeMap<>();
+        for (Stmt s : predicted) {
+            per.computeIfAbsent(s.family(), k -> new int[3])[1]++;
+            if (gold.contains(s)) {
+                per.get(s.family())[0]++;
+            }
+        }
+        for (Stmt s : gold) {
+            per.computeIfAbsent(s.family(), k -> new int[3])[2]++;
+        }
+        Map<String, Counts> fam = new TreeMap<>();
+        int[] all = new int[3];
+        per.forEach((f, c) -> {
+            fam.put(f, new Counts(c[0], c[1], c[2]));
+            for (int i = 0; i < 3; i++) {
+                all[i] += c[i];
+            }
+        });
+        Set<Stmt> missed = new TreeSet<>(java.util.Comparator.comparing(Stmt::toString));
+        gold.stream().filter(s -> !predicted.contains(s)).forEach(missed::add);
+        Set<Stmt> wrong = new TreeSet<>(java.util.Comparator.comparing(Stmt::toString));
+        predicted.stream().filter(s -> !gold.contains(s)).forEach(wrong::add);
+        return new Score(fam, new Counts(all[0], all[1], all[2]), missed, wrong);
+    }
+
+    /** Access to the number formatting the IRIs use. */
+    private static final class ValueNodesAccess {
+        static String plain(java.math.BigDecimal d) {
+            java.math.BigDecimal s = d.stripTrailingZeros();
+            return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        }
+    }
+}
