@@ -5,6 +5,8 @@ import dev.techshift.loader.BuildListener;
 import dev.techshift.loader.BuildReport;
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
+import dev.techshift.server.store.LoaderStoreBuilder;
+import dev.techshift.server.store.StoreLayout;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -47,7 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store directory (default: ./store).")
+    @Option(names = "--store", paramLabel = "DIR", description = "The store folder: TDB2 generations and a pointer to the served one (default: ./store).")
     Path store = Path.of("store");
 
     @Option(names = "--dump", paramLabel = "FILE",
@@ -76,10 +78,14 @@ public final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         DatasetGraph dsg;
         try {
-            dsg = Loader.openStore(store);
+            // The store holds generations: this build writes the next one (starting from a copy of the
+            // served one, so unchanged articles are skipped) and a running `kg serve` switches to it.
+            StoreLayout layout = new StoreLayout(store);
+            BuildReport[] built = new BuildReport[1];
+            Path gen;
             if (System.console() != null) {
                 try (ProgressBar bar = progressBar()) {
-                    report = Loader.build(options, dsg, new BuildListener() {
+                    gen = layout.publish(LoaderStoreBuilder.of(options, new BuildListener() {
                         @Override
                         public void start(int articles) {
                             bar.maxHint(articles);
@@ -90,11 +96,13 @@ public final class BuildCommand implements Callable<Integer> {
                             bar.setExtraMessage(r.stem());
                             bar.step();
                         }
-                    });
+                    }, r -> built[0] = r), false);
                 }
             } else {
-                report = Loader.build(options, dsg, plainProgress(err));
+                gen = layout.publish(LoaderStoreBuilder.of(options, plainProgress(err), r -> built[0] = r), false);
             }
+            report = built[0];
+            dsg = Loader.openStore(StoreLayout.tdb(gen));
         } catch (RuntimeException e) {
             err.println("The build stopped: " + e.getMessage());
             err.flush();
