@@ -5,6 +5,9 @@ import dev.techshift.loader.BuildListener;
 import dev.techshift.loader.BuildReport;
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
+import dev.techshift.server.store.LoaderStoreBuilder;
+import dev.techshift.server.store.StoreBuilder;
+import dev.techshift.server.store.StoreLayout;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,7 +17,6 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store directory (default: ./store).")
+    @Option(names = "--store", paramLabel = "DIR", description = "The store folder: TDB2 generations and a pointer to the served one (default: ./store).")
     Path store = Path.of("store");
 
     @Option(names = "--dump", paramLabel = "FILE",
@@ -74,12 +76,16 @@ public final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         BuildReport report;
-        DatasetGraph dsg;
         try {
-            dsg = Loader.openStore(store);
+            // The store holds generations: this build writes the next one (starting from a copy of the
+            // served one, so unchanged articles are skipped) and a running `kg serve` switches to it.
+            StoreLayout layout = new StoreLayout(store);
+            BuildReport[] built = new BuildReport[1];
+            long[] dumpMillis = {-1};
+            Path gen;
             if (System.console() != null) {
                 try (ProgressBar bar = progressBar()) {
-                    report = Loader.build(options, dsg, new BuildListener() {
+                    gen = layout.publish(dumping(LoaderStoreBuilder.of(options, new BuildListener() {
                         @Override
                         public void start(int articles) {
                             bar.maxHint(articles);
@@ -90,10 +96,14 @@ public final class BuildCommand implements Callable<Integer> {
                             bar.setExtraMessage(r.stem());
                             bar.step();
                         }
-                    });
+                    }, r -> built[0] = r), dumpMillis), false);
                 }
             } else {
-                report = Loader.build(options, dsg, plainProgress(err));
+                gen = layout.publish(dumping(LoaderStoreBuilder.of(options, plainProgress(err), r -> built[0] = r), dumpMillis), false);
+            }
+            report = built[0];
+            if (dumpMillis[0] >= 0) {
+                out.printf("Wrote %s (%s) in %d ms.%n", dump, gen.getFileName(), dumpMillis[0]);
             }
         } catch (RuntimeException e) {
             err.println("The build stopped: " + e.getMessage());
@@ -101,14 +111,24 @@ public final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         printReport(report, out, err);
-        if (dump != null) {
-            long t0 = System.nanoTime();
-            Loader.dump(dsg, dump);
-            out.printf("Wrote %s in %d ms.%n", dump, (System.nanoTime() - t0) / 1_000_000);
-        }
         out.flush();
         err.flush();
         return report.exitCode();
+    }
+
+    /**
+     * Writes the dump from the new generation before it is published, so that a running server
+     * never finds the generation still held open by this process.
+     */
+    private StoreBuilder dumping(StoreBuilder builder, long[] millis) {
+        return StoreBuilder.of(builder::isStale, tdb -> {
+            builder.build(tdb);
+            if (dump != null) {
+                long t0 = System.nanoTime();
+                Loader.dump(Loader.openStore(tdb), dump);
+                millis[0] = (System.nanoTime() - t0) / 1_000_000;
+            }
+        });
     }
 
     /** A progress bar on the terminal's stderr. */

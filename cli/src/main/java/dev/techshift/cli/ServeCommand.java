@@ -1,5 +1,7 @@
 package dev.techshift.cli;
 
+import dev.techshift.loader.ArticleReport;
+import dev.techshift.loader.BuildListener;
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
 import dev.techshift.server.KgServer;
@@ -7,6 +9,7 @@ import dev.techshift.server.safety.ServiceAllowlist;
 import dev.techshift.server.store.LoaderStoreBuilder;
 import dev.techshift.server.store.StoreBuilder;
 import dev.techshift.server.store.StoreLayout;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -77,11 +80,15 @@ public final class ServeCommand implements Callable<Integer> {
         Path root = Loader.projectRoot();
         StoreLayout layout = new StoreLayout(store != null ? store : root.resolve("store"));
         try {
-            StoreBuilder b = builder != null ? builder : LoaderStoreBuilder.of(new LoaderOptions(root, base));
+            PrintWriter err = spec.commandLine().getErr();
+            StoreBuilder b = builder != null ? builder : LoaderStoreBuilder.of(new LoaderOptions(root, base), BuildListener.NONE,
+                    r -> err.printf("Built: %d articles loaded, %d unchanged, %d failed (./kg build shows the details).%n",
+                            r.count(ArticleReport.Status.LOADED), r.count(ArticleReport.Status.UNCHANGED), r.count(ArticleReport.Status.FAILED)));
             if (layout.needsBuild(b)) {
-                spec.commandLine().getErr().println("Building the store in " + layout.root() + " ...");
-                Path gen = layout.publish(b);
-                spec.commandLine().getErr().println("Built " + gen.getFileName() + ".");
+                err.println("Building the store in " + layout.root() + " ...");
+                err.flush();
+                Path gen = layout.publish(b, false);
+                err.println("Serving " + gen.getFileName() + ".");
             }
             KgServer server = KgServer.builder(layout).port(port).host(host).timeout(timeout).maxRows(maxRows)
                     .authFile(authFile).serviceAllow(serviceAllow).build().start();

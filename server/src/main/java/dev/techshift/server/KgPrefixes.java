@@ -1,42 +1,30 @@
 package dev.techshift.server;
 
+import dev.techshift.vocab.Prefixes;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
- * The prefixes the endpoint documents and preloads: the model contract's namespaces
- * (ontology/README.md), jena-text's {@code text:}, and the instance namespaces under the base.
+ * The prefixes the endpoint documents: the model contract's namespaces (ontology/README.md),
+ * jena-text's {@code text:}, Wikidata's, and the instance namespaces under the base.
  * <pre>
  *   PrefixMapping pm = KgPrefixes.mapping("http://localhost:3030/");
- *   String ts = KgPrefixes.TS;
+ *   String prologue = KgPrefixes.sparqlPrologue("http://localhost:3030/");
  * </pre>
  */
 public final class KgPrefixes {
 
-    /** The techshift vocabulary namespace. */
-    public static final String TS = "https://w3id.org/techshift/ns#";
-
     private KgPrefixes() {}
 
-    /** Every prefix, with {@code id:} and {@code graph:} resolved against the instance base. */
+    /**
+     * The project's prefixes ({@link Prefixes}), plus {@code text:}, {@code wd:}, {@code wdt:}, and
+     * {@code id:} and {@code graph:} resolved against the instance base.
+     */
     public static PrefixMapping mapping(String base) {
         PrefixMapping pm = PrefixMapping.Factory.create();
-        pm.setNsPrefix("ts", TS);
-        pm.setNsPrefix("org", "http://www.w3.org/ns/org#");
-        pm.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
-        pm.setNsPrefix("time", "http://www.w3.org/2006/time#");
-        pm.setNsPrefix("qb", "http://purl.org/linked-data/cube#");
-        pm.setNsPrefix("oa", "http://www.w3.org/ns/oa#");
-        pm.setNsPrefix("schema", "https://schema.org/");
-        pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
-        pm.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
-        pm.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
-        pm.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
-        pm.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        pm.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        pm.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
-        pm.setNsPrefix("text", "http://jena.apache.org/text#");
+        pm.setNsPrefixes(Prefixes.mapping());
+        pm.setNsPrefix("text", org.apache.jena.query.text.TextQuery.NS);
         pm.setNsPrefix("wd", "http://www.wikidata.org/entity/");
         pm.setNsPrefix("wdt", "http://www.wikidata.org/prop/direct/");
         pm.setNsPrefix("id", base + "id/");

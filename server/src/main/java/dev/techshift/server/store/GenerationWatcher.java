@@ -56,7 +56,12 @@ public final class GenerationWatcher implements AutoCloseable {
             LOG.info("Now serving store generation {}", next.name());
             return true;
         } catch (RuntimeException e) {
-            LOG.warn("Could not switch to the new store generation: {}", e.getMessage());
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("lock")) {
+                LOG.info("The new store generation is still open in the build process; trying again shortly ({}).", why);
+            } else {
+                LOG.warn("Could not switch to the new store generation: {}", why);
+            }
             return false;
         }
     }

@@ -1,40 +1,42 @@
 package dev.techshift.server.store;
 
+import dev.techshift.loader.BuildListener;
+import dev.techshift.loader.BuildReport;
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
 import java.nio.file.Path;
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import java.util.function.Consumer;
 
 /**
- * The {@link StoreBuilder} over the real loader: builds {@code data/} into a generation's TDB2
- * directory. {@code kg serve} and {@code kg build} both publish through it, so a build made
- * while the server runs is picked up without a restart.
+ * The {@link StoreBuilder} over the real loader: builds (or, in a generation copied from the
+ * served one, updates) {@code data/} into a generation's TDB2 directory. {@code kg serve} and
+ * {@code kg build} both publish through it, so a build made while the server runs is picked up
+ * without a restart.
  * <pre>
- *   new StoreLayout(Path.of("store")).publish(LoaderStoreBuilder.of(options));
+ *   new StoreLayout(Path.of("store")).publish(LoaderStoreBuilder.of(options, BuildListener.NONE, r -&gt; {}), false);
  * </pre>
  */
 public final class LoaderStoreBuilder {
 
     private LoaderStoreBuilder() {}
 
-    public static StoreBuilder of(LoaderOptions options) {
-        return StoreBuilder.of(tdb -> false, tdb -> build(options, tdb));
+    /** A builder that reports progress to {@code listener} and the finished build to {@code report}. */
+    public static StoreBuilder of(LoaderOptions options, BuildListener listener, Consumer<BuildReport> report) {
+        return new StoreBuilder() {
+            @Override
+            public boolean isStale(Path tdbDir) {
+                return Loader.isStale(options, tdbDir);
+            }
+
+            @Override
+            public void build(Path tdbDir) {
+                report.accept(Loader.build(options, Loader.openStore(tdbDir), listener));
+            }
+        };
     }
 
-    private static void build(LoaderOptions options, Path tdb) {
-        DatasetGraph built = Loader.buildInMemory(options);
-        DatasetGraph store = DatabaseMgr.connectDatasetGraph(Location.create(tdb));
-        try {
-            Txn.executeWrite(store, () -> {
-                built.find().forEachRemaining(store::add);
-                store.prefixes().putAll(built.prefixes());
-            });
-        } finally {
-            TDBInternal.expel(store);
-        }
+    /** A builder without progress or report. */
+    public static StoreBuilder of(LoaderOptions options) {
+        return of(options, BuildListener.NONE, r -> { });
     }
 }

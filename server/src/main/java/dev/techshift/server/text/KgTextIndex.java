@@ -1,6 +1,6 @@
 package dev.techshift.server.text;
 
-import dev.techshift.server.KgPrefixes;
+import dev.techshift.vocab.TS;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -42,7 +41,7 @@ public final class KgTextIndex {
     /** Written last by {@link #rebuild}: an index without it is incomplete and is rebuilt. */
     static final String COMPLETE_MARKER = "index.complete";
 
-    private static final Node TS_TEXT = NodeFactory.createURI(KgPrefixes.TS + "text");
+    private static final Node TS_TEXT = TS.text.asNode();
 
     private KgTextIndex() {}
 
