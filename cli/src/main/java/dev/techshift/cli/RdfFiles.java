@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -45,6 +46,16 @@ public final class RdfFiles {
      * @throws UnreadableFileException when the file is missing, its extension names no RDF syntax, or it does not parse
      */
     public static void read(Path file, DatasetGraph target) throws UnreadableFileException {
+        read(file, target, null);
+    }
+
+    /**
+     * Parses {@code file} into {@code target}, resolving relative IRIs against {@code base}
+     * (null: against the file's own location, as RIOT does by default).
+     *
+     * @throws UnreadableFileException when the file is missing, its extension names no RDF syntax, or it does not parse
+     */
+    public static void read(Path file, DatasetGraph target, String base) throws UnreadableFileException {
         if (!Files.isRegularFile(file)) {
             throw new UnreadableFileException("Cannot read " + file + ": there is no such file.");
         }
@@ -54,7 +65,11 @@ public final class RdfFiles {
                     + " from its extension; use .ttl, .nt, .nq, .trig, .jsonld or .rdf.");
         }
         try {
-            RDFParser.source(file).lang(lang).errorHandler(new Strict(file)).parse(target);
+            RDFParserBuilder parser = RDFParser.source(file).lang(lang).errorHandler(new Strict(file));
+            if (base != null) {
+                parser.base(base);
+            }
+            parser.parse(target);
         } catch (PlacedException e) {
             throw new UnreadableFileException(e.getMessage());
         } catch (RiotException e) {

@@ -26,17 +26,21 @@ import picocli.CommandLine.Spec;
  *   ./kg validate --shapes my-shapes.ttl data/entities/*.ttl
  * </pre>
  * All files are read into one dataset and the union of its graphs (plus the ontology) is validated.
+ * Exit codes: {@value #CONFORMS} conforms, {@value #VIOLATIONS} violations, {@value #UNREADABLE} unreadable file.
  */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Validate RDF files against the techshift SHACL shapes (ontology/shapes.ttl) and print "
-                + "a report grouped by focus node. All files are validated together, as one graph.",
+        description = {"Validate RDF files against the techshift SHACL shapes.",
+            "All files are read into one dataset and the union of its graphs, plus the ontology (kg.ttl), "
+                + "is validated against ontology/shapes.ttl; the report is grouped by focus node."},
         footer = {
             "%nExamples:",
             "  ./kg validate out.nq",
             "      validate a dump written by ./kg build --dump",
-            "  ./kg validate --shapes my-shapes.ttl data/entities/*.ttl",
-            "      validate the registry files together, with other shapes",
+            "  ./kg validate --base http://localhost:3030/id/ data/entities/*.ttl data/links/*.ttl",
+            "      validate the registry and its links (relative IRIs like <org/amazon>)",
+            "  ./kg validate --shapes my-shapes.ttl data.ttl",
+            "      validate against other shapes",
             "%nSyntax is chosen by extension: .ttl .nt .nq .trig .jsonld .rdf (.gz allowed).",
             "%nExit codes: 0 the data conforms, 1 the shapes report violations, 2 a file is unreadable or bad usage."
         })
@@ -59,6 +63,10 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Validate against the shapes in FILE instead of the project's shapes.")
     Path shapesFile;
 
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Resolve relative IRIs in the files against IRI (default: each file's own location).")
+    String base;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,7 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ShapesValidator validator;
         try {
             for (Path file : files) {
-                RdfFiles.read(file, data);
+                RdfFiles.read(file, data, base);
             }
             validator = validator();
         } catch (RdfFiles.UnreadableFileException e) {

@@ -115,6 +115,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void relativeIrisResolveAgainstTheBaseGivenSoFilesLinkUp() throws IOException {
+        // An entity marked "not verified" in one file and linked to Wikidata in another: only a shared base
+        // makes the two files talk about the same entity.
+        Path entities = Files.createDirectories(dir.resolve("entities"));
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Files.writeString(entities.resolve("orgs.ttl"), PREFIXES + """
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <org/acme> a ts:Company ; skos:prefLabel "Acme"@en ; ts:linkStatus ts:NotVerified .
+                """);
+        Files.writeString(links.resolve("wikidata.ttl"),
+                "<org/acme> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1> .\n");
+        String a = entities.resolve("orgs.ttl").toString();
+        String b = links.resolve("wikidata.ttl").toString();
+        assertEquals(0, kg("validate", a, b), out::toString);
+        assertEquals(1, kg("validate", "--base", "http://localhost:3030/id/", a, b), out::toString);
+        assertTrue(out.toString().contains("<http://localhost:3030/id/org/acme>"), out::toString);
+        assertTrue(out.toString().contains("is marked ts:linkStatus ts:NotVerified but still claims identity"),
+                out::toString);
+    }
+
+    @Test
     void helpShowsAnExampleAndTheExitCodes() {
         assertEquals(0, kg("validate", "--help"));
         assertTrue(out.toString().contains("./kg validate out.nq"), out::toString);

@@ -34,7 +34,7 @@ public final class Loader {
      * Articles that fail are reported and left out; the rest are loaded.
      */
     public static DatasetGraph buildInMemory(LoaderOptions options) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        DatasetGraph dsg = DatasetGraphFactory.create();
         build(options, dsg, BuildListener.NONE);
         return dsg;
     }

@@ -112,7 +112,7 @@ public final class Pipeline {
         return meta;
     }
 
-    /** SHA-256 over the software version, the base, and every rule, registry and link file. */
+    /** SHA-256 over the software version and jar, the base, the ontology, and every rule, registry and link file. */
     public String fingerprint() {
         return fingerprint;
     }
@@ -184,6 +184,11 @@ public final class Pipeline {
                 if (in != null) {
                     md.update(in.readAllBytes());
                 }
+            }
+            // The loader's own jar (reproducible builds: same code, same bytes), so new code rebuilds the store.
+            java.security.CodeSource code = Pipeline.class.getProtectionDomain().getCodeSource();
+            if (code != null && code.getLocation().getPath().endsWith(".jar")) {
+                md.update(Files.readAllBytes(Path.of(code.getLocation().getPath())));
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {

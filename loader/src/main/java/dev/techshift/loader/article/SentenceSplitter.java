@@ -91,7 +91,7 @@ public final class SentenceSplitter {
         if (after == end) {
             return true;
         }
-        char next = text.charAt(after);
+        int next = text.codePointAt(after);
         boolean single = after == dot + 1 || CLOSERS.indexOf(text.charAt(dot + 1)) >= 0;
         if (single && isAbbreviation(text, dot)) {
             return false;
@@ -99,7 +99,7 @@ public final class SentenceSplitter {
         if (Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN) {
             return true;
         }
-        if (!isSpace(next)) {
+        if (!isSpace(text.charAt(after))) {
             return false;
         }
         int k = after;

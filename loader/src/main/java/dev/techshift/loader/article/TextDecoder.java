@@ -71,6 +71,11 @@ final class TextDecoder {
     }
 
     private static void checkNotBinary(Path file, byte[] bytes) throws ArticleException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ArticleException(file, "the file is UTF-16 (it starts with a UTF-16 byte order mark); "
+                    + "save it as UTF-8, or as GB18030 or Big5 declared in the sidecar.");
+        }
         int n = Math.min(bytes.length, SNIFF);
         int control = 0;
         for (int i = 0; i < n; i++) {

@@ -73,6 +73,29 @@ public final class RuleEngine {
                 }
             }
         }
+        return shadow(out);
+    }
+
+    /**
+     * A weaker rule yields to a stronger one of the same family whose match contains its own: "首席技术官 X" read
+     * alone does not add a second post when "Y…其首席技术官 X" was read whole.
+     */
+    static List<Extraction> shadow(List<Extraction> xs) {
+        List<Extraction> out = new ArrayList<>();
+        for (Extraction x : xs) {
+            boolean shadowed = false;
+            for (Extraction y : xs) {
+                if (y != x && y.sentence() == x.sentence() && y.rule().family().equals(x.rule().family())
+                        && y.rule().confidence() > x.rule().confidence()
+                        && y.quoteBegin() <= x.quoteBegin() && x.quoteEnd() <= y.quoteEnd()) {
+                    shadowed = true;
+                    break;
+                }
+            }
+            if (!shadowed) {
+                out.add(x);
+            }
+        }
         return out;
     }
 

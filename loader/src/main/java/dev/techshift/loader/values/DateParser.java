@@ -8,9 +8,13 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +54,10 @@ public final class DateParser {
     private static final String WEEKDAY_CN = "(?<wd>[一二三四五六日天])";
     private static final String EN_WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String REL_YEAR = "(?<ry>今年|去年|明年|前年|本年|同年)";
+
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    /** The named groups of each rule's pattern (Java 17 cannot list them). */
+    private static final Map<Pattern, Set<String>> GROUPS = new IdentityHashMap<>();
 
     /** How a match becomes a time value. */
     private interface Builder {
@@ -94,6 +102,13 @@ public final class DateParser {
             rule("(?i:\\b(?:in|since|by|during|from|until|till|through|throughout|before|after|of|year)\\s+)"
                     + Y + "\\b(?!\\s*[-–]\\s*\\d)", DateParser::yearOnly),
             rule("(?<![\\d年.])" + CN_MONTH + S + CN_DAY, DateParser::monthOfAnchorYear),
+            rule("(?<![\\d月年.近每前後后去内內])" + CN_DAY + "(?!\\s*(?:内|內|以内|以內|之内|之內|线|線|楼|樓|店|院))", DateParser::dayOfAnchorMonth),
+            rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + EN_MONTH + ",?\\s+" + Y, DateParser::absolute),
+            rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + EN_MONTH + "\\b(?!\\.?,?\\s*\\d)",
+                    DateParser::monthOfAnchorYear),
+            rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + EN_MONTH + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOfAnchorYear),
+            rule("(?i:\\b(?:in|by|from|until|till|since|before|after|during|through)\\s+)" + EN_MONTH
+                    + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOnly),
             rule("(?<![\\d年.])" + CN_MONTH + S + PART_OF_MONTH, DateParser::monthOfAnchorYear),
             rule("(?<![\\d年.])" + CN_MONTH + "份?", DateParser::monthOfAnchorYear),
             rule("\\b" + EN_MONTH + "\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)",
@@ -106,15 +121,23 @@ public final class DateParser {
             rule("(?:(?<rw>this|last|next|on)\\s+)?\\b" + EN_WEEKDAY + "\\b", DateParser::weekday),
             rule("(?<rw>本|这|這|上|下)(?:个|個)?(?:週|周|星期|礼拜|禮拜)(?![一二三四五六日天末])", DateParser::week),
             rule("(?i:\\b(?<rw>this|last|next)\\s+week\\b)", DateParser::week),
-            rule("(?<rm>本|这|這|上|下)(?:个|個)?月(?![份初底末中])", DateParser::relativeMonth),
+            rule("(?<rm>本|这|這|上|下)(?:个|個)?月(?:" + PART_OF_MONTH + "|(?![份中]))", DateParser::relativeMonth),
             rule("(?<![上下本这這])(?i:\\b(?<rm>this|last|next)\\s+month\\b)", DateParser::relativeMonth),
             rule("(?i:\\b(?<rye>this|last|next)\\s+year\\b)", DateParser::relativeYearEnglish),
-            rule("(?i:\\b(?<rpy>earlier|later)\\s+this\\s+year\\b)", DateParser::earlierLaterThisYear));
+            rule("(?i:\\b(?<rpy>earlier|later)\\s+this\\s+year\\b)", DateParser::earlierLaterThisYear),
+            rule("今年(?<rpy>早些时候|早些時候|稍早|早前|晚些时候|晚些時候|稍后|稍後)", DateParser::earlierLaterThisYear));
 
     private DateParser() {}
 
     private static Rule rule(String regex, Builder b) {
-        return new Rule(Pattern.compile(regex), b);
+        Pattern p = Pattern.compile(regex);
+        Set<String> names = new HashSet<>();
+        Matcher m = GROUP_NAME.matcher(regex);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        GROUPS.put(p, Set.copyOf(names));
+        return new Rule(p, b);
     }
 
     /**
@@ -191,9 +214,34 @@ public final class DateParser {
     private static Optional<TimeValue> monthOfAnchorYear(Matcher m, Context c) {
         if (c.anchor.isEmpty()) {
             return Optional.of(unresolved(group(m, "d") != null ? Precision.DAY
-                    : group(m, "pm") != null ? Precision.PART_OF_MONTH : Precision.MONTH, m.start(), m.end(), m.group()));
+                    : group(m, "pm") != null || group(m, "pe") != null ? Precision.PART_OF_MONTH : Precision.MONTH,
+                    m.start(), m.end(), m.group()));
         }
         return Optional.ofNullable(spec(m, c.anchor.get().getYear(), true, m.start(), m.end(), m.group()));
+    }
+
+    /** "26日": that day of the anchor's month. */
+    private static Optional<TimeValue> dayOfAnchorMonth(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.DAY, m.start(), m.end(), m.group()));
+        }
+        try {
+            return Optional.of(day(c.anchor.get().withDayOfMonth(Integer.parseInt(group(m, "d"))), true,
+                    m.start(), m.end(), m.group()));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "in September": the month of the anchor's year; the surface is the month name only. */
+    private static Optional<TimeValue> monthOnly(Matcher m, Context c) {
+        int b = m.start("mon");
+        String surface = text(m, b, m.end());
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.MONTH, b, m.end(), surface));
+        }
+        return Optional.of(month(YearMonth.of(c.anchor.get().getYear(), englishMonth(group(m, "mon"))), true,
+                b, m.end(), surface));
     }
 
     private static Optional<TimeValue> relativeYear(Matcher m, Context c) {
@@ -269,15 +317,19 @@ public final class DateParser {
     }
 
     private static Optional<TimeValue> relativeMonth(Matcher m, Context c) {
+        String part = group(m, "pm");
         if (c.anchor.isEmpty()) {
-            return Optional.of(unresolved(Precision.MONTH, m.start(), m.end(), m.group()));
+            return Optional.of(unresolved(part == null ? Precision.MONTH : Precision.PART_OF_MONTH,
+                    m.start(), m.end(), m.group()));
         }
         int offset = switch (group(m, "rm").toLowerCase(Locale.ROOT)) {
             case "上", "last" -> -1;
             case "下", "next" -> 1;
             default -> 0;
         };
-        return Optional.of(month(YearMonth.from(c.anchor.get()).plusMonths(offset), true, m.start(), m.end(), m.group()));
+        YearMonth ym = YearMonth.from(c.anchor.get()).plusMonths(offset);
+        return Optional.of(part == null ? month(ym, true, m.start(), m.end(), m.group())
+                : partOfMonth(ym, part, true, m.start(), m.end(), m.group()));
     }
 
     private static Optional<TimeValue> relativeYearEnglish(Matcher m, Context c) {
@@ -297,7 +349,8 @@ public final class DateParser {
             return Optional.of(unresolved(Precision.PART_OF_YEAR, m.start(), m.end(), m.group()));
         }
         LocalDate a = c.anchor.get();
-        boolean earlier = group(m, "rpy").equalsIgnoreCase("earlier");
+        String rpy = group(m, "rpy");
+        boolean earlier = rpy.equalsIgnoreCase("earlier") || rpy.startsWith("早") || rpy.equals("稍早");
         return Optional.of(span(Precision.PART_OF_YEAR, a.getYear() + (earlier ? "-early" : "-later"),
                 earlier ? a.withDayOfYear(1) : a, earlier ? a : a.with(TemporalAdjusters.lastDayOfYear()),
                 true, false, m.start(), m.end(), m.group()));
@@ -375,8 +428,8 @@ public final class DateParser {
 
     private static TimeValue partOfMonth(YearMonth ym, String part, boolean relative, int b, int e, String s) {
         String p = switch (part.toLowerCase(Locale.ROOT)) {
-            case "初", "上旬", "early" -> "early";
-            case "中旬", "mid" -> "mid";
+            case "初", "上旬", "early", "beginning", "start" -> "early";
+            case "中旬", "mid", "middle" -> "mid";
             default -> "late";
         };
         int from = p.equals("early") ? 1 : p.equals("mid") ? 11 : 21;
@@ -399,8 +452,8 @@ public final class DateParser {
 
     private static TimeValue partOfYear(int year, String part, boolean relative, int b, int e, String s) {
         String p = switch (part.toLowerCase(Locale.ROOT)) {
-            case "初", "early" -> "start";
-            case "中", "mid" -> "mid";
+            case "初", "early", "beginning", "start" -> "start";
+            case "中", "mid", "middle" -> "mid";
             default -> "end";
         };
         int firstMonth = p.equals("start") ? 1 : p.equals("mid") ? 5 : 9;
@@ -427,12 +480,9 @@ public final class DateParser {
         return new TimeValue(p, Optional.empty(), Optional.empty(), Optional.empty(), true, false, b, e, s, false);
     }
 
+    /** The named group's text, or null when it did not take part or the rule has no such group. */
     private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return GROUPS.get(m.pattern()).contains(name) ? m.group(name) : null;
     }
 
     private static String text(Matcher m, int b, int e) {

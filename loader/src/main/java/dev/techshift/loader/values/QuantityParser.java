@@ -1,8 +1,21 @@
 package dev.techshift.loader.values;
 
+import static dev.techshift.loader.values.WordMatch.after;
+import static dev.techshift.loader.values.WordMatch.afterExact;
+import static dev.techshift.loader.values.WordMatch.alternation;
+import static dev.techshift.loader.values.WordMatch.before;
+import static dev.techshift.loader.values.WordMatch.cjkOnly;
+import static dev.techshift.loader.values.WordMatch.englishUnit;
+import static dev.techshift.loader.values.WordMatch.isCjk;
+import static dev.techshift.loader.values.WordMatch.latinOnly;
+import static dev.techshift.loader.values.WordMatch.nearestNoun;
+import static dev.techshift.loader.values.WordMatch.skipSpaceBack;
+import static dev.techshift.loader.values.WordMatch.toMap;
+
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.values.Quantity.Qualifier;
+import dev.techshift.loader.values.WordMatch.Hit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +32,7 @@ import java.util.stream.Collectors;
  * Finds the amounts in a sentence, with code-point offsets: counts, money, percentages and durations,
  * in Arabic or Chinese numerals, with scale words, units, currencies, qualifiers, ranges and vague
  * amounts. Its words come from {@code data/rules/values.json} ({@link ValueLexicon}); dates found by
- * {@link DateParser} are not amounts.
+ * {@link DateParser} and numerals inside set phrases (货比三家) are not amounts.
  * <pre>
  *   QuantityParser qp = new QuantityParser(options);
  *   qp.find("导致约1800人被裁员").get(0);   // APPROXIMATE 1800 person, "约1800人"
@@ -27,8 +40,10 @@ import java.util.stream.Collectors;
  * A number counts as an amount only with something that says what it measures or how: a unit or
  * counter, a currency, a percent sign, a scale word or a qualifier; Chinese numerals need a unit,
  * currency or percent (so 一批, 两国, 三足鼎立 are not amounts), and a lone 一 (one) is never one.
+ * English number words ("six-year", "two people") count only with a unit, currency or percent.
  * Ordinals (第二) and numbers glued to Latin letters (Trainium2, B2C, No.1) are skipped.
- * Vague amounts ("数百", "hundreds of") get the bounds multiplier × scale from the lexicon (数百: 200..900).
+ * Vague amounts ("数百", "hundreds of") get the bounds from the lexicon (数百: 200..999). A stated bound beats
+ * an approximation ("约三十多项" is at least 30), and "三成" / "一成八" are 30 and 18 percent.
  */
 public final class QuantityParser {
 
@@ -60,13 +75,11 @@ public final class QuantityParser {
                 + "|(?i:\\b(?<vme>" + alternation(latinOnly(lex.vagueMultipliers().keySet()), true)
                 + ")\\s+(?<vse>hundred|thousand|million|billion)\\b)"
                 + "|(?i:\\b(?<dozen>a\\s+dozen)\\b)"
+                + "|(?i:\\b(?<enw>" + alternation(lex.numberWords().keySet(), false) + ")\\b)"
                 + "|(?<ar>" + ARABIC + ")"
                 + "|(?<cn>[" + ChineseNumerals.CHARS + "]+)");
         this.connector = Pattern.compile("\\s*(?:" + alternation(lex.rangeConnectors(), true) + ")\\s*");
     }
-
-    /** A piece of text matched at [begin, end) in UTF-16 units, with what it means. */
-    private record Hit<T>(int begin, int end, T value) {}
 
     /** One number with its scale, what follows it, and where it ends. */
     private static final class Num {
@@ -77,6 +90,7 @@ public final class QuantityParser {
         BigDecimal max;
         boolean vague;
         boolean chinese;
+        boolean word;
         boolean hasScale;
         boolean percent;
         String currency;
@@ -88,16 +102,21 @@ public final class QuantityParser {
 
     /** The amounts in {@code text}, in text order. */
     public List<Quantity> find(String text) {
-        List<int[]> dates = DateParser.find(text, Optional.empty()).stream()
+        List<int[]> skipped = DateParser.find(text, Optional.empty()).stream()
                 .map(t -> new int[] {text.offsetByCodePoints(0, t.begin()), text.offsetByCodePoints(0, t.end())})
-                .collect(Collectors.toList());
+                .collect(Collectors.toCollection(ArrayList::new));
+        for (String phrase : lex.notAmounts()) {
+            for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+                skipped.add(new int[] {i, i + phrase.length()});
+            }
+        }
         List<Quantity> out = new ArrayList<>();
         Matcher m = core.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            int[] date = overlapping(dates, m.start(), m.end());
-            if (date != null) {
-                from = Math.max(date[1], m.start() + 1);
+            int[] skip = overlapping(skipped, m.start(), m.end());
+            if (skip != null) {
+                from = Math.max(skip[1], m.start() + 1);
                 continue;
             }
             Optional<Num> q = read(text, m);
@@ -125,6 +144,9 @@ public final class QuantityParser {
             return false;
         }
         boolean measured = n.unit != null || n.currency != null || n.percent;
+        if (n.word) {
+            return measured;
+        }
         if (n.chinese) {
             return measured && (n.vague || n.min != null || n.hasScale || n.value.compareTo(BigDecimal.ONE) != 0);
         }
@@ -189,7 +211,7 @@ public final class QuantityParser {
             n.vague = true;
             n.chinese = m.group("vm") != null;
             n.min = scale.multiply(BigDecimal.valueOf(mult[0]));
-            n.max = scale.multiply(BigDecimal.valueOf(mult[1]));
+            n.max = scale.multiply(BigDecimal.valueOf(mult[1] + 1L)).subtract(BigDecimal.ONE);
         } else if (m.group("al") != null) {
             n.value = ChineseNumerals.parse(m.group("as")).orElseThrow();
             n.suffix = Qualifier.AT_LEAST;
@@ -202,10 +224,13 @@ public final class QuantityParser {
             }
             n.vague = true;
             n.min = scale.multiply(BigDecimal.valueOf(2));
-            n.max = scale.multiply(BigDecimal.valueOf(9));
+            n.max = scale.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE);
         } else if (m.group("dozen") != null) {
             n.value = BigDecimal.valueOf(12);
             n.hasScale = true;
+        } else if (m.group("enw") != null) {
+            n.value = lex.numberWords().get(m.group("enw").toLowerCase(Locale.ROOT));
+            n.word = true;
         } else if (m.group("ar") != null) {
             n.value = new BigDecimal(m.group("ar").replace(",", ""));
         } else if (m.group("cn") != null) {
@@ -227,12 +252,23 @@ public final class QuantityParser {
             return Optional.empty();
         }
         int at = n.end;
-        if (n.value != null && !n.vague && m.group("ar") != null) {
-            Hit<BigDecimal> scale = after(text, at, lex.scales(), true);
+        if (n.value != null && !n.vague && (m.group("ar") != null || m.group("enw") != null)) {
+            Hit<BigDecimal> scale = after(text, at, lex.scales());
             if (scale != null) {
                 n.value = n.value.multiply(scale.value());
                 n.hasScale = true;
                 at = scale.end();
+            }
+        }
+        if (n.value != null && !n.hasScale && (m.group("ar") != null || m.group("cn") != null)) {
+            int tenthsEnd = tenths(text, at);
+            if (tenthsEnd > at) {
+                String t = text.substring(at, tenthsEnd);
+                int extra = ChineseNumerals.digit(t.charAt(t.length() - 1));
+                n.value = n.value.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(Math.max(extra, 0)));
+                n.percent = true;
+                n.end = tenthsEnd;
+                return Optional.of(n);
             }
         }
         Hit<Qualifier> suffix = afterExact(text, at, List.of("多", "余", "餘", "+"));
@@ -240,7 +276,7 @@ public final class QuantityParser {
             n.suffix = Qualifier.AT_LEAST;
             at = suffix.end();
             if (n.chinese || m.group("ar") != null) {
-                Hit<BigDecimal> scale = after(text, at, lex.scales(), true);
+                Hit<BigDecimal> scale = after(text, at, lex.scales());
                 if (scale != null && !scale.value().equals(BigDecimal.valueOf(12))) {
                     n.value = n.value.multiply(scale.value());
                     n.hasScale = true;
@@ -253,31 +289,53 @@ public final class QuantityParser {
         return Optional.of(n);
     }
 
+    /**
+     * The end of a tenths word and an optional digit after {@code at} ("三成" 30%, "一成八" 18%), or {@code at}
+     * when there is none or the word is part of another ("二成立").
+     */
+    private int tenths(String text, int at) {
+        for (String w : lex.percentTenths()) {
+            if (text.startsWith(w, at)) {
+                int e = at + w.length();
+                if (e < text.length() && ChineseNumerals.digit(text.charAt(e)) > 0) {
+                    return e + 1;
+                }
+                if (e >= text.length() || !isCjk(text.charAt(e)) || "的以左上多之".indexOf(text.charAt(e)) >= 0) {
+                    return e;
+                }
+            }
+        }
+        return at;
+    }
+
     /** Percent, currency or unit after the number; returns the new end. */
     private int measure(String text, Num n, int at) {
-        Hit<String> pct = after(text, at, toMap(lex.percentAfter()), false);
+        Hit<String> pct = after(text, at, toMap(lex.percentAfter()));
         if (pct != null) {
             n.percent = true;
             return pct.end();
         }
-        Hit<String> cur = after(text, at, lex.currenciesAfter(), false);
+        Hit<String> cur = after(text, at, lex.currenciesAfter());
         if (cur != null) {
             n.currency = cur.value();
             return cur.end();
         }
-        Hit<String> zh = after(text, at, lex.unitsZh(), false);
+        Hit<String> zh = after(text, at, lex.unitsZh());
         if (zh != null && isCjk(text.charAt(zh.begin()))) {
             n.unit = zh.value();
             int end = zh.end();
             if ("item".equals(n.unit)) {
-                Hit<String> noun = nearestNoun(text, end);
+                Hit<String> noun = nearestNoun(text, end, lex.nouns());
                 if (noun != null) {
                     n.unit = noun.value();
                 }
             }
             return end;
         }
-        Hit<String> en = englishUnit(text, at);
+        if (before(text, skipSpaceBack(text, n.begin), lex.currenciesBefore()) != null) {
+            return at;
+        }
+        Hit<String> en = englishUnit(text, at, lex.unitsEn(), lex.englishStopWords());
         if (en != null) {
             n.unit = en.value();
             return en.end();
@@ -336,7 +394,7 @@ public final class QuantityParser {
     private Num withQualifiers(String text, Num n) {
         int b = skipSpaceBack(text, n.begin);
         Hit<String> cur = before(text, b, lex.currenciesBefore());
-        if (cur != null && n.currency == null) {
+        if (cur != null) {
             n.currency = cur.value();
             n.begin = cur.begin();
             b = skipSpaceBack(text, n.begin);
@@ -347,7 +405,7 @@ public final class QuantityParser {
             n.begin = q.begin();
         }
         if (n.suffix == null || n.before == null) {
-            Hit<Qualifier> a = after(text, n.end, lex.qualifiersAfter(), false);
+            Hit<Qualifier> a = after(text, n.end, lex.qualifiersAfter());
             if (a != null && !(a.value() == Qualifier.AT_LEAST && n.suffix != null)) {
                 n.after = a.value();
                 n.end = a.end();
@@ -363,7 +421,14 @@ public final class QuantityParser {
         } else if (n.value == null) {
             q = Qualifier.RANGE;
         } else {
-            q = n.before != null ? n.before : n.suffix != null ? n.suffix : n.after != null ? n.after : Qualifier.EXACT;
+            Qualifier bound = n.suffix != null ? n.suffix : n.after != null && n.after != Qualifier.APPROXIMATE ? n.after : null;
+            if (n.before != null && n.before != Qualifier.APPROXIMATE) {
+                q = n.before;
+            } else if (bound != null) {
+                q = bound;
+            } else {
+                q = n.before != null ? n.before : n.after != null ? n.after : Qualifier.EXACT;
+            }
         }
         Optional<BigDecimal> value = q == Qualifier.RANGE || q == Qualifier.VAGUE ? Optional.empty() : Optional.of(plain(n.value));
         Optional<BigDecimal> min = q == Qualifier.AT_LEAST ? value : Optional.ofNullable(n.min).map(QuantityParser::plain);
@@ -381,158 +446,5 @@ public final class QuantityParser {
     private static BigDecimal plain(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    // ---- matching lexicon words around a position ----
-
-    /** The longest lexicon word starting at {@code at} (after optional spaces). */
-    private <T> Hit<T> after(String text, int at, Map<String, T> words, boolean scaleWords) {
-        int b = at;
-        while (b < text.length() && isSpace(text.charAt(b))) {
-            b++;
-        }
-        Hit<T> best = null;
-        for (Map.Entry<String, T> w : words.entrySet()) {
-            String k = w.getKey();
-            if (text.regionMatches(isLatin(k), b, k, 0, k.length()) && (best == null || k.length() > best.end() - b)) {
-                boolean latin = isLatin(k);
-                int end = b + k.length();
-                if (latin && Character.isLetter(k.charAt(k.length() - 1)) && end < text.length()
-                        && isLatinAlnum(text.charAt(end))) {
-                    continue;
-                }
-                if (latin && Character.isLetter(k.charAt(0)) && b == at && b > 0 && isLatinAlnum(text.charAt(b - 1))
-                        && !Character.isDigit(text.charAt(b - 1))) {
-                    continue;
-                }
-                if (scaleWords && latin && b > at && !Character.isLetter(k.charAt(0))) {
-                    continue;
-                }
-                best = new Hit<>(b, end, w.getValue());
-            }
-        }
-        return best;
-    }
-
-    private Hit<Qualifier> afterExact(String text, int at, List<String> words) {
-        for (String w : words) {
-            if (text.startsWith(w, at)) {
-                return new Hit<>(at, at + w.length(), Qualifier.AT_LEAST);
-            }
-        }
-        return null;
-    }
-
-    /** The longest lexicon word ending at {@code at}. */
-    private static <T> Hit<T> before(String text, int at, Map<String, T> words) {
-        Hit<T> best = null;
-        for (Map.Entry<String, T> w : words.entrySet()) {
-            String k = w.getKey();
-            int b = at - k.length();
-            if (b >= 0 && text.regionMatches(isLatin(k), b, k, 0, k.length()) && (best == null || b < best.begin())) {
-                if (isLatin(k) && Character.isLetter(k.charAt(0)) && b > 0 && isLatinAlnum(text.charAt(b - 1))) {
-                    continue;
-                }
-                best = new Hit<>(b, at, w.getValue());
-            }
-        }
-        return best;
-    }
-
-    /** An English unit noun among the next three words ("100 academic papers"). */
-    private Hit<String> englishUnit(String text, int at) {
-        int i = at;
-        for (int word = 0; word < 4; word++) {
-            int b = i;
-            while (b < text.length() && text.charAt(b) == ' ') {
-                b++;
-            }
-            if (b == i && word > 0 || b >= text.length() || !Character.isLetter(text.charAt(b)) || isCjk(text.charAt(b))) {
-                return null;
-            }
-            if (word == 0 && b == at && at > 0 && Character.isLetter(text.charAt(at - 1))) {
-                return null;
-            }
-            Hit<String> unit = after(text, b, lex.unitsEn(), false);
-            if (unit != null) {
-                return unit;
-            }
-            int e = b;
-            while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || "-&'’".indexOf(text.charAt(e)) >= 0)
-                    && !isCjk(text.charAt(e))) {
-                e++;
-            }
-            i = e;
-        }
-        return null;
-    }
-
-    private Hit<String> nearestNoun(String text, int at) {
-        int limit = Math.min(text.length(), at + 12);
-        for (int i = at; i < limit; i++) {
-            char c = text.charAt(i);
-            if ("，,。；;：:、！？!?".indexOf(c) >= 0) {
-                return null;
-            }
-            for (Map.Entry<String, String> w : lex.nouns().entrySet()) {
-                if (text.startsWith(w.getKey(), i)) {
-                    return new Hit<>(i, i + w.getKey().length(), w.getValue());
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int skipSpaceBack(String text, int b) {
-        while (b > 0 && isSpace(text.charAt(b - 1))) {
-            b--;
-        }
-        return b;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
-    }
-
-    private static boolean isLatinAlnum(char c) {
-        return c < 0x250 && Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isLatin(String w) {
-        return w.chars().allMatch(c -> c < 0x3000);
-    }
-
-    private static boolean isCjk(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static Map<String, String> toMap(List<String> words) {
-        return words.stream().collect(Collectors.toMap(w -> w, w -> w, (a, b) -> a));
-    }
-
-    private static Collection<String> cjkOnly(Collection<String> words) {
-        return words.stream().filter(w -> !isLatin(w)).collect(Collectors.toList());
-    }
-
-    private static Collection<String> latinOnly(Collection<String> words) {
-        return words.stream().filter(QuantityParser::isLatin).collect(Collectors.toList());
-    }
-
-    /** A regex alternation of the words, longest first, quoted; whitespace inside words matches any spaces. */
-    private static String alternation(Collection<String> words, boolean flexibleSpace) {
-        if (words.isEmpty()) {
-            return "(?!)";
-        }
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
-                .map(w -> flexibleSpace ? String.join("\\s+", quoteEach(w.split("\\s+"))) : Pattern.quote(w))
-                .collect(Collectors.joining("|"));
-    }
-
-    private static List<String> quoteEach(String[] parts) {
-        List<String> out = new ArrayList<>();
-        for (String p : parts) {
-            out.add(Pattern.quote(p));
-        }
-        return out;
     }
 }

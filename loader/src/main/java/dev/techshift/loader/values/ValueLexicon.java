@@ -8,25 +8,28 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The words the quantity parser knows, read from {@code data/rules/values.json}: units and counters,
- * currencies, percent words, scale words, qualifiers, vague amounts and range connectors.
+ * currencies, percent words, scale words, qualifiers, vague amounts, range connectors and set phrases
+ * whose numerals are not amounts.
  * <pre>
  *   ValueLexicon lex = ValueLexicon.load(options.rules().resolve(ValueLexicon.FILE));
  *   lex.currenciesAfter().get("美元");   // "USD"
  * </pre>
  */
-public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unitsEn, Map<String, String> nouns,
+public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unitsEn, List<String> englishStopWords,
+                           Map<String, String> nouns,
                            Map<String, String> currenciesBefore, Map<String, String> currenciesAfter,
-                           List<String> percentAfter, List<String> percentBefore, Map<String, BigDecimal> scales,
+                           List<String> percentAfter, List<String> percentBefore, List<String> percentTenths,
+                           Map<String, BigDecimal> scales,
                            Map<String, Quantity.Qualifier> qualifiersBefore, Map<String, Quantity.Qualifier> qualifiersAfter,
                            Map<String, int[]> vagueMultipliers, Map<String, BigDecimal> vaguePlurals,
-                           List<String> atLeastBeforeScale, List<String> rangeConnectors) {
+                           List<String> atLeastBeforeScale, List<String> rangeConnectors, List<String> notAmounts,
+                           Map<String, BigDecimal> numberWords) {
 
     /** The lexicon file's name inside {@code data/rules}. */
     public static final String FILE = "values.json";
@@ -51,12 +54,12 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
             }
             multipliers.put(e.getKey(), new int[] {v.get(0).asInt(), v.get(1).asInt()});
         }
-        return new ValueLexicon(r.strings("units", "zh"), r.strings("units", "en"), r.strings("nouns"),
-                r.strings("currencies", "before"), r.strings("currencies", "after"),
-                r.list("percent", "after"), r.list("percent", "before"), r.numbers("scales"),
+        return new ValueLexicon(r.strings("units", "zh"), r.strings("units", "en"), r.list("units", "enStopWords"),
+                r.strings("nouns"), r.strings("currencies", "before"), r.strings("currencies", "after"),
+                r.list("percent", "after"), r.list("percent", "before"), r.list("percent", "tenths"), r.numbers("scales"),
                 r.qualifiers("qualifiers", "before"), r.qualifiers("qualifiers", "after"),
                 Map.copyOf(multipliers), r.numbers("vague", "plurals"), r.list("vague", "atLeast"),
-                r.list("ranges", "connectors"));
+                r.list("ranges", "connectors"), r.list("notAmounts", "phrases"), r.numbers("numberWords", "words"));
     }
 
     /** Walks the JSON tree, skipping "comment" entries, and names the field in every error. */
@@ -83,8 +86,7 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                 throw error(String.join(".", path), "must be an object");
             }
             List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 if (!e.getKey().equals("comment")) {
                     out.add(e);
                 }

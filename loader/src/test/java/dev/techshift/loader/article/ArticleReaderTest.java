@@ -187,6 +187,8 @@ class ArticleReaderTest {
             controls[i] = (byte) (1 + i % 7);
         }
         assertTrue(failure(write("ctl", controls)).contains("looks like a binary file, not text"));
+        byte[] utf16 = {(byte) 0xFF, (byte) 0xFE, 0x07, 0x68, (byte) 0x98, (byte) 0x98};
+        assertTrue(failure(write("u16", utf16)).contains("is UTF-16"));
     }
 
     @Test
@@ -289,11 +291,14 @@ class ArticleReaderTest {
             sb.append(para);
         }
         Path p = write("big", sb.toString());
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
+        long c0 = mx.getCurrentThreadCpuTime();
         Article a = reader.read(p);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("ArticleReader: %,d bytes, %,d code points, %,d sentences read in %,d ms%n",
-                Files.size(p), a.length(), a.sentences().size(), ms);
+        long cpu = (mx.getCurrentThreadCpuTime() - c0) / 1_000_000;
+        System.out.printf("ArticleReader: %,d bytes, %,d code points, %,d sentences read in %,d ms (%,d ms CPU)%n",
+                Files.size(p), a.length(), a.sentences().size(), ms, cpu);
         Sentence last = a.sentences().get(a.sentences().size() - 1);
         assertEquals(last.text(), a.slice(last.begin(), last.end()));
         assertEquals(a.length(), last.end() + 1);

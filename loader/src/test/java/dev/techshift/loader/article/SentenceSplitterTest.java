@@ -2,6 +2,7 @@ package dev.techshift.loader.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +71,29 @@ class SentenceSplitterTest {
                 + "亚马逊云科技官网显示。\nAlphabet 旗下的谷歌週四宣佈,將向 AI 初創公司 Anthropic PBC 提供芯片。\n2025-07-23");
         assertEquals(List.of("en", "zh-Hant", "zh-Hans", "zh-Hant", "zh-Hant"),
                 ss.stream().map(Sentence::language).collect(Collectors.toList()));
+    }
+
+    @Test
+    void randomTextsAlwaysSliceBack() {
+        String[] tokens = {"。", "！", "?", "!", ".", "...", "…", "”", "」", ")", "“", " ", "\n", "\r\n", "　", "Mr.", "E.",
+            "U.S.", "26.1%", "AI", "Amazon", "亚马逊", "雲計算", "𠀀", "😀", "The", "lab", "；", "e.g.", "Inc.長期"};
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(15); k >= 0; k--) {
+                sb.append(tokens[random.nextInt(tokens.length)]);
+            }
+            String text = sb.toString().replace("\r\n", "\n");
+            Article a = TestArticles.of(text, splitter.split(text));
+            int last = 0;
+            for (Sentence s : a.sentences()) {
+                assertEquals(s.text(), a.slice(s.begin(), s.end()), text);
+                assertFalse(s.text().isBlank() || s.text().contains("\n"), text);
+                assertEquals(s.text(), s.text().strip(), text);
+                assertTrue(s.begin() >= last, text);
+                last = s.end();
+            }
+        }
     }
 
     @Test
