@@ -35,17 +35,23 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs a SPARQL query file (e.g. one of queries/*.rq) against the TDB2 store or a running endpoint.",
-            "Parameters declared in the file header ('# @param name = default') are replaced by their",
-            "defaults or by --param values before the query runs. The default graph is the union of all graphs."
+            "Runs a SPARQL query file (one of queries/*.rq) against the TDB2 store",
+            "or a running endpoint. Parameters the file declares ('# @param name = default')",
+            "take their defaults or the --param values. The default graph is the union",
+            "of all graphs."
         },
         footer = {
-            "%nParameter values: <http://…> an IRI; prefix:name with a prefix the query declares;",
-            "\"text\", \"text\"@zh, \"5\"^^xsd:integer a literal; anything else is a plain string.",
+            "%nParameter values: <http://...> an IRI; prefix:name (a prefix the query",
+            "declares); \"text\", \"text\"@zh, \"5\"^^xsd:integer a literal; anything else",
+            "is a plain string.",
             "%nExamples:",
-            "  ./kg query queries/03_cloud_market_shares.rq --param period=\"<http://localhost:3030/id/time/2024-H2>\"",
-            "  ./kg query queries/12_full_text_search.rq --param q=研究院 --endpoint http://localhost:3030/kg/sparql",
-            "%nExit codes: 0 the query ran, 1 the store, endpoint or query failed, 2 bad usage."
+            "  ./kg query queries/01_closures_and_layoffs.rq",
+            "  ./kg query queries/09_organisation_timeline.rq \\",
+            "      --param org=\"<http://localhost:3030/id/org/ibm>\" --format csv",
+            "  ./kg query queries/12_full_text_search.rq --param q=研究院 \\",
+            "      --endpoint http://localhost:3030/kg/sparql",
+            "%nExit codes: 0 the query ran, 1 the store, endpoint or query failed,",
+            "2 bad usage."
         })
 public final class QueryCommand implements Callable<Integer> {
 
@@ -61,18 +67,18 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Overrides a parameter's default; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table",
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table (aligned, default), csv, tsv or json (SPARQL results JSON).")
     Format format;
 
-    @Option(names = "--store", defaultValue = "store", description = "The TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "The TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Query this SPARQL endpoint instead of the store, e.g. http://localhost:3030/kg/sparql.")
+            description = "Query this SPARQL endpoint (e.g. the server's /kg/sparql) instead of the store.")
     String endpoint;
 
-    @Option(names = "--width", defaultValue = "60",
+    @Option(names = "--width", defaultValue = "60", paramLabel = "N",
             description = "Widest table column in display columns, 0 for no limit (default: ${DEFAULT-VALUE}).")
     int width;
 
