@@ -143,6 +143,7 @@ public final class TS {
     public static final Property index = p("index");
     public static final Property boilerplate = p("boilerplate");
     public static final Property refersTo = p("refersTo");
+    public static final Property coMention = p("coMention");
     public static final Property linked = p("linked");
     public static final Property publicationDateStatus = p("publicationDateStatus");
     public static final Property inferenceBasis = p("inferenceBasis");

@@ -1,8 +1,9 @@
 package dev.techshift.server.export;
 
+import dev.techshift.vocab.TS;
+
 import dev.techshift.server.web.Iris;
 import dev.techshift.server.web.Store;
-import dev.techshift.server.web.TS;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ import org.apache.jena.vocabulary.SKOS;
 public final class GraphExporter {
 
     /** The relation of co-mention edges. */
-    public static final String CO_MENTION = TS.NS + "coMention";
+    public static final String CO_MENTION = TS.coMention.getURI();
 
     private GraphExporter() {}
 
@@ -52,10 +53,10 @@ public final class GraphExporter {
             dsg.getGraph(registry).find(Node.ANY, RDF.type.asNode(), Node.ANY)
                .forEachRemaining(t -> entities.add(t.getSubject()));
         }
-        entities.addAll(st.subjects(RDF.type.asNode(), TS.UnlinkedEntity));
-        union.find(Node.ANY, TS.refersTo, Node.ANY).forEachRemaining(t -> entities.add(t.getObject()));
-        facts.addAll(st.subjects(RDF.type.asNode(), TS.Fact));
-        union.find(Node.ANY, TS.family, Node.ANY).forEachRemaining(t -> facts.add(t.getSubject()));
+        entities.addAll(st.subjects(RDF.type.asNode(), TS.UnlinkedEntity.asNode()));
+        union.find(Node.ANY, TS.refersTo.asNode(), Node.ANY).forEachRemaining(t -> entities.add(t.getObject()));
+        facts.addAll(st.subjects(RDF.type.asNode(), TS.Fact.asNode()));
+        union.find(Node.ANY, TS.family.asNode(), Node.ANY).forEachRemaining(t -> facts.add(t.getSubject()));
         entities.removeAll(facts);
         entities.removeIf(n -> !n.isURI());
 
@@ -92,16 +93,16 @@ public final class GraphExporter {
         langs.addAll(labels.keySet());
         List<String> types = st.objects(n, RDF.type.asNode()).stream().filter(Node::isURI).map(Node::getURI).toList();
         String type = kind == ExportGraph.Kind.FACT
-                ? st.string(n, TS.family).orElse(typeName(st, n))
+                ? st.string(n, TS.family.asNode()).orElse(typeName(st, n))
                 : typeName(st, n);
         String start = null;
         String end = null;
         if (kind == ExportGraph.Kind.FACT) {
             for (Triple t : st.outgoing(n)) {
-                for (Node e : st.objects(t.getObject(), TS.earliest)) {
+                for (Node e : st.objects(t.getObject(), TS.earliest.asNode())) {
                     start = min(start, e.getLiteralLexicalForm());
                 }
-                for (Node e : st.objects(t.getObject(), TS.latest)) {
+                for (Node e : st.objects(t.getObject(), TS.latest.asNode())) {
                     end = max(end, e.getLiteralLexicalForm());
                 }
             }
@@ -111,16 +112,16 @@ public final class GraphExporter {
 
     private static String typeName(Store st, Node n) {
         return st.objects(n, RDF.type.asNode()).stream()
-                .filter(t -> !t.equals(TS.Fact) && !t.equals(TS.UnlinkedEntity))
+                .filter(t -> !t.equals(TS.Fact.asNode()) && !t.equals(TS.UnlinkedEntity.asNode()))
                 .findFirst().map(Iris::lastSegment).orElse("Thing");
     }
 
     /** One undirected edge per pair of entities named in one sentence, weighted by sentences. */
     private static List<ExportGraph.GEdge> coMentions(Store st, Set<Node> nodes) {
         Map<Node, SortedSet<String>> bySentence = new TreeMap<>(GraphExporter::cmp);
-        st.union().find(Node.ANY, TS.refersTo, Node.ANY).forEachRemaining(t -> {
+        st.union().find(Node.ANY, TS.refersTo.asNode(), Node.ANY).forEachRemaining(t -> {
             if (nodes.contains(t.getObject())) {
-                for (Node s : st.objects(t.getSubject(), TS.sentence)) {
+                for (Node s : st.objects(t.getSubject(), TS.sentence.asNode())) {
                     bySentence.computeIfAbsent(s, k -> new TreeSet<>()).add(t.getObject().getURI());
                 }
             }

@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +29,12 @@ final class ArticlePage {
 
     /** Whether the node is an article with its text. */
     static boolean isArticle(Store st, Node n) {
-        return st.hasType(n, SchemaDO.NewsArticle.asNode()) && st.string(n, TS.text).isPresent();
+        return st.hasType(n, SchemaDO.NewsArticle.asNode()) && st.string(n, TS.text.asNode()).isPresent();
     }
 
     static String render(Store st, Iris iris, WebConfig cfg, Node article) {
         String title = st.label(article);
-        String text = st.string(article, TS.text).orElse("");
+        String text = st.string(article, TS.text.asNode()).orElse("");
         Html h = new Html();
         h.el("h1", title).el("p", article.getURI(), "class", "iri");
         h.open("dl", "class", "props");
@@ -60,7 +62,7 @@ final class ArticlePage {
     private static void facts(Html h, Store st, Iris iris, Node article) {
         TreeSet<Node> facts = new TreeSet<>(NodeCmp::compareRDFTerms);
         for (Node ev : st.subjects(OA.hasSource.asNode(), article)) {
-            for (Node stmt : st.subjects(TS.evidence, ev)) {
+            for (Node stmt : st.subjects(TS.evidence.asNode(), ev)) {
                 st.objects(stmt, RDF.subject.asNode()).forEach(facts::add);
             }
         }
@@ -90,13 +92,13 @@ final class ArticlePage {
             if (sb >= 0 && sb <= len) {
                 out.add(new Span(sb, sb, "s", "s-" + Iris.lastSegment(s), s));
             }
-            for (Node m : st.subjects(TS.sentence, s)) {
-                if (!st.hasType(m, TS.Mention)) {
+            for (Node m : st.subjects(TS.sentence.asNode(), s)) {
+                if (!st.hasType(m, TS.Mention.asNode())) {
                     continue;
                 }
                 int b = Values.intValue(st.object(m, OA.start.asNode()).orElse(null));
                 int e = Values.intValue(st.object(m, OA.end.asNode()).orElse(null));
-                Optional<Node> ref = st.object(m, TS.refersTo);
+                Optional<Node> ref = st.object(m, TS.refersTo.asNode());
                 if (b >= 0 && b <= e && e <= len) {
                     out.add(new Span(b, e, "m", null, ref.orElse(null)));
                 }

@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -33,7 +35,7 @@ public final class Description {
         closure(st, iri, out, done);
         for (Node stmt : st.subjects(RDF.subject.asNode(), iri)) {
             closure(st, stmt, out, done);
-            for (Node ev : st.objects(stmt, TS.evidence)) {
+            for (Node ev : st.objects(stmt, TS.evidence.asNode())) {
                 closure(st, ev, out, done);
                 for (Node sel : st.objects(ev, OA.hasSelector.asNode())) {
                     closure(st, sel, out, done);

@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -157,8 +159,8 @@ final class EntityPage {
 
     private static void mentions(Html h, Store st, Iris iris, Node n) {
         Set<Node> sentences = new TreeSet<>(NodeCmp::compareRDFTerms);
-        for (Node m : st.subjects(TS.refersTo, n)) {
-            sentences.addAll(st.objects(m, TS.sentence));
+        for (Node m : st.subjects(TS.refersTo.asNode(), n)) {
+            sentences.addAll(st.objects(m, TS.sentence.asNode()));
         }
         if (sentences.isEmpty()) {
             return;
@@ -169,7 +171,7 @@ final class EntityPage {
             for (Node a : st.objects(s, DCTerms.isPartOf.asNode())) {
                 h.link(iris.pageHref(a).map(p -> p + "#s-" + Iris.lastSegment(s)), st.label(a)).text(": ");
             }
-            h.text(st.string(s, TS.text).orElse("")).close("li");
+            h.text(st.string(s, TS.text.asNode()).orElse("")).close("li");
         }
         h.close("ul");
     }

@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.OA;
@@ -27,8 +29,8 @@ final class EvidenceView {
                 end = Values.intValue(st.object(sel, OA.end.asNode()).orElse(null));
             }
         }
-        Optional<Node> sentence = st.object(ev, TS.sentence);
-        Optional<String> stext = sentence.flatMap(s -> st.string(s, TS.text));
+        Optional<Node> sentence = st.object(ev, TS.sentence.asNode());
+        Optional<String> stext = sentence.flatMap(s -> st.string(s, TS.text.asNode()));
         int sStart = sentence.map(s -> Values.intValue(st.object(s, OA.start.asNode()).orElse(null))).orElse(-1);
         h.open("blockquote", "class", "evidence");
         if (stext.isPresent()) {
@@ -45,9 +47,9 @@ final class EvidenceView {
             Optional<String> href = iris.pageHref(article.get()).map(p -> p + "#ev-" + Iris.lastSegment(ev));
             h.link(href, st.label(article.get()));
         }
-        st.string(ev, TS.surfaceForm).ifPresent(s -> h.text(" · as written: ").el("q", s));
-        st.object(ev, TS.rule).ifPresent(r -> h.text(" · rule ").link(iris.pageHref(r), Iris.lastSegment(r)));
-        st.string(ev, TS.confidence).ifPresent(c -> h.text(" · confidence " + c));
+        st.string(ev, TS.surfaceForm.asNode()).ifPresent(s -> h.text(" · as written: ").el("q", s));
+        st.object(ev, TS.rule.asNode()).ifPresent(r -> h.text(" · rule ").link(iris.pageHref(r), Iris.lastSegment(r)));
+        st.string(ev, TS.confidence.asNode()).ifPresent(c -> h.text(" · confidence " + c));
         h.close("p");
     }
 

@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
@@ -24,7 +26,7 @@ final class FactView {
         h.open("dl", "class", "props");
         for (Triple t : st.outgoing(f.iri())) {
             Node p = t.getPredicate();
-            if (p.equals(RDF.type.asNode()) || p.equals(TS.family)) {
+            if (p.equals(RDF.type.asNode()) || p.equals(TS.family.asNode())) {
                 continue;
             }
             h.el("dt", st.label(p)).open("dd");
@@ -49,7 +51,7 @@ final class FactView {
             h.text(": ");
             st.object(stmt, RDF.object.asNode()).ifPresent(o -> Values.term(h, st, iris, o));
             h.close("p");
-            for (Node ev : st.objects(stmt, TS.evidence)) {
+            for (Node ev : st.objects(stmt, TS.evidence.asNode())) {
                 EvidenceView.render(h, st, iris, ev);
             }
             h.close("div");

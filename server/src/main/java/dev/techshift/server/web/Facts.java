@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -27,7 +29,7 @@ final class Facts {
 
     /** Whether a node is a fact. */
     static boolean isFact(Store st, Node n) {
-        return st.hasType(n, TS.Fact) || st.object(n, TS.family).isPresent();
+        return st.hasType(n, TS.Fact.asNode()) || st.object(n, TS.family.asNode()).isPresent();
     }
 
     /** The facts pointing to the entity, sorted by earliest date (undated last), then IRI. */
@@ -49,7 +51,7 @@ final class Facts {
 
     /** One fact with its family and earliest time. */
     static Fact fact(Store st, Node f) {
-        String family = st.string(f, TS.family).orElseGet(() -> typeName(st, f));
+        String family = st.string(f, TS.family.asNode()).orElseGet(() -> typeName(st, f));
         Optional<Times.When> when = Optional.empty();
         for (Triple t : st.outgoing(f)) {
             Optional<Times.When> w = Times.of(st, t.getObject());
@@ -63,7 +65,7 @@ final class Facts {
     /** The label of the most specific-looking type: the first non-ts:Fact type in sort order. */
     static String typeName(Store st, Node n) {
         for (Node t : st.objects(n, RDF.type.asNode())) {
-            if (!t.equals(TS.Fact)) {
+            if (!t.equals(TS.Fact.asNode())) {
                 return st.label(t);
             }
         }

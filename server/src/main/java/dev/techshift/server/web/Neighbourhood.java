@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,7 +56,7 @@ final class Neighbourhood {
         }
         for (Triple t : st.incoming(center)) {
             Node p = t.getPredicate();
-            if (!p.equals(RDF.subject.asNode()) && !p.equals(RDF.object.asNode()) && !p.equals(TS.refersTo)) {
+            if (!p.equals(RDF.subject.asNode()) && !p.equals(RDF.object.asNode()) && !p.equals(TS.refersTo.asNode())) {
                 if (n.edge(t) && Facts.isFact(st, t.getSubject())) {
                     facts.add(t.getSubject());
                 }
@@ -65,7 +67,7 @@ final class Neighbourhood {
         }
         for (Node f : facts) {
             for (Triple t : st.outgoing(f)) {
-                if (Times.of(st, t.getObject()).isEmpty() && !st.hasType(t.getObject(), TS.Quantity)) {
+                if (Times.of(st, t.getObject()).isEmpty() && !st.hasType(t.getObject(), TS.Quantity.asNode())) {
                     n.edge(t);
                 }
             }

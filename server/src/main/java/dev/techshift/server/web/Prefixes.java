@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;

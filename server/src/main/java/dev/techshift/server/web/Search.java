@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +47,7 @@ final class Search {
         Map<Node, Boolean> hits = new LinkedHashMap<>();
         DatasetGraph dsg = st.dataset();
         if (dsg instanceof DatasetGraphText) {
-            for (Node prop : new Node[] {org.apache.jena.vocabulary.RDFS.label.asNode(), TS.text}) {
+            for (Node prop : new Node[] {org.apache.jena.vocabulary.RDFS.label.asNode(), TS.text.asNode()}) {
                 try {
                     ParameterizedSparqlString ps = new ParameterizedSparqlString(TEXT);
                     ps.setParam("prop", prop);

@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -37,12 +39,12 @@ final class SearchServlet extends BaseServlet {
                 h.open("ol", "class", "results");
                 for (Node n : hits) {
                     h.open("li");
-                    if (st.hasType(n, TS.Sentence)) {
+                    if (st.hasType(n, TS.Sentence.asNode())) {
                         for (Node a : st.objects(n, DCTerms.isPartOf.asNode())) {
                             h.link(iris.pageHref(a).map(p -> p + "#s-" + Iris.lastSegment(n)), st.label(a))
                              .text(": ");
                         }
-                        h.text(st.string(n, TS.text).orElse(""));
+                        h.text(st.string(n, TS.text.asNode()).orElse(""));
                     } else {
                         h.link(iris.pageHref(n), st.label(n)).text(" ").el("small", Facts.typeName(st, n));
                     }

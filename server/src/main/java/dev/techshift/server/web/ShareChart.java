@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +28,8 @@ final class ShareChart {
     static void render(Html h, Store st, List<Facts.Fact> facts) {
         List<Bar> bars = new ArrayList<>();
         for (Facts.Fact f : facts) {
-            Optional<String> share = st.string(f.iri(), TS.share);
-            if (!st.hasType(f.iri(), TS.MarketShareObservation) || share.isEmpty()) {
+            Optional<String> share = st.string(f.iri(), TS.share.asNode());
+            if (!st.hasType(f.iri(), TS.MarketShareObservation.asNode()) || share.isEmpty()) {
                 continue;
             }
             try {
@@ -63,7 +65,7 @@ final class ShareChart {
 
     private static String label(Store st, Node f) {
         List<String> parts = new ArrayList<>();
-        for (Node p : new Node[] {TS.company, TS.market, TS.refArea, TS.refPeriod}) {
+        for (Node p : new Node[] {TS.company.asNode(), TS.market.asNode(), TS.refArea.asNode(), TS.refPeriod.asNode()}) {
             st.object(f, p).ifPresent(o -> parts.add(st.label(o)));
         }
         return String.join(" · ", parts);

@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -116,7 +118,7 @@ public final class Store {
      * time as written ("closure · 2018 autumn"), since facts have no name; else {@link #label}.
      */
     public String displayLabel(Node n) {
-        Optional<String> family = string(n, TS.family);
+        Optional<String> family = string(n, TS.family.asNode());
         if (family.isEmpty()) {
             return label(n);
         }
@@ -124,7 +126,7 @@ public final class Store {
         String earliest = null;
         for (Triple t : outgoing(n)) {
             Node o = t.getObject();
-            Optional<String> e = string(o, TS.earliest).or(() -> string(o, TS.phrase).map(p -> "9999"));
+            Optional<String> e = string(o, TS.earliest.asNode()).or(() -> string(o, TS.phrase.asNode()).map(p -> "9999"));
             if (e.isPresent() && (earliest == null || e.get().compareTo(earliest) < 0)) {
                 earliest = e.get();
                 when = label(o);

@@ -1,5 +1,7 @@
 package dev.techshift.server.web;
 
+import dev.techshift.vocab.TS;
+
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 
@@ -23,11 +25,11 @@ final class Times {
         if (!n.isURI() && !n.isBlank()) {
             return Optional.empty();
         }
-        Optional<String> earliest = st.string(n, TS.earliest);
-        Optional<String> latest = st.string(n, TS.latest);
-        Optional<String> phrase = st.string(n, TS.phrase);
-        boolean unresolved = st.string(n, TS.resolved).map("false"::equals).orElse(false);
-        if (earliest.isEmpty() && phrase.isEmpty() && !st.hasType(n, TS.TimeSpec)) {
+        Optional<String> earliest = st.string(n, TS.earliest.asNode());
+        Optional<String> latest = st.string(n, TS.latest.asNode());
+        Optional<String> phrase = st.string(n, TS.phrase.asNode());
+        boolean unresolved = st.string(n, TS.resolved.asNode()).map("false"::equals).orElse(false);
+        if (earliest.isEmpty() && phrase.isEmpty() && !st.hasType(n, TS.TimeSpec.asNode())) {
             return Optional.empty();
         }
         String label = st.label(n);
