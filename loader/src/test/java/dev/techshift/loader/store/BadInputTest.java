@@ -110,8 +110,10 @@ class BadInputTest {
     void aTwentyMegabyteArticleLoads(@TempDir Path tmp) throws Exception {
         LoaderOptions o = project(tmp);
         String para = Files.readString(ROOT.resolve("data/articles/" + GOOD + ".txt"), StandardCharsets.UTF_8);
+        // 20 MB of UTF-8, the size the issue names (the seed paragraph repeated).
+        int paraBytes = (para + "\n").getBytes(StandardCharsets.UTF_8).length;
         StringBuilder sb = new StringBuilder();
-        while (sb.length() < 20_000_000 / 1) {
+        for (long bytes = 0; bytes < 20_000_000L; bytes += paraBytes) {
             sb.append(para).append('\n');
         }
         Files.writeString(o.articles().resolve("200_huge.txt"), sb.toString());
