@@ -209,7 +209,8 @@ public final class KgServer implements AutoCloseable {
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port).loopback(false)
                     .enableCors(true, null).enablePing(true).enableStats(true)
-                    .registerOperation(Operation.Query, new CappedQueryService(maxRows, timeoutMs, allow));
+                    .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
+                            new CappedQueryService(maxRows, timeoutMs, allow));
             DataService.Builder ds = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query).addEndpoint(Operation.Query, "query").addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.GSP_R).addEndpoint(Operation.GSP_R, "get");

@@ -212,6 +212,16 @@ class HttpEndpointTest {
     }
 
     @Test
+    void postedQueriesWorkOnEveryQueryPath() {
+        for (String path : List.of("", "/sparql", "/query")) {
+            HttpResponse<String> direct = Http.post(endpoint + path, "application/sparql-query", "ASK {}", null, null);
+            assertEquals(200, direct.statusCode(), () -> path + " " + direct.body());
+            HttpResponse<String> form = Http.post(endpoint + path, "application/x-www-form-urlencoded", "query=ASK%20%7B%7D", null, null);
+            assertEquals(200, form.statusCode(), () -> path + " " + form.body());
+        }
+    }
+
+    @Test
     void corsHeaderOnReads() {
         HttpResponse<String> r = Http.get(endpoint + "?query=ASK%7B%7D", "application/sparql-results+json", "Origin", "http://example.org");
         assertEquals(200, r.statusCode());

@@ -31,6 +31,7 @@ public final class Bench {
     /** One measured series. */
     public record Result(String query, String mode, int concurrency, int requests, int errors, double perSecond, double p50, double p99) {}
 
+    private final java.util.Map<String, String> firstErrors = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final KgServer server;
     private final int requests;
     private final List<Integer> concurrency;
@@ -64,6 +65,7 @@ public final class Bench {
                     medianRatio(results, c));
         }
         out.println("(req/s averaged over queries; p50 ratio = median over queries of HTTP p50 / in-process p50)");
+        firstErrors.forEach((k, v) -> out.println("error in " + k + ": " + v));
         return results;
     }
 
@@ -75,6 +77,7 @@ public final class Bench {
             once.run();
         } catch (RuntimeException e) {
             errors++;
+            firstErrors.putIfAbsent(q.name() + " (" + mode + ")", String.valueOf(e.getMessage()));
         }
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger(errors);
