@@ -5,6 +5,7 @@ import dev.techshift.loader.BuildListener;
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
 import dev.techshift.server.KgServer;
+import dev.techshift.server.web.WebConfig;
 import dev.techshift.server.safety.ServiceAllowlist;
 import dev.techshift.server.store.LoaderStoreBuilder;
 import dev.techshift.server.store.StoreBuilder;
@@ -91,7 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
                 err.println("Serving " + gen.getFileName() + ".");
             }
             KgServer server = KgServer.builder(layout).port(port).host(host).timeout(timeout).maxRows(maxRows)
-                    .authFile(authFile).serviceAllow(serviceAllow).build().start();
+                    .authFile(authFile).serviceAllow(serviceAllow).web(WebConfig.withBase(base)).build().start();
             spec.commandLine().getOut().print(server.describe());
             spec.commandLine().getOut().flush();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "techshift-shutdown"));

@@ -9,6 +9,8 @@ import dev.techshift.server.store.GenerationWatcher;
 import dev.techshift.server.store.StoreLayout;
 import dev.techshift.server.store.SwitchingDatasetGraph;
 import dev.techshift.server.ui.FusekiUiServlet;
+import dev.techshift.server.web.WebConfig;
+import dev.techshift.server.web.WebModule;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -103,6 +105,9 @@ public final class KgServer implements AutoCloseable {
         sb.append("  SPARQL query  ").append(root).append("/kg/sparql   (also /kg/query and /kg?query=; GET or POST)\n");
         sb.append("  Graph Store   ").append(root).append("/kg?graph=IRI   (read; /kg?default is the union of the named graphs)\n");
         sb.append("  Fuseki UI     ").append(root).append("/ui/#/dataset/kg/query\n");
+        if (settings.web != null) {
+            sb.append("  Browse        ").append(root).append("/   (search, entity pages /page/..., IRIs /id/... dereference, exports /export/{graphml,gexf,csv,jsonld})\n");
+        }
         sb.append("  Limits        ").append(settings.timeout.toMillis()).append(" ms per query, ")
           .append(settings.maxRows).append(" rows per result; SERVICE only to ").append(settings.serviceAllow).append("\n");
         sb.append(settings.authFile == null
@@ -150,6 +155,7 @@ public final class KgServer implements AutoCloseable {
         private Path authFile;
         private List<String> serviceAllow = ServiceAllowlist.DEFAULT;
         private Duration pollInterval = Duration.ofSeconds(1);
+        private WebConfig web = WebConfig.defaults();
         private final List<BiConsumer<FusekiServer.Builder, DatasetGraph>> customizers = new ArrayList<>();
 
         private Builder(StoreLayout layout) {
@@ -176,6 +182,12 @@ public final class KgServer implements AutoCloseable {
 
         /** How often the store pointer is checked for a new generation. Default 1 s. */
         public Builder pollInterval(Duration interval) { this.pollInterval = interval; return this; }
+
+        /**
+         * The linked-data pages, search, graph view and exports ({@link WebModule}): their base IRI
+         * and links. Default: base http://localhost:3030/, UI links to /ui/. {@code null} serves no pages.
+         */
+        public Builder web(WebConfig web) { this.web = web; return this; }
 
         /** The extension point: called with the Fuseki builder after the SPARQL services are set up. */
         public Builder customize(Consumer<FusekiServer.Builder> customizer) {
@@ -231,6 +243,9 @@ public final class KgServer implements AutoCloseable {
             fb.addServlet("/$/validate/langtag", new LangTagValidator());
             fb.addFilter("/$/*", new AdminGuard(users));
             fb.addServlet("/ui/*", new FusekiUiServlet());
+            if (web != null) {
+                WebModule.install(fb, () -> dsg, web);
+            }
             customizers.forEach(c -> c.accept(fb, dsg));
             FusekiServer server = fb.build();
             for (Connector c : server.getJettyServer().getConnectors()) {

@@ -104,7 +104,8 @@ public final class Store {
         for (String lang : new String[] {"en", ""}) {
             for (Node p : LABEL_PROPS) {
                 for (Node l : objects(n, p)) {
-                    if (l.isLiteral() && (lang.isEmpty() || lang.equalsIgnoreCase(l.getLiteralLanguage()))) {
+                    if (l.isLiteral() && !l.getLiteralLexicalForm().isBlank()
+                            && (lang.isEmpty() || lang.equalsIgnoreCase(l.getLiteralLanguage()))) {
                         return l.getLiteralLexicalForm();
                     }
                 }

@@ -4,7 +4,7 @@ package dev.techshift.server.web;
  * Settings of the linked-data pages: the IRI base and where the SPARQL endpoint and UI live.
  * <pre>
  *   WebConfig cfg = WebConfig.defaults();
- *   WebConfig mine = new WebConfig("http://example.org/kg/", "/kg", "/index.html#/dataset/kg/query?query=");
+ *   WebConfig mine = new WebConfig("http://example.org/kg/", "/kg", "/ui/#/dataset/kg/query?query=");
  * </pre>
  *
  * @param base        the IRI base {@code B} every minted IRI starts with (ends with a slash)
@@ -29,7 +29,7 @@ public record WebConfig(String base, String endpoint, String sparqlUiUrl) {
 
     /** The given base with the default endpoint and UI. */
     public static WebConfig withBase(String base) {
-        return new WebConfig(base, "/kg", "/index.html#/dataset/kg/query?query=");
+        return new WebConfig(base, "/kg", "/ui/#/dataset/kg/query?query=");
     }
 
     /** The IRI prefix of all dereferenceable resources: {@code B id/}. */

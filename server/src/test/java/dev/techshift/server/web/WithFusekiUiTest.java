@@ -25,7 +25,7 @@ class WithFusekiUiTest {
         DatasetGraph dsg = FixtureServer.fixture();
         FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true)
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create())).add("/kg", dsg);
-        WebModule.install(b, () -> dsg, WebConfig.defaults());
+        WebModule.install(b, () -> dsg, new WebConfig(WebConfig.DEFAULT_BASE, "/kg", "/index.html#/dataset/kg/query?query="));
         FusekiServer s = b.build();
         s.start();
         try {
