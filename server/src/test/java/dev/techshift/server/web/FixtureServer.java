@@ -53,7 +53,9 @@ public final class FixtureServer {
         if (withUi) {
             b.fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()));
         }
-        WebModule.install(b, () -> dsg, WebConfig.defaults());
+        WebModule.install(b, () -> dsg, withUi
+                ? new WebConfig(WebConfig.DEFAULT_BASE, "/kg", "/index.html#/dataset/kg/query?query=")
+                : WebConfig.defaults());
         FusekiServer s = b.build();
         s.start();
         return new FixtureServer(s);
