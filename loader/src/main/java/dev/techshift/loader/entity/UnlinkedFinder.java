@@ -38,6 +38,10 @@ public final class UnlinkedFinder {
     private final Pattern orgs;
     private final List<Pattern> orgCues = new ArrayList<>();
     private final Pattern units;
+    private final List<Pattern> placeCues = new ArrayList<>();
+    private final Set<String> placeNatures = new TreeSet<>();
+    private final List<String> placeBefore = new ArrayList<>();
+    private final List<String> placeAfter = new ArrayList<>();
     private final Set<String> personNatures = new TreeSet<>();
     private final Set<String> orgNatures = new TreeSet<>();
     private final Set<String> stop = new TreeSet<>();
@@ -76,6 +80,10 @@ public final class UnlinkedFinder {
         if (!orgAfter.isEmpty()) {
             orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:" + String.join("|", orgAfter) + ")"));
         }
+        cues.path("placeCues").forEach(c -> placeCues.add(Pattern.compile(c.asText())));
+        cues.path("chineseNames").path("place").forEach(n -> placeNatures.add(n.asText()));
+        cues.path("chineseNames").path("placeBefore").forEach(n -> placeBefore.add(n.asText()));
+        cues.path("chineseNames").path("placeAfter").forEach(n -> placeAfter.add(n.asText()));
         cues.path("possessive").forEach(c -> possessives.add(TextFold.fold(c.asText())));
         cues.path("nameStartStop").forEach(c -> nameStartStop.add(c.asText()));
         JsonNode zh = cues.path("chineseNames");
@@ -132,6 +140,14 @@ public final class UnlinkedFinder {
                 }
             }
         }
+        for (Pattern p : placeCues) {
+            Matcher c = p.matcher(sentence);
+            while (c.find()) {
+                if (!nameStartStop.contains(c.group("name"))) {
+                    out.add(hit(sentence, sentence, c.start("name"), c.end("name"), EntityKind.PLACE));
+                }
+            }
+        }
         if (!language.startsWith("zh")) {
             return out;
         }
@@ -144,7 +160,10 @@ public final class UnlinkedFinder {
             }
             String before = folded.substring(0, t.offset).stripTrailing();
             String after = folded.substring(t.offset + t.word.length()).stripLeading();
-            if (personNatures.contains(nature) && len >= personLength[0] && len <= personLength[1]
+            if (placeNatures.contains(nature) && len >= 2 && len <= 4
+                    && (placeBefore.stream().anyMatch(before::endsWith) || placeAfter.stream().anyMatch(after::startsWith))) {
+                out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PLACE));
+            } else if (personNatures.contains(nature) && len >= personLength[0] && len <= personLength[1]
                     && (personCues.stream().anyMatch(before::endsWith) || personVerbs.stream().anyMatch(after::startsWith))) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
             } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
