@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Every registry label, folded ({@link TextFold}) and with spaces, hyphens and dots left out, in a trie;
@@ -60,6 +61,11 @@ public final class AliasIndex {
 
     /** The longest non-overlapping matches in {@code text}, left to right. */
     public List<Hit> find(String text) {
+        return find(text, e -> true);
+    }
+
+    /** The longest non-overlapping matches of the entities {@code accept} takes, left to right. */
+    public List<Hit> find(String text, Predicate<EntityRef> accept) {
         int[] orig = text.codePoints().toArray();
         int[] folded = TextFold.fold(text).codePoints().toArray();
         int[] pos = new int[folded.length];
@@ -88,7 +94,7 @@ public final class AliasIndex {
                 }
                 int end = pos[j] + 1;
                 boolean boundary = end >= orig.length || !TextFold.isWordChar(orig[end]) || !TextFold.isWordChar(orig[end - 1]);
-                if (node.value != null && boundary) {
+                if (node.value != null && boundary && accept.test(node.value)) {
                     bestEnd = j;
                     best = node.value;
                 }

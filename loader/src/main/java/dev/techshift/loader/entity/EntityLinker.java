@@ -38,12 +38,19 @@ public final class EntityLinker {
     public List<Mention> link(Sentence s) {
         List<Mention> out = new ArrayList<>();
         BitSet taken = new BitSet();
-        for (AliasIndex.Hit h : index.find(s.text())) {
+        List<AliasIndex.Hit> registry = hits(s.text());
+        List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
+        for (AliasIndex.Hit u : found) {
+            if (u.entity().kind() == EntityKind.UNIT && registry.stream().anyMatch(r -> r.begin() == u.begin() && r.end() < u.end())
+                    && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end())) {
+                registry.removeIf(r -> r.begin() >= u.begin() && r.end() <= u.end());
+            }
+        }
+        for (AliasIndex.Hit h : registry) {
             taken.set(h.begin(), h.end());
             out.add(mention(s, h));
         }
         if (finder != null) {
-            List<AliasIndex.Hit> found = new ArrayList<>(finder.find(s.text(), s.language()));
             found.sort(Comparator.comparingInt(AliasIndex.Hit::begin).thenComparing(h -> -h.end()));
             for (AliasIndex.Hit h : found) {
                 if (taken.get(h.begin(), h.end()).isEmpty()) {
@@ -53,6 +60,27 @@ public final class EntityLinker {
             }
         }
         out.sort(Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+
+    /**
+     * Registry matches; an organisation name right after a possessive ("其上海AI实验室", "its Shanghai AI Lab")
+     * is a part of the organisation in context, not that organisation, so its words are matched again alone
+     * (a place inside it stays a place, and the rules turn "its {PLACE} lab" into the unit located there).
+     */
+    private List<AliasIndex.Hit> hits(String text) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        for (AliasIndex.Hit h : index.find(text)) {
+            if (h.entity().kind() == EntityKind.ORG && finder != null && finder.afterPossessive(text, h.begin())) {
+                int b = text.offsetByCodePoints(0, h.begin());
+                String inner = text.substring(b, text.offsetByCodePoints(b, h.end() - h.begin()));
+                for (AliasIndex.Hit i : index.find(inner, e -> e.kind() != EntityKind.ORG && e.kind() != EntityKind.UNIT)) {
+                    out.add(new AliasIndex.Hit(h.begin() + i.begin(), h.begin() + i.end(), i.entity()));
+                }
+            } else {
+                out.add(h);
+            }
+        }
         return out;
     }
 

@@ -36,6 +36,12 @@ public final class UnlinkedFinder {
     private final String idBase;
     private final List<Pattern> persons = new ArrayList<>();
     private final Pattern orgs;
+    private final List<Pattern> orgCues = new ArrayList<>();
+    private final Pattern units;
+    private final List<Pattern> placeCues = new ArrayList<>();
+    private final Set<String> placeNatures = new TreeSet<>();
+    private final List<String> placeBefore = new ArrayList<>();
+    private final List<String> placeAfter = new ArrayList<>();
     private final Set<String> personNatures = new TreeSet<>();
     private final Set<String> orgNatures = new TreeSet<>();
     private final Set<String> stop = new TreeSet<>();
@@ -43,6 +49,8 @@ public final class UnlinkedFinder {
     private final List<String> personVerbs = new ArrayList<>();
     private final List<String> orgEnds = new ArrayList<>();
     private final List<String> orgStartStop = new ArrayList<>();
+    private final List<String> possessives = new ArrayList<>();
+    private final Set<String> nameStartStop = new TreeSet<>();
     private final int[] personLength;
     private final int[] orgLength;
     private Segment segment;
@@ -58,6 +66,26 @@ public final class UnlinkedFinder {
         persons.add(Pattern.compile("(?i:(?:" + String.join("|", before) + "))\\s*(?<name>" + NAME + ")"));
         persons.add(Pattern.compile("(?<name>" + NAME + ")(?i:" + String.join("|", after) + ")"));
         orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
+        List<String> unitSuffix = new ArrayList<>();
+        cues.path("unitSuffix").forEach(c -> unitSuffix.add(Pattern.quote(c.asText())));
+        units = unitSuffix.isEmpty() ? null
+                : Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", unitSuffix) + "))(?![\\p{L}])");
+        List<String> orgBefore = new ArrayList<>();
+        cues.path("orgBefore").forEach(c -> orgBefore.add(c.asText()));
+        if (!orgBefore.isEmpty()) {
+            orgCues.add(Pattern.compile("(?i:\\b(?:" + String.join("|", orgBefore) + "))\\s+(?<name>" + ORG_NAME + ")"));
+        }
+        List<String> orgAfter = new ArrayList<>();
+        cues.path("orgAfter").forEach(c -> orgAfter.add(c.asText()));
+        if (!orgAfter.isEmpty()) {
+            orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:" + String.join("|", orgAfter) + ")"));
+        }
+        cues.path("placeCues").forEach(c -> placeCues.add(Pattern.compile(c.asText())));
+        cues.path("chineseNames").path("place").forEach(n -> placeNatures.add(n.asText()));
+        cues.path("chineseNames").path("placeBefore").forEach(n -> placeBefore.add(n.asText()));
+        cues.path("chineseNames").path("placeAfter").forEach(n -> placeAfter.add(n.asText()));
+        cues.path("possessive").forEach(c -> possessives.add(TextFold.fold(c.asText())));
+        cues.path("nameStartStop").forEach(c -> nameStartStop.add(c.asText()));
         JsonNode zh = cues.path("chineseNames");
         zh.path("person").forEach(n -> personNatures.add(n.asText()));
         zh.path("organization").forEach(n -> orgNatures.add(n.asText()));
@@ -83,15 +111,42 @@ public final class UnlinkedFinder {
     public List<AliasIndex.Hit> find(String sentence, String language) {
         List<AliasIndex.Hit> out = new ArrayList<>();
         String folded = TextFold.fold(sentence);
-        for (Pattern p : persons) {
-            Matcher m = p.matcher(sentence);
-            while (m.find()) {
-                out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.PERSON));
+        if (units != null) {
+            Matcher u = units.matcher(sentence);
+            while (u.find()) {
+                int b = trimStart(sentence, u.start("name"), u.end("name"));
+                if (sentence.indexOf(' ', b) > 0 && sentence.indexOf(' ', b) < u.end("name")) {
+                    out.add(hit(sentence, sentence, b, u.end("name"), EntityKind.UNIT));
+                }
             }
         }
         Matcher m = orgs.matcher(sentence);
         while (m.find()) {
             out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.ORG));
+        }
+        for (Pattern p : persons) {
+            Matcher pm = p.matcher(sentence);
+            while (pm.find()) {
+                out.add(hit(sentence, sentence, pm.start("name"), pm.end("name"), EntityKind.PERSON));
+            }
+        }
+        for (Pattern p : orgCues) {
+            Matcher c = p.matcher(sentence);
+            while (c.find()) {
+                int b = trimStart(sentence, c.start("name"), c.end("name"));
+                boolean single = sentence.substring(b, c.end("name")).indexOf(' ') < 0;
+                if (b < c.end("name") && !(single && b == 0)) {
+                    out.add(hit(sentence, sentence, b, c.end("name"), EntityKind.ORG));
+                }
+            }
+        }
+        for (Pattern p : placeCues) {
+            Matcher c = p.matcher(sentence);
+            while (c.find()) {
+                if (!nameStartStop.contains(c.group("name"))) {
+                    out.add(hit(sentence, sentence, c.start("name"), c.end("name"), EntityKind.PLACE));
+                }
+            }
         }
         if (!language.startsWith("zh")) {
             return out;
@@ -105,7 +160,10 @@ public final class UnlinkedFinder {
             }
             String before = folded.substring(0, t.offset).stripTrailing();
             String after = folded.substring(t.offset + t.word.length()).stripLeading();
-            if (personNatures.contains(nature) && len >= personLength[0] && len <= personLength[1]
+            if (placeNatures.contains(nature) && len >= 2 && len <= 4
+                    && (placeBefore.stream().anyMatch(before::endsWith) || placeAfter.stream().anyMatch(after::startsWith))) {
+                out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PLACE));
+            } else if (personNatures.contains(nature) && len >= personLength[0] && len <= personLength[1]
                     && (personCues.stream().anyMatch(before::endsWith) || personVerbs.stream().anyMatch(after::startsWith))) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
             } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
@@ -114,6 +172,31 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /** The start of a capitalised name once leading function words ("The", "In", "Its") are left out. */
+    private int trimStart(String sentence, int begin, int end) {
+        int b = begin;
+        while (b < end) {
+            int space = sentence.indexOf(' ', b);
+            if (space < 0 || space >= end || !nameStartStop.contains(sentence.substring(b, space))) {
+                break;
+            }
+            b = space + 1;
+        }
+        return b;
+    }
+
+    /** True when the text right before code point {@code begin} ends with a possessive ("其", "its", "该公司的"). */
+    public boolean afterPossessive(String sentence, int begin) {
+        String before = TextFold.fold(sentence.substring(0, sentence.offsetByCodePoints(0, begin))).stripTrailing();
+        for (String p : possessives) {
+            if (before.endsWith(p) && (p.codePoints().anyMatch(UnlinkedFinder::han)
+                    || before.length() == p.length() || !Character.isLetter(before.charAt(before.length() - p.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean han(int c) {

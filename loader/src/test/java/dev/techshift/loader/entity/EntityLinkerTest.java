@@ -1,0 +1,65 @@
+package dev.techshift.loader.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techshift.loader.Loader;
+import dev.techshift.loader.LoaderOptions;
+import dev.techshift.loader.article.Sentence;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the linker against the real registry and cue files: possessive unit phrases, named units over the
+ * registry names inside them, and organisation cues for names no registry knows.
+ * <pre>
+ * mvn -B -ntp -q -pl loader -am verify -Dtest=EntityLinkerTest -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class EntityLinkerTest {
+
+    private static EntityLinker linker;
+
+    @BeforeAll
+    static void load() {
+        Path root = Loader.projectRoot();
+        Registry registry = Registry.load(root.resolve("data"), LoaderOptions.DEFAULT_BASE);
+        linker = new EntityLinker(AliasIndex.of(registry),
+                UnlinkedFinder.load(root.resolve("data/rules/unlinked.json"), LoaderOptions.DEFAULT_BASE + "id/"));
+    }
+
+    private static List<String> kinds(String text, String language) {
+        return linker.link(new Sentence(0, 0, text.length(), text, language, false)).stream()
+                .map(m -> m.entity().kind() + ":" + m.surface()).collect(Collectors.toList());
+    }
+
+    @Test
+    void possessiveUnitPhraseIsNotTheOrganisationSharingItsWords() {
+        List<String> k = kinds("微软也一直在逐步关闭其上海AI实验室", "zh-Hans");
+        assertTrue(k.contains("PLACE:上海"), k.toString());
+        assertTrue(k.stream().noneMatch(s -> s.contains("实验室")), k.toString());
+    }
+
+    @Test
+    void withoutPossessiveTheRegistryNameStays() {
+        List<String> k = kinds("上海AI实验室发布了新模型", "zh-Hans");
+        assertTrue(k.stream().anyMatch(s -> s.endsWith(":上海AI实验室")), k.toString());
+    }
+
+    @Test
+    void namedUnitWinsOverRegistryNamesInside() {
+        List<String> k = kinds("Intel will close the Intel Dalian Software Center by September.", "en");
+        assertTrue(k.contains("UNIT:Intel Dalian Software Center"), k.toString());
+    }
+
+    @Test
+    void organisationCues() {
+        assertTrue(kinds("Former staff joined Kestrelbyte, an Austin-based start-up.", "en").contains("ORG:Kestrelbyte"));
+        assertTrue(kinds("The deal was led by the venture firm Harrow Point Capital.", "en").contains("ORG:Harrow Point Capital"));
+        List<String> k = kinds("Meanwhile cut costs again.", "en");
+        assertEquals(List.of(), k, k.toString());
+    }
+}
