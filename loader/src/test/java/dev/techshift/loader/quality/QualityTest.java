@@ -61,11 +61,12 @@ class QualityTest {
         assertTrue(s.overall().recall() >= DEV_RECALL, "dev recall " + s.overall().recall());
     }
 
-    // Floors: just under the figures measured when they were set (2026-11-23: seeds P 0.739 R 0.553,
-    // dev P 0.605 R 0.081). The dev recall is low and honest: the rules were not tuned on it.
-    static final double SEED_PRECISION = 0.70;
-    static final double SEED_RECALL = 0.52;
-    static final double DEV_PRECISION = 0.55;
-    static final double DEV_RECALL = 0.07;
+    // Floors: just under the figures measured when they were set (2026-11-23, after the rules-b sprint:
+    // seeds P 0.754 R 0.564, dev P 0.688 R 0.186). The dev recall is low and honest: the rules were not tuned
+    // on it, and much of it waits on names no registry knows.
+    static final double SEED_PRECISION = 0.73;
+    static final double SEED_RECALL = 0.54;
+    static final double DEV_PRECISION = 0.66;
+    static final double DEV_RECALL = 0.17;
 
 }
