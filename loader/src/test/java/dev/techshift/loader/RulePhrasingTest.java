@@ -1,0 +1,101 @@
+package dev.techshift.loader;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techshift.loader.fact.FactStatement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each line of {@code phrasings/phrasings.tsv} is one sentence the extraction rules must read: it is loaded as a
+ * one-sentence article, and some fact of the named family must carry every expected property value.
+ * <pre>
+ *   en  post  member~person/jensen-huang organization~org/nvidia  Nvidia chief executive Jensen Huang said ...
+ *   mvn -pl loader -am verify -Dtest=RulePhrasingTest -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class RulePhrasingTest {
+
+    private static Pipeline pipeline;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void setUp() {
+        pipeline = Pipeline.create(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPhrasingYieldsItsFact() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        int n = 0;
+        for (String line : lines()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length != 4) {
+                throw new IllegalArgumentException("phrasings.tsv: the line \"" + line + "\" does not have the 4 tab-separated"
+                        + " columns language, family, expected values and sentence.");
+            }
+            String stem = String.format("p%03d", ++n);
+            tests.add(DynamicTest.dynamicTest(f[1] + ": " + f[3], () -> check(stem, f[0], f[1], f[2], f[3])));
+        }
+        return tests.stream();
+    }
+
+    private static void check(String stem, String language, String family, String expected, String sentence)
+            throws Exception {
+        Path txt = dir.resolve(stem + ".txt");
+        Files.writeString(txt, "Test\n" + sentence + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(stem + ".meta.json"), """
+                {"title": "Test", "titleLanguage": "en", "publisher": null, "url": null,
+                 "published": {"value": "2026-03-04", "status": "stated"},
+                 "languages": ["%s"], "encoding": "UTF-8"}
+                """.formatted(language.equals("zh") ? "zh-Hans" : "en"), StandardCharsets.UTF_8);
+        Map<String, List<String>> facts = new LinkedHashMap<>();
+        for (FactStatement s : pipeline.process(txt).facts().statements()) {
+            if (s.family().equals(family)) {
+                facts.computeIfAbsent(s.fact(), k -> new ArrayList<>())
+                        .add(s.predicate().getLocalName() + "~" + NodeFmtLib.strNT(s.object()));
+            }
+        }
+        boolean found = facts.values().stream().anyMatch(values -> covers(values, expected.split(" (?=[A-Za-z]+~)")));
+        assertTrue(found, "No " + family + " fact with " + expected + " was read from \"" + sentence + "\"; the facts read were "
+                + facts.values() + ".");
+    }
+
+    private static boolean covers(List<String> values, String[] expected) {
+        for (String e : expected) {
+            String key = e.substring(0, e.indexOf('~') + 1);
+            String part = e.substring(e.indexOf('~') + 1);
+            if (values.stream().noneMatch(v -> v.startsWith(key) && v.contains(part))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> lines() throws IOException {
+        try (InputStream in = RulePhrasingTest.class.getResourceAsStream("/phrasings/phrasings.tsv")) {
+            if (in == null) {
+                throw new IOException("The test resource phrasings/phrasings.tsv is missing.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+}
