@@ -1,6 +1,6 @@
 package dev.techshift.cli;
 
-import dev.techshift.cli.query.QueryFile;
+import dev.techshift.server.library.QueryFile;
 import dev.techshift.cli.query.TextTable;
 import java.io.PrintWriter;
 import java.io.ByteArrayOutputStream;

@@ -92,7 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
                 err.println("Serving " + gen.getFileName() + ".");
             }
             KgServer server = KgServer.builder(layout).port(port).host(host).timeout(timeout).maxRows(maxRows)
-                    .authFile(authFile).serviceAllow(serviceAllow).web(WebConfig.withBase(base)).build().start();
+                    .authFile(authFile).serviceAllow(serviceAllow).web(WebConfig.withBase(base).withQueries(root.resolve("queries"))).build().start();
             spec.commandLine().getOut().print(server.describe());
             spec.commandLine().getOut().flush();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "techshift-shutdown"));

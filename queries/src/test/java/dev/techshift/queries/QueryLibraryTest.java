@@ -3,7 +3,7 @@ package dev.techshift.queries;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.techshift.cli.query.QueryFile;
+import dev.techshift.server.library.QueryFile;
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
 import java.io.IOException;
@@ -87,6 +87,12 @@ class QueryLibraryTest {
                 DynamicTest.dynamicTest("RDF4J parses it (plain SPARQL 1.1)", () -> {
                     Assumptions.assumeTrue(qf.arqOnly() == null, () -> "ARQ-only: " + qf.arqOnly());
                     new SPARQLParser().parseQuery(qf.text(), "http://localhost:3030/");
+                }),
+                DynamicTest.dynamicTest("header gives a title and the question in English and Chinese", () -> {
+                    assertTrue(qf.title().startsWith(qf.name().substring(0, 2) + " "),
+                            "The first header line should start with the file's number: " + qf.title());
+                    assertTrue(!qf.question("EN").isEmpty() && !qf.question("ZH").isEmpty(),
+                            qf.name() + " needs '# EN:' and '# ZH:' question lines (shown on /queries).");
                 }),
                 DynamicTest.dynamicTest("header declares each parameter as a variable", () -> {
                     String body = qf.text();

@@ -70,12 +70,24 @@ final class HomeServlet extends BaseServlet {
          .open("li").link("/export/graphml", "Export: GraphML").text(" · ").link("/export/gexf", "GEXF")
          .text(" · ").link("/export/csv", "CSV (zip)").text(" · ").link("/export/jsonld", "JSON-LD").close("li")
          .close("ul")
-         .el("h2", "Example queries").open("ul", "class", "examples");
-        for (String[] ex : EXAMPLES) {
-            h.open("li").link(cfg.sparqlUiUrl() + EntityPage.enc(query(ex[1])), ex[0]).open("pre").text(query(ex[1]))
-             .close("pre").close("li");
+         .el("h2", "Example queries");
+        java.util.List<dev.techshift.server.library.QueryFile> library = QueriesServlet.library(cfg);
+        if (!library.isEmpty()) {
+            // The query library of queries/, the same files kg query runs and the tests check.
+            h.open("p").link("/queries", "The query library").text(": the researchers' questions with "
+                    + "their parameters; each opens in the SPARQL UI.").close("p").open("ul", "class", "examples");
+            for (dev.techshift.server.library.QueryFile qf : library) {
+                h.open("li").link(cfg.sparqlUiUrl() + EntityPage.enc(QueriesServlet.uiText(qf)), qf.title()).close("li");
+            }
+            h.close("ul");
+        } else {
+            h.open("ul", "class", "examples");
+            for (String[] ex : EXAMPLES) {
+                h.open("li").link(cfg.sparqlUiUrl() + EntityPage.enc(query(ex[1])), ex[0]).open("pre").text(query(ex[1]))
+                 .close("pre").close("li");
+            }
+            h.close("ul");
         }
-        h.close("ul");
         sendHtml(resp, HttpServletResponse.SC_OK, Layout.page("Home", h, false));
     }
 }

@@ -17,7 +17,7 @@ public final class WebModule {
 
     /** The path specs this module serves, in registration order. */
     public static final String[] PATHS = {
-        "/id/*", "/data/*", "/page/*", "/graph-data/*", "/search", "/list/*", "/export/*", "/assets/*", ""
+        "/id/*", "/data/*", "/page/*", "/graph-data/*", "/search", "/list/*", "/export/*", "/assets/*", "/queries/*", ""
     };
 
     private WebModule() {}
@@ -35,6 +35,7 @@ public final class WebModule {
         b.addServlet("/list/*", new ListServlet(data, cfg));
         b.addServlet("/export/*", new ExportServlet(data, cfg.base()));
         b.addServlet("/assets/*", new AssetServlet());
+        b.addServlet("/queries/*", new QueriesServlet(data, cfg));
         // "" is the servlet spec's exact match for the root "/".
         b.addServlet("", new HomeServlet(data, cfg));
     }

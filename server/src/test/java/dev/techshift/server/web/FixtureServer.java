@@ -48,14 +48,23 @@ public final class FixtureServer {
      * the system property FUSEKI_BASE set to a folder it may write.
      */
     public static FixtureServer start(boolean withUi) {
+        return start(withUi, withUi
+                ? new WebConfig(WebConfig.DEFAULT_BASE, "/kg", "/index.html#/dataset/kg/query?query=")
+                : WebConfig.defaults());
+    }
+
+    /** Starts the server without the Fuseki UI, with the given page settings. */
+    public static FixtureServer start(WebConfig cfg) {
+        return start(false, cfg);
+    }
+
+    private static FixtureServer start(boolean withUi, WebConfig cfg) {
         DatasetGraph dsg = fixture();
         FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/kg", dsg);
         if (withUi) {
             b.fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()));
         }
-        WebModule.install(b, () -> dsg, withUi
-                ? new WebConfig(WebConfig.DEFAULT_BASE, "/kg", "/index.html#/dataset/kg/query?query=")
-                : WebConfig.defaults());
+        WebModule.install(b, () -> dsg, cfg);
         FusekiServer s = b.build();
         s.start();
         return new FixtureServer(s);

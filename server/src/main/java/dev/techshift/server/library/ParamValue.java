@@ -1,4 +1,4 @@
-package dev.techshift.cli.query;
+package dev.techshift.server.library;
 
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;

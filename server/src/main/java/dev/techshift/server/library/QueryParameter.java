@@ -1,4 +1,4 @@
-package dev.techshift.cli.query;
+package dev.techshift.server.library;
 
 /**
  * One parameter a query file declares in its header, with its default written as in the file.

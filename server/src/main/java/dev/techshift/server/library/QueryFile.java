@@ -1,4 +1,4 @@
-package dev.techshift.cli.query;
+package dev.techshift.server.library;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,12 +21,16 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
- * A query file of the library: its SPARQL text plus what its header comments declare.
+ * A query file of the library: its SPARQL text plus what its header comments declare. The
+ * command line runs it ({@code kg query}); the server lists it as an example that opens in the
+ * SPARQL UI ({@code /queries}).
  * <pre>
  *   QueryFile qf = QueryFile.read(Path.of("queries/03_cloud_market_shares.rq"));
  *   Query q = qf.bind(Map.of("period", "&lt;http://localhost:3030/id/time/2025&gt;"));
  * </pre>
- * Header lines (comments before the first non-comment line) understood here:
+ * Header lines (comments before the first non-comment line) understood here: the first line is
+ * the title ({@code # 07 Disagreements: ...}); {@code # EN:} and {@code # ZH:} start the question
+ * in English and Chinese (continued on the following indented comment lines);
  * {@code # @param name = value  (description)} declares a parameter bound to {@code ?name};
  * {@code # @ordered} says the expected result is compared in order;
  * {@code # @arq-only reason} says the query uses syntax beyond SPARQL 1.1.
@@ -41,6 +45,7 @@ public record QueryFile(Path path, String text, List<QueryParameter> parameters,
 
     private static final Pattern PARAM = Pattern.compile(
             "#\\s*@param\\s+(\\w+)\\s*=\\s*(<[^>]*>|\"(?:[^\"\\\\]|\\\\.)*\"(?:@[\\w-]+|\\^\\^\\S+)?|\\S+)\\s*(?:\\((.*)\\))?\\s*");
+    private static final Pattern LABELLED = Pattern.compile("(?:[A-Z][A-Za-z ]{0,20}:|@)");
     private static final Pattern ARQ_ONLY = Pattern.compile("#\\s*@arq-only\\s*(.*)");
 
     /** Reads and checks the header of a query file; fails with a sentence naming the file. */
@@ -87,6 +92,48 @@ public record QueryFile(Path path, String text, List<QueryParameter> parameters,
     public String name() {
         String f = path.getFileName().toString();
         return f.endsWith(".rq") ? f.substring(0, f.length() - 3) : f;
+    }
+
+    /** The first header line without its {@code #}, e.g. {@code 07 Disagreements: where sources ...}. */
+    public String title() {
+        List<String> header = header();
+        return header.isEmpty() ? name() : header.get(0);
+    }
+
+    /**
+     * The question as the header states it after {@code # EN:} or {@code # ZH:} (the tag is given
+     * without the colon), joined over its continuation lines; empty when the header has none.
+     */
+    public String question(String tag) {
+        StringBuilder sb = new StringBuilder();
+        boolean in = false;
+        for (String l : header()) {
+            if (l.startsWith(tag + ":")) {
+                in = true;
+                sb.append(l.substring(tag.length() + 1).strip());
+            } else if (in && !l.isEmpty() && !LABELLED.matcher(l).lookingAt()) {
+                sb.append(sb.isEmpty() || Character.isIdeographic(l.codePointAt(0)) ? "" : " ").append(l);
+            } else {
+                in = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The header comment lines, stripped of {@code #} and surrounding spaces. */
+    private List<String> header() {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (!l.startsWith("#")) {
+                if (l.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            out.add(l.substring(1).strip());
+        }
+        return out;
     }
 
     /** The query as written, parameters still variables (ARQ syntax, a superset of SPARQL 1.1). */
