@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -54,6 +61,29 @@ class ExportCommandTest {
         List<String> edges = Files.readAllLines(csv.resolve("edges.csv"));
         assertEquals("source,target,relation,label,weight,directed", edges.get(0));
         assertEquals(4, edges.size());
+    }
+
+    @Test
+    void readsTheStoreFolderKgBuildWrites(@TempDir Path dir) throws Exception {
+        // kg build writes store/CURRENT naming store/gen-NNNN, whose tdb2/ holds the database.
+        Path folder = dir.resolve("store");
+        Dataset ds = TDB2Factory.connectDataset(folder.resolve("gen-0001").resolve("tdb2").toString());
+        Txn.executeWrite(ds, () -> RDFParser.create().source(new StringReader(TRIG)).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+        TDBInternal.expel(ds.asDatasetGraph());
+        Files.writeString(folder.resolve("CURRENT"), "gen-0001\n");
+        Path graphml = dir.resolve("kg.graphml");
+        StringWriter err = new StringWriter();
+        try {
+            assertEquals(0, run(err, "export", "--format", "graphml", "--store", folder.toString(), "--out", graphml.toString()),
+                    err.toString());
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(graphml.toFile());
+            assertEquals(3, doc.getElementsByTagName("node").getLength());
+            StringWriter err2 = new StringWriter();
+            assertEquals(1, run(err2, "export", "--format", "graphml", "--store", Files.createDirectories(dir.resolve("empty")).toString()));
+            assertTrue(err2.toString().contains("run ./kg build first"), err2::toString);
+        } finally {
+            TDBInternal.reset();
+        }
     }
 
     @Test

@@ -110,6 +110,30 @@ class QueryCommandTest {
     }
 
     @Test
+    void readsTheServedGenerationOfAStoreFolderAsKgBuildWritesIt() throws Exception {
+        // kg build writes store/CURRENT naming store/gen-NNNN, whose tdb2/ holds the database.
+        Path folder = dir.resolve("built");
+        Path tdb = folder.resolve("gen-0003").resolve("tdb2");
+        Dataset ds = TDB2Factory.connectDataset(tdb.toString());
+        Txn.executeWrite(ds, () -> RDFParser.create().source(new StringReader(DATA)).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+        TDBInternal.expel(ds.asDatasetGraph());
+        Files.writeString(folder.resolve("CURRENT"), "gen-0003\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("query", query.toString(), "--store", folder.toString(), "--format", "tsv",
+                "--param", "lang=en"), err::toString);
+        assertEquals(List.of("?label", "\"IBM\"@en"), out.toString().lines().toList());
+    }
+
+    @Test
+    void anEmptyFolderIsNoStoreAndIsLeftEmpty() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertEquals(1, run("query", query.toString(), "--store", empty.toString()));
+        assertTrue(err.toString().contains("run ./kg build first"), err::toString);
+        try (var files = Files.list(empty)) {
+            assertEquals(0, files.count(), "kg query must not create a database in " + empty);
+        }
+    }
+
+    @Test
     void helpShowsAnExample() {
         assertEquals(0, run("query", "--help"));
         assertTrue(out.toString().contains("./kg query queries/"), out::toString);
