@@ -31,7 +31,7 @@ public final class EntityLinker {
         for (Sentence s : article.sentences()) {
             out.addAll(link(s));
         }
-        return out;
+        return finder == null ? out : ShortNames.add(article, out, finder.nameStartStop());
     }
 
     /** The mentions of one sentence. */

@@ -174,6 +174,11 @@ public final class UnlinkedFinder {
         return out;
     }
 
+    /** Capitalised words that do not start a name ("The", "Monday", "Former"). */
+    public Set<String> nameStartStop() {
+        return java.util.Collections.unmodifiableSet(nameStartStop);
+    }
+
     /** The start of a capitalised name once leading function words ("The", "In", "Its") are left out. */
     private int trimStart(String sentence, int begin, int end) {
         int b = begin;
