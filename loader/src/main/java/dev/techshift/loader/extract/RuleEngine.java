@@ -177,7 +177,7 @@ public final class RuleEngine {
     private static Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
                                                    int after) {
         Optional<SlotValue> back = fromContext(c, all, idx, before);
-        if (back.isPresent() || c.ahead() <= 0) {
+        if (back.isPresent() || c.ahead() < 0) {
             return back;
         }
         for (int i = idx; i < all.size() && i <= idx + c.ahead(); i++) {
