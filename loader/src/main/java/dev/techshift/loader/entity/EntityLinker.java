@@ -31,7 +31,7 @@ public final class EntityLinker {
         for (Sentence s : article.sentences()) {
             out.addAll(link(s));
         }
-        return out;
+        return finder == null ? out : ShortNames.add(article, out, finder.nameStartStop());
     }
 
     /** The mentions of one sentence. */
@@ -41,7 +41,7 @@ public final class EntityLinker {
         List<AliasIndex.Hit> registry = hits(s.text());
         List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
         for (AliasIndex.Hit u : found) {
-            if (u.entity().kind() == EntityKind.UNIT && registry.stream().anyMatch(r -> r.begin() == u.begin() && r.end() < u.end())
+            if ((u.entity().kind() == EntityKind.UNIT || finder.overRegistry(u)) && registry.stream().anyMatch(r -> r.begin() == u.begin() && r.end() < u.end())
                     && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end())) {
                 registry.removeIf(r -> r.begin() >= u.begin() && r.end() <= u.end());
             }

@@ -51,6 +51,8 @@ public final class UnlinkedFinder {
     private final List<String> orgStartStop = new ArrayList<>();
     private final List<String> possessives = new ArrayList<>();
     private final Set<String> nameStartStop = new TreeSet<>();
+    private final List<Pattern> personAfterPatterns = new ArrayList<>();
+    private final List<String> orgOverRegistry = new ArrayList<>();
     private final int[] personLength;
     private final int[] orgLength;
     private Segment segment;
@@ -65,6 +67,8 @@ public final class UnlinkedFinder {
         cues.path("orgSuffix").forEach(c -> suffix.add(Pattern.quote(c.asText())));
         persons.add(Pattern.compile("(?i:(?:" + String.join("|", before) + "))\\s*(?<name>" + NAME + ")"));
         persons.add(Pattern.compile("(?<name>" + NAME + ")(?i:" + String.join("|", after) + ")"));
+        cues.path("personAfterPattern").forEach(c -> personAfterPatterns.add(Pattern.compile("(?<name>" + NAME + ")(?:" + c.asText() + ")")));
+        cues.path("orgSuffixOverRegistry").forEach(c -> orgOverRegistry.add(c.asText()));
         orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
         List<String> unitSuffix = new ArrayList<>();
         cues.path("unitSuffix").forEach(c -> unitSuffix.add(Pattern.quote(c.asText())));
@@ -130,6 +134,15 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, sentence, pm.start("name"), pm.end("name"), EntityKind.PERSON));
             }
         }
+        for (Pattern p : personAfterPatterns) {
+            Matcher pm = p.matcher(sentence);
+            while (pm.find()) {
+                String first = pm.group("name").split(" ")[0];
+                if (!nameStartStop.contains(first)) {
+                    out.add(hit(sentence, sentence, pm.start("name"), pm.end("name"), EntityKind.PERSON));
+                }
+            }
+        }
         for (Pattern p : orgCues) {
             Matcher c = p.matcher(sentence);
             while (c.find()) {
@@ -172,6 +185,20 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * True when an unlinked organisation name outranks the registry organisation it starts with: "Globex Ventures"
+     * is the investment arm, not Globex ({@code orgSuffixOverRegistry}).
+     */
+    public boolean overRegistry(AliasIndex.Hit h) {
+        String label = h.entity().label();
+        return h.entity().kind() == EntityKind.ORG && orgOverRegistry.stream().anyMatch(w -> label.endsWith(" " + w));
+    }
+
+    /** Capitalised words that do not start a name ("The", "Monday", "Former"). */
+    public Set<String> nameStartStop() {
+        return java.util.Collections.unmodifiableSet(nameStartStop);
     }
 
     /** The start of a capitalised name once leading function words ("The", "In", "Its") are left out. */

@@ -34,9 +34,11 @@ public record Rule(String id, String comment, String family, Set<String> languag
     /**
      * A slot filled from context: the nearest match of {@code pattern} (group {@code v}) within {@code sentences}
      * before; when the words matched are a key of {@code values}, the value is that entity (an IRI relative to
-     * {@code B id/}), for words that name a thing without being its name ("国内" for the home country).
+     * {@code B id/}), for words that name a thing without being its name ("国内" for the home country). When nothing
+     * is found before and {@code ahead} is 0 or more, the rest of the sentence and then {@code ahead} sentences after
+     * are looked at, nearest first (-1, the default: never), for a thing named only later ("the research unit established in 2018 ... a scientist at the X Lab").
      */
-    public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values) {}
+    public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

@@ -121,7 +121,7 @@ public final class RuleEngine {
         }
         for (Map.Entry<String, Rule.ContextSlot> c : r.context().entrySet()) {
             if (!bound.containsKey(c.getKey())) {
-                fromContext(c.getValue(), all, idx, m.start()).ifPresent(v -> bound.put(c.getKey(), List.of(v)));
+                fromContext(c.getValue(), all, idx, m.start(), m.end()).ifPresent(v -> bound.put(c.getKey(), List.of(v)));
             }
         }
         for (Map.Entry<String, String> c : r.constants().entrySet()) {
@@ -168,6 +168,33 @@ public final class RuleEngine {
             out.add(new SlotValue(kind, s.value(), s.begin(), s.end(), s.surface(), idx, qb, qe, context));
         }
         return out;
+    }
+
+    /**
+     * The nearest context match: in this sentence before the match, then up to N sentences back; failing that, when
+     * the slot looks ahead, the first one after the match in this sentence, then up to {@code ahead} sentences on.
+     */
+    private static Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
+                                                   int after) {
+        Optional<SlotValue> back = fromContext(c, all, idx, before);
+        if (back.isPresent() || c.ahead() < 0) {
+            return back;
+        }
+        for (int i = idx; i < all.size() && i <= idx + c.ahead(); i++) {
+            TypedSentence t = all.get(i);
+            if (t.sentence().boilerplate()) {
+                continue;
+            }
+            Matcher m = c.pattern().matcher(t.text());
+            while (m.find()) {
+                if (i == idx && m.start() < after) {
+                    continue;
+                }
+                List<SlotValue> vs = values(t, m.start("v"), m.end("v"), t.begin(m.start()), t.end(m.end()), true);
+                return Optional.of(vs.get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The nearest context match: in this sentence before the match, then up to N sentences back. */

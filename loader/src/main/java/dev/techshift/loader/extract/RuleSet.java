@@ -112,7 +112,8 @@ public final class RuleSet {
             String cs = e.getValue().path("pattern").asText();
             Map<String, String> values = new TreeMap<>();
             e.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
-            context.put(e.getKey(), new Rule.ContextSlot(cs, compile(f, id, cs), e.getValue().path("sentences").asInt(2), values));
+            context.put(e.getKey(), new Rule.ContextSlot(cs, compile(f, id, cs), e.getValue().path("sentences").asInt(2), values,
+                    e.getValue().path("ahead").asInt(-1)));
         }
         Map<String, String> constants = new TreeMap<>();
         r.path("constants").fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue().asText()));
@@ -126,9 +127,15 @@ public final class RuleSet {
                 constants, literal, r.path("confidence").asDouble(0.8), file);
     }
 
+    /**
+     * Where a match may begin or end: anywhere except between two Latin letters or digits, so that "in {ORG}"
+     * does not match inside "within" and a quote never starts at the "d" of "and". Chinese text is untouched.
+     */
+    static final String LATIN_EDGE = "(?:(?<![\\p{IsLatin}\\p{Nd}])|(?![\\p{IsLatin}\\p{Nd}]))";
+
     private static Pattern compile(Path f, String id, String source) {
         try {
-            return Pattern.compile(Placeholders.expand(source));
+            return Pattern.compile(LATIN_EDGE + "(?:" + Placeholders.expand(source) + ")" + LATIN_EDGE);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(f + ", rule '" + id + "': the pattern is not a valid regular expression ("
                     + e.getDescription() + ").", e);

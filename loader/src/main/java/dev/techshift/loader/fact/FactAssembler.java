@@ -58,6 +58,7 @@ public final class FactAssembler {
             allSlots.add(slots);
             keys.add(key(spec, slots, a.stem()).orElse(null));
         }
+        areaToNamedUnit(xs, allSlots, keys, a.stem());
         complete(xs, keys);
         for (int i = 0; i < xs.size(); i++) {
             Extraction x = xs.get(i);
@@ -148,6 +149,46 @@ public final class FactAssembler {
             slots.remove("area");
         }
         return slots;
+    }
+
+    /**
+     * Within one article, "closes its Xiamen development centre" is the unit the article names elsewhere ("the Oracle
+     * Xiamen Development Center") when exactly one unit of the same organisation, in facts of the same family, carries
+     * the place's name in its own: the place becomes that unit, as {@link #resolveUnit} does from the registry.
+     */
+    private void areaToNamedUnit(List<Extraction> xs, List<Map<String, SlotValue>> all, List<List<String>> keys, String stem) {
+        for (int i = 0; i < xs.size(); i++) {
+            Map<String, SlotValue> slots = all.get(i);
+            FamilySpec spec = rules.family(xs.get(i).rule().family());
+            SlotValue area = slots.get("area");
+            SlotValue org = slots.get("organization");
+            if (keys.get(i) == null || area == null || org == null || slots.containsKey("unit")
+                    || !spec.properties().containsKey("unit") || entity(area).isEmpty()) {
+                continue;
+            }
+            String place = " " + TextFold.fold(area.surface()).strip() + " ";
+            String orgKey = keyTerm(org, stem);
+            Map<String, EntityRef> units = new TreeMap<>();
+            for (int j = 0; j < xs.size(); j++) {
+                SlotValue u = all.get(j).get("unit");
+                SlotValue o = all.get(j).get("organization");
+                if (j == i || u == null || o == null || !xs.get(j).rule().family().equals(xs.get(i).rule().family())
+                        || entity(u).isEmpty() || !keyTerm(o, stem).equals(orgKey)) {
+                    continue;
+                }
+                EntityRef e = entity(u).get();
+                if ((" " + TextFold.fold(e.label()) + " ").contains(place)) {
+                    units.put(e.iri(), e);
+                }
+            }
+            if (units.size() == 1) {
+                Mention m = new Mention(area.begin(), area.end(), area.sentence(), area.surface(), units.values().iterator().next());
+                slots.put("unit", new SlotValue(SlotValue.Kind.ENTITY, m, area.begin(), area.end(), area.surface(),
+                        area.sentence(), area.quoteBegin(), area.quoteEnd(), area.fromContext()));
+                slots.remove("area");
+                keys.set(i, key(spec, slots, stem).orElse(null));
+            }
+        }
     }
 
     private static Optional<EntityRef> entity(SlotValue v) {

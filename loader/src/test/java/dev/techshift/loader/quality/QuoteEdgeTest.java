@@ -1,0 +1,68 @@
+package dev.techshift.loader.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techshift.loader.Loader;
+import dev.techshift.loader.LoaderOptions;
+import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.article.Article;
+import dev.techshift.loader.fact.Evidence;
+import dev.techshift.loader.fact.FactStatement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every evidence quote drawn from the seed articles and the dev set begins and ends at a word edge for Latin text:
+ * a quote "d developed an open-source ..." (the tail of "and") is a rule matching inside a word.
+ */
+class QuoteEdgeTest {
+
+    static boolean word(int cp) {
+        return Character.isDigit(cp)
+                || Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+
+    /** The quotes of the articles under {@code root/data/articles} that cut a Latin word. */
+    static List<String> cuts(Path root) throws Exception {
+        Pipeline p = Pipeline.create(new LoaderOptions(root, LoaderOptions.DEFAULT_BASE));
+        List<String> bad = new ArrayList<>();
+        int quotes = 0;
+        for (Path f : p.reader().list(root.resolve("data/articles"))) {
+            Pipeline.Result r = p.process(f);
+            Article a = r.article();
+            int[] cps = a.text().codePoints().toArray();
+            for (FactStatement s : r.facts().statements()) {
+                Evidence e = s.evidence();
+                quotes++;
+                boolean cutBegin = e.begin() > 0 && e.begin() < cps.length && word(cps[e.begin() - 1]) && word(cps[e.begin()]);
+                boolean cutEnd = e.end() > 0 && e.end() < cps.length && word(cps[e.end() - 1]) && word(cps[e.end()]);
+                if (cutBegin || cutEnd) {
+                    bad.add(a.stem() + " " + e.rule() + " [" + e.begin() + "," + e.end() + ") " + a.slice(e.begin(), e.end()));
+                }
+            }
+        }
+        assertTrue(quotes > 0, "no quotes at all under " + root);
+        return bad;
+    }
+
+    @Test
+    void seedQuotesKeepWordsWhole() throws Exception {
+        assertEquals(List.of(), cuts(Loader.projectRoot()));
+    }
+
+    @Test
+    void devsetQuotesKeepWordsWhole(@TempDir Path tmp) throws Exception {
+        Path root = Loader.projectRoot();
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        for (String d : List.of("entities", "links", "rules")) {
+            Files.createSymbolicLink(data.resolve(d), root.resolve("data").resolve(d));
+        }
+        Files.createSymbolicLink(data.resolve("articles"), root.resolve("loader/src/test/resources/devset/articles"));
+        assertEquals(List.of(), cuts(tmp));
+    }
+}
