@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -53,6 +54,9 @@ public final class UnlinkedFinder {
     private final Set<String> nameStartStop = new TreeSet<>();
     private final int[] personLength;
     private final int[] orgLength;
+    private final Set<Integer> surnames = new TreeSet<>();
+    private final Set<Integer> nameEndStop = new TreeSet<>();
+    private final List<String> aliasCues = new ArrayList<>();
     private Segment segment;
 
     private UnlinkedFinder(JsonNode cues, String idBase) {
@@ -94,6 +98,10 @@ public final class UnlinkedFinder {
         zh.path("personAfterVerb").forEach(n -> personVerbs.add(n.asText()));
         zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
         zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
+        zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
+        zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
+        zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
+        aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -172,6 +180,66 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A Chinese personal name right after a role ("执行长陈柏翰因…", "分析师方知远认为"): a common surname
+     * ({@code chineseNames.surnames}) and one or two more Han characters, the second stopping before a word that
+     * cannot end a name ({@code nameEndStop}: 在, 表示, 认为, 接任…). {@code at} is a code point offset; empty
+     * when no name starts there.
+     */
+    public Optional<AliasIndex.Hit> chineseNameAt(String sentence, int at) {
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        int i = at;
+        while (i < cps.length && cps[i] == ' ') {
+            i++;
+        }
+        if (i >= cps.length || !surnames.contains(cps[i])) {
+            return Optional.empty();
+        }
+        int n = 1;
+        while (n < 3 && i + n < cps.length && han(cps[i + n]) && !nameEndStop.contains(cps[i + n])) {
+            n++;
+        }
+        if (n < 2 || (i + n < cps.length && han(cps[i + n]) && !nameEndStop.contains(cps[i + n]))) {
+            return Optional.empty();
+        }
+        String word = new String(cps, i, n);
+        if (stop.contains(word)) {
+            return Optional.empty();
+        }
+        int b = folded.offsetByCodePoints(0, i);
+        return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, n), EntityKind.PERSON));
+    }
+
+    /**
+     * The Chinese name written before a bracketed name ("研调机构锐观顾问(Ruiguan Advisory)", "设计公司曜川半导体(…)"):
+     * the Han characters that end right before {@code open} (the bracket, a code point offset), after the last
+     * descriptive cue word ({@code chineseNames.aliasCues}: 公司, 机构…) when there is one; 2 to 8 characters, else empty.
+     */
+    public Optional<int[]> chineseAliasBefore(String sentence, int open) {
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        int b = open;
+        while (b > 0 && han(cps[b - 1])) {
+            b--;
+        }
+        String run = new String(cps, b, open - b);
+        for (String cue : aliasCues) {
+            int k = run.lastIndexOf(cue);
+            if (k >= 0) {
+                int cut = b + run.codePointCount(0, k + cue.length());
+                b = Math.max(b, cut);
+                break;
+            }
+        }
+        int len = open - b;
+        String name = new String(cps, b, Math.max(0, len));
+        if (len < 2 || len > 8 || stop.contains(name) || orgStartStop.stream().anyMatch(name::startsWith)) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {b, open});
     }
 
     /** The start of a capitalised name once leading function words ("The", "In", "Its") are left out. */
