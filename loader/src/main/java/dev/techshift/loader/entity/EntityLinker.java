@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the entity mentions of an article: registry aliases first (linked), then unknown names (unlinked)
@@ -47,10 +48,11 @@ public final class EntityLinker {
 
     /**
      * A Chinese name found once with a cue (a role before it, a bracketed English name after it) is the same
-     * entity wherever else the article writes it: "林家瑜加入曜川" after "财务长林家瑜接任". Only unlinked organisations
-     * and persons written in Han characters, two or more, and only where no other mention is.
+     * entity wherever else the article writes it: "林家瑜加入曜川" after "财务长林家瑜接任", and a company also by its
+     * short form (曜川 for 曜川半导体). Only unlinked organisations and persons written in Han characters, two or
+     * more, and only where no other mention is.
      */
-    private static void propagate(Article article, List<List<Mention>> bySentence) {
+    private void propagate(Article article, List<List<Mention>> bySentence) {
         java.util.Map<String, EntityRef> names = new java.util.LinkedHashMap<>();
         for (List<Mention> ms : bySentence) {
             for (Mention m : ms) {
@@ -59,6 +61,13 @@ public final class EntityLinker {
                 if (!m.entity().linked() && (k == EntityKind.ORG || k == EntityKind.PERSON)
                         && f.codePointCount(0, f.length()) >= 2 && f.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     names.putIfAbsent(f, m.entity());
+                }
+            }
+        }
+        if (finder != null) {
+            for (Map.Entry<String, EntityRef> n : new ArrayList<>(names.entrySet())) {
+                if (n.getValue().kind() == EntityKind.ORG) {
+                    finder.chineseShortName(n.getKey()).ifPresent(sh -> names.putIfAbsent(sh, n.getValue()));
                 }
             }
         }
@@ -144,6 +153,11 @@ public final class EntityLinker {
                 continue;
             }
             finder.chineseAliasBefore(s.text(), open).ifPresent(r -> {
+                // the Chinese name may already be an unlinked name of its own ("初创公司澄邑科技"): one entity, the bracketed one
+                if (out.removeIf(o -> !o.entity().linked() && o.entity().kind() == EntityKind.ORG
+                        && o.begin() - s.begin() == r[0] && o.end() - s.begin() == r[1])) {
+                    taken.clear(r[0], r[1]);
+                }
                 if (taken.get(r[0], r[1]).isEmpty()) {
                     taken.set(r[0], r[1]);
                     out.add(mention(s, new AliasIndex.Hit(r[0], r[1], m.entity())));

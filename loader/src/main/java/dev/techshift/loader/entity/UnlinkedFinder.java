@@ -57,6 +57,8 @@ public final class UnlinkedFinder {
     private final Set<Integer> surnames = new TreeSet<>();
     private final Set<Integer> nameEndStop = new TreeSet<>();
     private final List<String> aliasCues = new ArrayList<>();
+    private final List<String> orgCuesZh = new ArrayList<>();
+    private final List<String> orgNameStop = new ArrayList<>();
     private Segment segment;
 
     private UnlinkedFinder(JsonNode cues, String idBase) {
@@ -102,6 +104,8 @@ public final class UnlinkedFinder {
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
+        zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -159,6 +163,7 @@ public final class UnlinkedFinder {
         if (!language.startsWith("zh")) {
             return out;
         }
+        out.addAll(chineseOrgsAfterCues(sentence, folded));
         List<Term> terms = segment(folded);
         for (Term t : terms) {
             String nature = String.valueOf(t.nature);
@@ -240,6 +245,52 @@ public final class UnlinkedFinder {
             return Optional.empty();
         }
         return Optional.of(new int[] {b, open});
+    }
+
+    /**
+     * "人工智能初创公司钧衡智算已向…", "本土业者鼎岳云端市占率…": a Chinese company name right after a word that
+     * introduces one ({@code chineseNames.organizationBefore}), up to the first word that cannot be part of it
+     * ({@code organizationNameStop}: 已, 首次, 成立, 市占率…); 2 to 6 Han characters, else nothing.
+     */
+    private List<AliasIndex.Hit> chineseOrgsAfterCues(String sentence, String folded) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        for (String cue : orgCuesZh) {
+            for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
+                int b = i + cue.length();
+                int e = b;
+                while (e < folded.length() && e - b < 7 && han(folded.charAt(e))) {
+                    e++;
+                }
+                String run = folded.substring(b, e);
+                int cut = -1;
+                for (String st : orgNameStop) {
+                    int k = run.indexOf(st);
+                    if (k >= 0 && (cut < 0 || k < cut)) {
+                        cut = k;
+                    }
+                }
+                if (cut < 0 && e < folded.length() && !han(folded.charAt(e))) {
+                    cut = run.length();
+                }
+                if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)) {
+                    out.add(hit(sentence, folded, b, b + cut, EntityKind.ORG));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The short form a Chinese company name is written in after its first mention: the name without its last
+     * organisation word ({@code chineseNames.organizationEnd}: 曜川半导体 → 曜川), when two or more Han characters remain.
+     */
+    public Optional<String> chineseShortName(String folded) {
+        for (String end : orgEnds) {
+            if (folded.endsWith(end) && folded.length() - end.length() >= 2) {
+                return Optional.of(folded.substring(0, folded.length() - end.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The start of a capitalised name once leading function words ("The", "In", "Its") are left out. */
