@@ -133,6 +133,18 @@ public final class EntityLinker {
         }
         if (finder != null && s.language().startsWith("zh")) {
             aliasesBeforeBrackets(s, out, taken);
+            List<int[]> orgs = new ArrayList<>();
+            for (Mention m : out) {
+                if (m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT) {
+                    orgs.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
+                }
+            }
+            for (AliasIndex.Hit h : finder.chineseEnumerationOrgs(s.text(), orgs)) {
+                if (taken.get(h.begin(), h.end()).isEmpty()) {
+                    taken.set(h.begin(), h.end());
+                    out.add(mention(s, h));
+                }
+            }
         }
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;

@@ -293,6 +293,119 @@ public final class UnlinkedFinder {
         return Optional.empty();
     }
 
+    /**
+     * "阿里云、华为云、天翼云、腾讯云和移动云依次位列前五": in an enumeration whose items are mostly organisations
+     * (at least two known ones, separated by 、 and a final 和/与/及), a bare item of 2 to 6 Han characters is an
+     * organisation too; the last item ends before an {@code organizationNameStop} word. {@code orgs} are the code point
+     * ranges of the organisations already found in the sentence.
+     */
+    public List<AliasIndex.Hit> chineseEnumerationOrgs(String sentence, List<int[]> orgs) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        int clauseStart = 0;
+        for (int i = 0; i <= cps.length; i++) {
+            if (i == cps.length || ",。;:!?,;:".indexOf(cps[i]) >= 0) {
+                enumeration(sentence, folded, cps, clauseStart, i, orgs, out);
+                clauseStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private void enumeration(String sentence, String folded, int[] cps, int from, int to, List<int[]> orgs,
+                             List<AliasIndex.Hit> out) {
+        List<int[]> items = new ArrayList<>();
+        int start = from;
+        boolean enumComma = false;
+        for (int i = from; i <= to; i++) {
+            boolean sep = i < to && (cps[i] == '、' || cps[i] == '和' || cps[i] == '与' || cps[i] == '及');
+            if (sep && cps[i] != '、' && isOrgStart(orgs, i + 1) == null && !bareAfter(cps, i + 1, to)) {
+                sep = false;
+            }
+            if (i == to || sep) {
+                items.add(new int[] {start, i});
+                enumComma |= i < to && cps[i] == '、';
+                start = i + 1;
+            }
+        }
+        if (!enumComma || items.size() < 3) {
+            return;
+        }
+        int known = 0;
+        for (int k = 0; k < items.size(); k++) {
+            int[] it = items.get(k);
+            if (covers(orgs, it) || (k == items.size() - 1 && isOrgStart(orgs, it[0]) != null)) {
+                known++;
+            }
+        }
+        if (known < 2) {
+            return;
+        }
+        for (int k = 1; k < items.size(); k++) {
+            int[] it = items.get(k);
+            if (covers(orgs, it) || overlaps(orgs, it)) {
+                continue;
+            }
+            int e = it[1];
+            if (k == items.size() - 1) {
+                String run = new String(cps, it[0], it[1] - it[0]);
+                int cut = -1;
+                for (String st : orgNameStop) {
+                    int x = run.indexOf(st);
+                    if (x >= 0 && (cut < 0 || x < cut)) {
+                        cut = x;
+                    }
+                }
+                if (cut < 0) {
+                    continue;
+                }
+                e = it[0] + run.codePointCount(0, cut);
+            }
+            int len = e - it[0];
+            boolean allHan = true;
+            for (int i = it[0]; i < e; i++) {
+                allHan &= han(cps[i]);
+            }
+            String name = new String(cps, it[0], Math.max(0, len));
+            if (len >= 2 && len <= 6 && allHan && !stop.contains(name) && orgStartStop.stream().noneMatch(name::startsWith)) {
+                int b = folded.offsetByCodePoints(0, it[0]);
+                out.add(hit(sentence, folded, b, folded.offsetByCodePoints(b, len), EntityKind.ORG));
+            }
+        }
+    }
+
+    private static int[] isOrgStart(List<int[]> orgs, int at) {
+        for (int[] o : orgs) {
+            if (o[0] == at) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static boolean bareAfter(int[] cps, int at, int to) {
+        return at < to && han(cps[at]);
+    }
+
+    private static boolean covers(List<int[]> orgs, int[] it) {
+        for (int[] o : orgs) {
+            if (o[0] == it[0] && o[1] == it[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<int[]> orgs, int[] it) {
+        for (int[] o : orgs) {
+            if (o[0] < it[1] && it[0] < o[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The start of a capitalised name once leading function words ("The", "In", "Its") are left out. */
     private int trimStart(String sentence, int begin, int end) {
         int b = begin;
