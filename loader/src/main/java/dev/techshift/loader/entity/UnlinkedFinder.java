@@ -59,6 +59,7 @@ public final class UnlinkedFinder {
     private final List<String> aliasCues = new ArrayList<>();
     private final List<String> orgCuesZh = new ArrayList<>();
     private final List<String> orgNameStop = new ArrayList<>();
+    private final Set<String> genericHeads = new TreeSet<>();
     private Segment segment;
 
     private UnlinkedFinder(JsonNode cues, String idBase) {
@@ -105,6 +106,7 @@ public final class UnlinkedFinder {
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
+        zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
@@ -180,7 +182,8 @@ public final class UnlinkedFinder {
                     && (personCues.stream().anyMatch(before::endsWith) || personVerbs.stream().anyMatch(after::startsWith))) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
             } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
-                    && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)) {
+                    && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)
+                    && !genericOrg(t.word)) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
             }
         }
@@ -400,6 +403,19 @@ public final class UnlinkedFinder {
     private static boolean overlaps(List<int[]> orgs, int[] it) {
         for (int[] o : orgs) {
             if (o[0] < it[1] && it[0] < o[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "测试中心", "研发中心", "数据中心": an organisation word after a word that names an activity or a kind
+     * ({@code chineseNames.genericHeads}) is a common noun, not a name.
+     */
+    private boolean genericOrg(String word) {
+        for (String end : orgEnds) {
+            if (word.endsWith(end) && genericHeads.contains(word.substring(0, word.length() - end.length()))) {
                 return true;
             }
         }
