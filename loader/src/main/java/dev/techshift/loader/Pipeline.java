@@ -75,7 +75,8 @@ public final class Pipeline {
         this.registry = Registry.load(options.root().resolve("data"), options.base());
         this.rules = RuleSet.load(options.rules());
         this.reader = new ArticleReader(options);
-        this.linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(options.rules().resolve(CUES), iris.id()));
+        this.linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(options.rules().resolve(CUES), iris.id()),
+                registry);
         this.engine = new RuleEngine(rules, new QuantityParser(options));
         this.assembler = new FactAssembler(registry, rules, iris);
         this.writer = new ArticleGraphWriter(iris);

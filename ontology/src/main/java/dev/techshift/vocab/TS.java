@@ -111,6 +111,7 @@ public final class TS {
     public static final Property refArea = p("refArea");
     public static final Property refPeriod = p("refPeriod");
     public static final Property share = p("share");
+    public static final Property shareQualifier = p("shareQualifier");
     public static final Property rank = p("rank");
     public static final Property figurePublisher = p("figurePublisher");
     public static final Property founder = p("founder");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the entity mentions of an article: registry aliases first (linked), then unknown names (unlinked)
@@ -20,18 +21,82 @@ public final class EntityLinker {
     private final AliasIndex index;
     private final UnlinkedFinder finder;
 
+    private final Registry registry;
+
     public EntityLinker(AliasIndex index, UnlinkedFinder finder) {
+        this(index, finder, null);
+    }
+
+    /** With the registry, an organisation after a possessive stays itself when it belongs to the one before. */
+    public EntityLinker(AliasIndex index, UnlinkedFinder finder, Registry registry) {
         this.index = index;
         this.finder = finder;
+        this.registry = registry;
     }
 
     /** All mentions of the article in text order, offsets in code points of the article text. */
     public List<Mention> link(Article article) {
-        List<Mention> out = new ArrayList<>();
+        List<List<Mention>> bySentence = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            out.addAll(link(s));
+            bySentence.add(link(s));
         }
+        propagate(article, bySentence);
+        List<Mention> out = new ArrayList<>();
+        bySentence.forEach(out::addAll);
         return finder == null ? out : ShortNames.add(article, out, finder.nameStartStop());
+    }
+
+    /**
+     * A Chinese name found once with a cue (a role before it, a bracketed English name after it) is the same
+     * entity wherever else the article writes it: "林家瑜加入曜川" after "财务长林家瑜接任", and a company also by its
+     * short form (曜川 for 曜川半导体). Only unlinked organisations and persons written in Han characters, two or
+     * more, and only where no other mention is.
+     */
+    private void propagate(Article article, List<List<Mention>> bySentence) {
+        java.util.Map<String, EntityRef> names = new java.util.LinkedHashMap<>();
+        for (List<Mention> ms : bySentence) {
+            for (Mention m : ms) {
+                EntityKind k = m.entity().kind();
+                String f = TextFold.fold(m.surface()).strip();
+                if (!m.entity().linked() && (k == EntityKind.ORG || k == EntityKind.PERSON)
+                        && f.codePointCount(0, f.length()) >= 2 && f.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    names.putIfAbsent(f, m.entity());
+                }
+            }
+        }
+        if (finder != null) {
+            for (Map.Entry<String, EntityRef> n : new ArrayList<>(names.entrySet())) {
+                if (n.getValue().kind() == EntityKind.ORG) {
+                    finder.chineseShortName(n.getKey()).ifPresent(sh -> names.putIfAbsent(sh, n.getValue()));
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        List<String> longestFirst = new ArrayList<>(names.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        for (Sentence s : article.sentences()) {
+            List<Mention> ms = bySentence.get(s.index());
+            String folded = TextFold.fold(s.text());
+            BitSet taken = new BitSet();
+            ms.forEach(m -> taken.set(m.begin() - s.begin(), m.end() - s.begin()));
+            boolean added = false;
+            for (String name : longestFirst) {
+                for (int i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length())) {
+                    int b = folded.codePointCount(0, i);
+                    int e = b + name.codePointCount(0, name.length());
+                    if (taken.get(b, e).isEmpty()) {
+                        taken.set(b, e);
+                        ms.add(mention(s, new AliasIndex.Hit(b, e, names.get(name))));
+                        added = true;
+                    }
+                }
+            }
+            if (added) {
+                ms.sort(Comparator.comparingInt(Mention::begin));
+            }
+        }
     }
 
     /** The mentions of one sentence. */
@@ -44,6 +109,13 @@ public final class EntityLinker {
             if ((u.entity().kind() == EntityKind.UNIT || finder.overRegistry(u)) && registry.stream().anyMatch(r -> r.begin() == u.begin() && r.end() < u.end())
                     && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end())) {
                 registry.removeIf(r -> r.begin() >= u.begin() && r.end() <= u.end());
+            }
+        }
+        if (finder != null && s.language().startsWith("zh")) {
+            for (AliasIndex.Hit h : registry) {
+                if (h.entity().kind() == EntityKind.ROLE) {
+                    finder.chineseNameAt(s.text(), h.end()).ifPresent(found::add);
+                }
             }
         }
         for (AliasIndex.Hit h : registry) {
@@ -59,8 +131,51 @@ public final class EntityLinker {
                 }
             }
         }
+        if (finder != null && s.language().startsWith("zh")) {
+            aliasesBeforeBrackets(s, out, taken);
+            List<int[]> orgs = new ArrayList<>();
+            for (Mention m : out) {
+                if (m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT) {
+                    orgs.add(new int[] {m.begin() - s.begin(), m.end() - s.begin()});
+                }
+            }
+            for (AliasIndex.Hit h : finder.chineseEnumerationOrgs(s.text(), orgs)) {
+                if (taken.get(h.begin(), h.end()).isEmpty()) {
+                    taken.set(h.begin(), h.end());
+                    out.add(mention(s, h));
+                }
+            }
+        }
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /** "曜川半导体(Yaochuan Semiconductor)": the Chinese name before a bracketed unlinked organisation is that organisation. */
+    private void aliasesBeforeBrackets(Sentence s, List<Mention> out, BitSet taken) {
+        int[] cps = s.text().codePoints().toArray();
+        for (Mention m : new ArrayList<>(out)) {
+            if (m.entity().linked() || m.entity().kind() != EntityKind.ORG) {
+                continue;
+            }
+            int open = m.begin() - s.begin() - 1;
+            while (open >= 0 && cps[open] == ' ') {
+                open--;
+            }
+            if (open <= 0 || (cps[open] != '(' && cps[open] != '\uFF08')) {
+                continue;
+            }
+            finder.chineseAliasBefore(s.text(), open).ifPresent(r -> {
+                // the Chinese name may already be an unlinked name of its own ("初创公司澄邑科技"): one entity, the bracketed one
+                if (out.removeIf(o -> !o.entity().linked() && o.entity().kind() == EntityKind.ORG
+                        && o.begin() - s.begin() == r[0] && o.end() - s.begin() == r[1])) {
+                    taken.clear(r[0], r[1]);
+                }
+                if (taken.get(r[0], r[1]).isEmpty()) {
+                    taken.set(r[0], r[1]);
+                    out.add(mention(s, new AliasIndex.Hit(r[0], r[1], m.entity())));
+                }
+            });
+        }
     }
 
     /**
@@ -70,8 +185,10 @@ public final class EntityLinker {
      */
     private List<AliasIndex.Hit> hits(String text) {
         List<AliasIndex.Hit> out = new ArrayList<>();
-        for (AliasIndex.Hit h : index.find(text)) {
-            if (h.entity().kind() == EntityKind.ORG && finder != null && finder.afterPossessive(text, h.begin())) {
+        List<AliasIndex.Hit> all = index.find(text);
+        for (AliasIndex.Hit h : all) {
+            if (h.entity().kind() == EntityKind.ORG && finder != null && finder.afterPossessive(text, h.begin())
+                    && !belongsToPrevious(h, all)) {
                 int b = text.offsetByCodePoints(0, h.begin());
                 String inner = text.substring(b, text.offsetByCodePoints(b, h.end() - h.begin()));
                 for (AliasIndex.Hit i : index.find(inner, e -> e.kind() != EntityKind.ORG && e.kind() != EntityKind.UNIT)) {
@@ -82,6 +199,37 @@ public final class EntityLinker {
             }
         }
         return out;
+    }
+
+    /**
+     * "字节跳动旗下火山引擎": the organisation after the possessive is, in the registry ({@code org:subOrganizationOf}),
+     * part of the nearest organisation before it, so it is named, not a unit of that organisation to be resolved.
+     */
+    private boolean belongsToPrevious(AliasIndex.Hit h, List<AliasIndex.Hit> all) {
+        if (registry == null) {
+            return false;
+        }
+        AliasIndex.Hit prev = null;
+        for (AliasIndex.Hit o : all) {
+            if (o.end() <= h.begin() && (o.entity().kind() == EntityKind.ORG || o.entity().kind() == EntityKind.UNIT)) {
+                prev = o;
+            }
+        }
+        if (prev == null) {
+            return false;
+        }
+        String cur = h.entity().iri();
+        for (int i = 0; i < 10; i++) {
+            java.util.Optional<String> p = registry.parent(cur);
+            if (p.isEmpty()) {
+                return false;
+            }
+            if (p.get().equals(prev.entity().iri())) {
+                return true;
+            }
+            cur = p.get();
+        }
+        return false;
     }
 
     private static Mention mention(Sentence s, AliasIndex.Hit h) {

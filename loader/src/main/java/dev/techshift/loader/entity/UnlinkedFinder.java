@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -55,6 +56,12 @@ public final class UnlinkedFinder {
     private final List<String> orgOverRegistry = new ArrayList<>();
     private final int[] personLength;
     private final int[] orgLength;
+    private final Set<Integer> surnames = new TreeSet<>();
+    private final Set<Integer> nameEndStop = new TreeSet<>();
+    private final List<String> aliasCues = new ArrayList<>();
+    private final List<String> orgCuesZh = new ArrayList<>();
+    private final List<String> orgNameStop = new ArrayList<>();
+    private final Set<String> genericHeads = new TreeSet<>();
     private Segment segment;
 
     private UnlinkedFinder(JsonNode cues, String idBase) {
@@ -98,6 +105,13 @@ public final class UnlinkedFinder {
         zh.path("personAfterVerb").forEach(n -> personVerbs.add(n.asText()));
         zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
         zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
+        zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
+        zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
+        zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
+        aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
+        zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
+        zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -164,6 +178,7 @@ public final class UnlinkedFinder {
         if (!language.startsWith("zh")) {
             return out;
         }
+        out.addAll(chineseOrgsAfterCues(sentence, folded));
         List<Term> terms = segment(folded);
         for (Term t : terms) {
             String nature = String.valueOf(t.nature);
@@ -180,7 +195,8 @@ public final class UnlinkedFinder {
                     && (personCues.stream().anyMatch(before::endsWith) || personVerbs.stream().anyMatch(after::startsWith))) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
             } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
-                    && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)) {
+                    && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)
+                    && !genericOrg(t.word)) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
             }
         }
@@ -199,6 +215,238 @@ public final class UnlinkedFinder {
     /** Capitalised words that do not start a name ("The", "Monday", "Former"). */
     public Set<String> nameStartStop() {
         return java.util.Collections.unmodifiableSet(nameStartStop);
+    }
+
+    /**
+     * A Chinese personal name right after a role ("执行长陈柏翰因…", "分析师方知远认为"): a common surname
+     * ({@code chineseNames.surnames}) and one or two more Han characters, the second stopping before a word that
+     * cannot end a name ({@code nameEndStop}: 在, 表示, 认为, 接任…). {@code at} is a code point offset; empty
+     * when no name starts there.
+     */
+    public Optional<AliasIndex.Hit> chineseNameAt(String sentence, int at) {
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        int i = at;
+        while (i < cps.length && cps[i] == ' ') {
+            i++;
+        }
+        if (i >= cps.length || !surnames.contains(cps[i])) {
+            return Optional.empty();
+        }
+        int n = 1;
+        while (n < 3 && i + n < cps.length && han(cps[i + n]) && !nameEndStop.contains(cps[i + n])) {
+            n++;
+        }
+        if (n < 2 || (i + n < cps.length && han(cps[i + n]) && !nameEndStop.contains(cps[i + n]))) {
+            return Optional.empty();
+        }
+        String word = new String(cps, i, n);
+        if (stop.contains(word)) {
+            return Optional.empty();
+        }
+        int b = folded.offsetByCodePoints(0, i);
+        return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, n), EntityKind.PERSON));
+    }
+
+    /**
+     * The Chinese name written before a bracketed name ("研调机构锐观顾问(Ruiguan Advisory)", "设计公司曜川半导体(…)"):
+     * the Han characters that end right before {@code open} (the bracket, a code point offset), after the last
+     * descriptive cue word ({@code chineseNames.aliasCues}: 公司, 机构…) when there is one; 2 to 8 characters, else empty.
+     */
+    public Optional<int[]> chineseAliasBefore(String sentence, int open) {
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        int b = open;
+        while (b > 0 && han(cps[b - 1])) {
+            b--;
+        }
+        String run = new String(cps, b, open - b);
+        for (String cue : aliasCues) {
+            int k = run.lastIndexOf(cue);
+            if (k >= 0) {
+                int cut = b + run.codePointCount(0, k + cue.length());
+                b = Math.max(b, cut);
+                break;
+            }
+        }
+        int len = open - b;
+        String name = new String(cps, b, Math.max(0, len));
+        if (len < 2 || len > 8 || stop.contains(name) || orgStartStop.stream().anyMatch(name::startsWith)) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {b, open});
+    }
+
+    /**
+     * "人工智能初创公司钧衡智算已向…", "本土业者鼎岳云端市占率…": a Chinese company name right after a word that
+     * introduces one ({@code chineseNames.organizationBefore}), up to the first word that cannot be part of it
+     * ({@code organizationNameStop}: 已, 首次, 成立, 市占率…); 2 to 6 Han characters, else nothing.
+     */
+    private List<AliasIndex.Hit> chineseOrgsAfterCues(String sentence, String folded) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        for (String cue : orgCuesZh) {
+            for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
+                int b = i + cue.length();
+                int e = b;
+                while (e < folded.length() && e - b < 7 && han(folded.charAt(e))) {
+                    e++;
+                }
+                String run = folded.substring(b, e);
+                int cut = -1;
+                for (String st : orgNameStop) {
+                    int k = run.indexOf(st);
+                    if (k >= 0 && (cut < 0 || k < cut)) {
+                        cut = k;
+                    }
+                }
+                if (cut < 0 && e < folded.length() && !han(folded.charAt(e))) {
+                    cut = run.length();
+                }
+                if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)) {
+                    out.add(hit(sentence, folded, b, b + cut, EntityKind.ORG));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The short form a Chinese company name is written in after its first mention: the name without its last
+     * organisation word ({@code chineseNames.organizationEnd}: 曜川半导体 → 曜川), when two or more Han characters remain.
+     */
+    public Optional<String> chineseShortName(String folded) {
+        for (String end : orgEnds) {
+            if (folded.endsWith(end) && folded.length() - end.length() >= 2) {
+                return Optional.of(folded.substring(0, folded.length() - end.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "阿里云、华为云、天翼云、腾讯云和移动云依次位列前五": in an enumeration whose items are mostly organisations
+     * (at least two known ones, separated by 、 and a final 和/与/及), a bare item of 2 to 6 Han characters is an
+     * organisation too; the last item ends before an {@code organizationNameStop} word. {@code orgs} are the code point
+     * ranges of the organisations already found in the sentence.
+     */
+    public List<AliasIndex.Hit> chineseEnumerationOrgs(String sentence, List<int[]> orgs) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        int clauseStart = 0;
+        for (int i = 0; i <= cps.length; i++) {
+            if (i == cps.length || ",。;:!?,;:".indexOf(cps[i]) >= 0) {
+                enumeration(sentence, folded, cps, clauseStart, i, orgs, out);
+                clauseStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private void enumeration(String sentence, String folded, int[] cps, int from, int to, List<int[]> orgs,
+                             List<AliasIndex.Hit> out) {
+        List<int[]> items = new ArrayList<>();
+        int start = from;
+        boolean enumComma = false;
+        for (int i = from; i <= to; i++) {
+            boolean sep = i < to && (cps[i] == '、' || cps[i] == '和' || cps[i] == '与' || cps[i] == '及');
+            if (sep && cps[i] != '、' && isOrgStart(orgs, i + 1) == null && !bareAfter(cps, i + 1, to)) {
+                sep = false;
+            }
+            if (i == to || sep) {
+                items.add(new int[] {start, i});
+                enumComma |= i < to && cps[i] == '、';
+                start = i + 1;
+            }
+        }
+        if (!enumComma || items.size() < 3) {
+            return;
+        }
+        int known = 0;
+        for (int k = 0; k < items.size(); k++) {
+            int[] it = items.get(k);
+            if (covers(orgs, it) || (k == items.size() - 1 && isOrgStart(orgs, it[0]) != null)) {
+                known++;
+            }
+        }
+        if (known < 2) {
+            return;
+        }
+        for (int k = 1; k < items.size(); k++) {
+            int[] it = items.get(k);
+            if (covers(orgs, it) || overlaps(orgs, it)) {
+                continue;
+            }
+            int e = it[1];
+            if (k == items.size() - 1) {
+                String run = new String(cps, it[0], it[1] - it[0]);
+                int cut = -1;
+                for (String st : orgNameStop) {
+                    int x = run.indexOf(st);
+                    if (x >= 0 && (cut < 0 || x < cut)) {
+                        cut = x;
+                    }
+                }
+                if (cut < 0) {
+                    continue;
+                }
+                e = it[0] + run.codePointCount(0, cut);
+            }
+            int len = e - it[0];
+            boolean allHan = true;
+            for (int i = it[0]; i < e; i++) {
+                allHan &= han(cps[i]);
+            }
+            String name = new String(cps, it[0], Math.max(0, len));
+            if (len >= 2 && len <= 6 && allHan && !stop.contains(name) && orgStartStop.stream().noneMatch(name::startsWith)) {
+                int b = folded.offsetByCodePoints(0, it[0]);
+                out.add(hit(sentence, folded, b, folded.offsetByCodePoints(b, len), EntityKind.ORG));
+            }
+        }
+    }
+
+    private static int[] isOrgStart(List<int[]> orgs, int at) {
+        for (int[] o : orgs) {
+            if (o[0] == at) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static boolean bareAfter(int[] cps, int at, int to) {
+        return at < to && han(cps[at]);
+    }
+
+    private static boolean covers(List<int[]> orgs, int[] it) {
+        for (int[] o : orgs) {
+            if (o[0] == it[0] && o[1] == it[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<int[]> orgs, int[] it) {
+        for (int[] o : orgs) {
+            if (o[0] < it[1] && it[0] < o[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "测试中心", "研发中心", "数据中心": an organisation word after a word that names an activity or a kind
+     * ({@code chineseNames.genericHeads}) is a common noun, not a name.
+     */
+    private boolean genericOrg(String word) {
+        for (String end : orgEnds) {
+            if (word.endsWith(end) && genericHeads.contains(word.substring(0, word.length() - end.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The start of a capitalised name once leading function words ("The", "In", "Its") are left out. */

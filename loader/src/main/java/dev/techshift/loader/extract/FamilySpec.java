@@ -31,6 +31,9 @@ public record FamilySpec(String name, String type, List<String> key, Map<String,
      * @param unit      the unit for {@code as: quantity} when the text gives a bare number
      * @param entityTo  when the slot holds a registry entity but is written as a literal, the slot that gets the IRI
      * @param units     units of the parsed amount that mean {@link #unit} here ("jobs" cut are persons)
+     * @param qualifier for {@code as: decimal}, the property that carries the amount's qualifier when it is not exact
+     *                  ("不足1%" → {@code ts:shareQualifier ts:AtMost}); empty when the family keeps none
      */
-    public record Property(String predicate, String as, String unit, String entityTo, java.util.Set<String> units) {}
+    public record Property(String predicate, String as, String unit, String entityTo, java.util.Set<String> units,
+                           String qualifier) {}
 }

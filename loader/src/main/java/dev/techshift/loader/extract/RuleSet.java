@@ -161,9 +161,10 @@ public final class RuleSet {
                 JsonNode v = p.getValue();
                 Set<String> units = new java.util.TreeSet<>();
                 v.path("units").forEach(u -> units.add(u.asText()));
-                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", Set.of())
+                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", Set.of(), "")
                         : new FamilySpec.Property(v.path("predicate").asText(), v.path("as").asText("iri"),
-                                v.path("unit").asText(""), v.path("entityTo").asText(""), units));
+                                v.path("unit").asText(""), v.path("entityTo").asText(""), units,
+                                v.path("qualifier").asText("")));
             });
             Map<String, String> derive = new TreeMap<>();
             f.path("derive").fields().forEachRemaining(d -> derive.put(d.getKey(), d.getValue().asText()));

@@ -54,7 +54,7 @@ public final class FactAssembler {
         List<List<String>> keys = new ArrayList<>();
         for (Extraction x : xs) {
             FamilySpec spec = rules.family(x.rule().family());
-            Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, new LinkedHashMap<>(x.slots())));
+            Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots()))));
             allSlots.add(slots);
             keys.add(key(spec, slots, a.stem()).orElse(null));
         }
@@ -91,6 +91,63 @@ public final class FactAssembler {
             }
         }
         return new ArticleFacts(out, quantities, times);
+    }
+
+    /** Words that join two parts of one title: "机器学习和深度学习总监", "研发及运营副总裁". */
+    private static final String TITLE_CONJUNCTIONS = "和及与與";
+
+    /**
+     * "AWS机器学习和深度学习总监": a title whose first conjunct was read as part of a registry unit's name (the unit
+     * "AWS机器学习" followed by "和深度学习总监"). When a literal slot starts with a conjunction right after a unit
+     * mention that fills another slot, and the unit's surface starts with a label of its parent organisation, the
+     * words after that label go back to the title and the slot gets the parent: (AWS, "机器学习和深度学习总监").
+     */
+    private Map<String, SlotValue> coordinatedTitle(FamilySpec spec, Map<String, SlotValue> slots) {
+        for (Map.Entry<String, SlotValue> lit : slots.entrySet()) {
+            FamilySpec.Property p = spec.properties().get(lit.getKey());
+            SlotValue t = lit.getValue();
+            if (p == null || !p.as().equals("literal") || t.kind() != SlotValue.Kind.TEXT
+                    || String.valueOf(t.value()).isEmpty()
+                    || TITLE_CONJUNCTIONS.indexOf(String.valueOf(t.value()).charAt(0)) < 0) {
+                continue;
+            }
+            for (Map.Entry<String, SlotValue> o : slots.entrySet()) {
+                SlotValue u = o.getValue();
+                Optional<EntityRef> unit = entity(u).filter(r -> r.kind() == EntityKind.UNIT && r.linked());
+                if (unit.isEmpty() || u.end() != t.begin() || u.sentence() != t.sentence()) {
+                    continue;
+                }
+                Optional<String> parent = registry.parent(unit.get().iri());
+                Optional<EntityRef> pe = parent.flatMap(registry::get);
+                if (pe.isEmpty()) {
+                    continue;
+                }
+                String surface = TextFold.fold(u.surface());
+                int cut = -1;
+                for (String label : registry.labels(pe.get().iri())) {
+                    String l = TextFold.fold(label);
+                    if (surface.startsWith(l) && l.length() < surface.length() && l.codePointCount(0, l.length()) > cut) {
+                        cut = l.codePointCount(0, l.length());
+                    }
+                }
+                if (cut < 0) {
+                    continue;
+                }
+                int split = u.surface().offsetByCodePoints(0, cut);
+                String head = u.surface().substring(split).strip();
+                if (head.isEmpty()) {
+                    continue;
+                }
+                Mention org = new Mention(u.begin(), u.begin() + cut, u.sentence(), u.surface().substring(0, split), pe.get());
+                slots.put(o.getKey(), new SlotValue(SlotValue.Kind.ENTITY, org, u.begin(), u.begin() + cut,
+                        org.surface(), u.sentence(), u.quoteBegin(), u.quoteEnd(), u.fromContext()));
+                String title = head + String.valueOf(t.value());
+                slots.put(lit.getKey(), new SlotValue(SlotValue.Kind.TEXT, title, u.begin() + cut, t.end(),
+                        u.surface().substring(split) + t.surface(), t.sentence(), t.quoteBegin(), t.quoteEnd(), t.fromContext()));
+                return slots;
+            }
+        }
+        return slots;
     }
 
     /** A registry unit's organisation comes from the registry, whatever group the sentence names. */
@@ -285,6 +342,9 @@ public final class FactAssembler {
                 if (p.as().equals("decimal")) {
                     Quantity fq = q;
                     fq.value().or(fq::min).or(fq::max).ifPresent(d -> out.add(new Node[] {pred, ValueNodes.decimal(d)}));
+                    if (!p.qualifier().isEmpty() && fq.qualifier() != Quantity.Qualifier.EXACT && !out.isEmpty()) {
+                        out.add(new Node[] {pred(p.qualifier()), ValueNodes.qualifier(fq.qualifier())});
+                    }
                 } else {
                     Node n = values.quantity(q);
                     quantities.putIfAbsent(n, q);

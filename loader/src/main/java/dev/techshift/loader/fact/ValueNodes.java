@@ -51,9 +51,9 @@ public final class ValueNodes {
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
-    public void describe(Quantity q, Node iri, Consumer<Triple> out) {
-        out.accept(Triple.create(iri, RDF.type.asNode(), TS.Quantity.asNode()));
-        Node qual = switch (q.qualifier()) {
+    /** The qualifier individual: ts:Exact, ts:Approximate, ts:AtLeast, ts:AtMost, ts:Range, ts:Vague. */
+    public static Node qualifier(Quantity.Qualifier q) {
+        return switch (q) {
             case EXACT -> TS.Exact.asNode();
             case APPROXIMATE -> TS.Approximate.asNode();
             case AT_LEAST -> TS.AtLeast.asNode();
@@ -61,7 +61,11 @@ public final class ValueNodes {
             case RANGE -> TS.Range.asNode();
             case VAGUE -> TS.Vague.asNode();
         };
-        out.accept(Triple.create(iri, TS.qualifier.asNode(), qual));
+    }
+
+    public void describe(Quantity q, Node iri, Consumer<Triple> out) {
+        out.accept(Triple.create(iri, RDF.type.asNode(), TS.Quantity.asNode()));
+        out.accept(Triple.create(iri, TS.qualifier.asNode(), qualifier(q.qualifier())));
         q.value().ifPresent(v -> out.accept(Triple.create(iri, SCHEMA.value.asNode(), decimal(v))));
         if (q.value().isEmpty()) {
             q.min().ifPresent(v -> out.accept(Triple.create(iri, SCHEMA.minValue.asNode(), decimal(v))));

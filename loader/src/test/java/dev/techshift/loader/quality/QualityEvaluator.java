@@ -146,6 +146,14 @@ public final class QualityEvaluator {
             }
             Map<String, Map<String, List<String>>> facts = new TreeMap<>();
             Map<String, String> familyOf = new HashMap<>();
+            // a share's qualifier (ts:shareQualifier) is read with the share drawn from the same quote: "at-most 1"
+            Map<String, String> shareQualifiers = new HashMap<>();
+            for (FactStatement s : r.facts().statements()) {
+                if (s.predicate().getLocalName().equals("shareQualifier")) {
+                    shareQualifiers.put(s.fact() + " " + s.evidence(),
+                            s.object().getLocalName().replaceAll("(?<=[a-z])(?=[A-Z])", "-").toLowerCase());
+                }
+            }
             for (FactStatement s : r.facts().statements()) {
                 String field = s.predicate().getLocalName();
                 if (!FIELDS.contains(field)) {
@@ -154,6 +162,9 @@ public final class QualityEvaluator {
                 familyOf.put(s.fact(), s.family());
                 List<String> vs = facts.computeIfAbsent(s.fact(), k -> new TreeMap<>()).computeIfAbsent(field, k -> new ArrayList<>());
                 String v = render(s.object(), r, unlinked);
+                if (field.equals("share") && shareQualifiers.containsKey(s.fact() + " " + s.evidence())) {
+                    v = shareQualifiers.get(s.fact() + " " + s.evidence()) + " " + v;
+                }
                 if (!vs.contains(v)) {
                     vs.add(v);
                 }

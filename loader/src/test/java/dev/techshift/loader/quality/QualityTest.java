@@ -61,12 +61,13 @@ class QualityTest {
         assertTrue(s.overall().recall() >= DEV_RECALL, "dev recall " + s.overall().recall());
     }
 
-    // Floors: just under the figures measured when they were set (2026-11-30, after the English sprint of issue 3:
-    // seeds P 0.860 R 0.654, dev P 0.786 R 0.463). The dev recall is low and honest: the rules were not tuned
-    // on it, and much of it waits on names no registry knows.
-    static final double SEED_PRECISION = 0.85;
-    static final double SEED_RECALL = 0.64;
-    static final double DEV_PRECISION = 0.77;
-    static final double DEV_RECALL = 0.45;
+    // Floors: just under the figures measured when they were set (2026-11-30, after the English and Chinese
+    // sprints of issue 3 were merged: seeds P 0.904 R 0.687, dev P 0.841 R 0.649; before them seeds P 0.846
+    // R 0.642, dev P 0.707 R 0.330). Part of the dev recall still waits on names written only in Chinese that the
+    // gold gives in English, and on phrasings no rule reads yet (see -Dquality.details=1).
+    static final double SEED_PRECISION = 0.89;
+    static final double SEED_RECALL = 0.67;
+    static final double DEV_PRECISION = 0.82;
+    static final double DEV_RECALL = 0.63;
 
 }
