@@ -115,12 +115,24 @@ public final class Store {
     }
 
     /**
+     * Whether a node is a fact (event or observation): typed {@code ts:Fact}, or carrying a
+     * {@code ts:family} without being a {@code ts:ExtractionRule} (a rule names the family it
+     * extracts with the same property, but is no fact).
+     */
+    public boolean isFact(Node n) {
+        if (hasType(n, TS.Fact.asNode())) {
+            return true;
+        }
+        return object(n, TS.family.asNode()).isPresent() && !hasType(n, TS.ExtractionRule.asNode());
+    }
+
+    /**
      * The label to show for a node in lists and graphs: for a fact, its family and its earliest
      * time as written ("closure · 2018 autumn"), since facts have no name; else {@link #label}.
      */
     public String displayLabel(Node n) {
         Optional<String> family = string(n, TS.family.asNode());
-        if (family.isEmpty()) {
+        if (family.isEmpty() || !isFact(n)) {
             return label(n);
         }
         String when = null;

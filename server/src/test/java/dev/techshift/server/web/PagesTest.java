@@ -48,6 +48,13 @@ class PagesTest {
     }
 
     @Test
+    void aRulePageIsTitledByTheRuleNotByTheFamilyItExtracts() throws Exception {
+        String html = page("/page/rule/fixture.en.rule");
+        assertTrue(html.contains("<h1>fixture.en.rule</h1>"), html);
+        assertFalse(html.contains("<h2>Facts</h2>"));
+    }
+
+    @Test
     void factsShowTheQuoteHighlightedInsideItsSentenceWithALinkToTheArticle() throws Exception {
         String html = page("/page/org/acme");
         assertTrue(html.contains("Acme <mark>closed its Shanghai lab</mark> in autumn 2018, affecting about 120 people."),
