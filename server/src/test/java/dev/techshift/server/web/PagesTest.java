@@ -42,9 +42,23 @@ class PagesTest {
         assertTrue(html.contains("阿克米软件") && html.contains("阿克米軟體") && html.contains(">ACME<"));
         assertTrue(html.contains("lang=\"zh-Hant\""));
         assertTrue(html.contains("href=\"http://www.wikidata.org/entity/Q99999901\""), "Wikidata link");
-        assertTrue(html.contains("href=\"http://dbpedia.org/resource/Acme_Corp\""), "DBpedia link");
+        String elsewhere = html.substring(html.indexOf("<h2>Elsewhere</h2>"));
+        elsewhere = elsewhere.substring(0, elsewhere.indexOf("</ul>"));
+        assertTrue(elsewhere.contains("href=\"http://dbpedia.org/resource/Acme_Corp\""),
+                "DBpedia link (skos:exactMatch) listed with the outside links: " + elsewhere);
         assertTrue(html.contains("href=\"/page/unit/acme-shanghai-lab\""), "unit link");
         assertTrue(html.contains("open in SPARQL UI"));
+    }
+
+    @Test
+    void aUnitWithoutItsOwnWikidataLinkOffersItsParentsSaidToBeTheParents() throws Exception {
+        String html = page("/page/unit/acme-shanghai-lab");
+        String elsewhere = html.substring(html.indexOf("<h2>Elsewhere</h2>"));
+        elsewhere = elsewhere.substring(0, elsewhere.indexOf("</ul>"));
+        assertTrue(elsewhere.contains("No Wikidata or DBpedia link has been verified for this entity"), elsewhere);
+        assertTrue(elsewhere.contains("<a href=\"/page/org/acme\">Acme Corp</a>"), elsewhere);
+        assertTrue(elsewhere.contains("href=\"http://www.wikidata.org/entity/Q99999901\""), elsewhere);
+        assertFalse(page("/page/org/globex").contains("No Wikidata or DBpedia link"), "own link shown as such");
     }
 
     @Test
