@@ -120,6 +120,15 @@ class PagesTest {
     }
 
     @Test
+    void anUntitledArticleIsNamedByItsFirstWordsAndItsTextCarriesItsLanguage() throws Exception {
+        String html = page("/page/article/901_untitled");
+        assertTrue(html.contains("<h1>Untitled: “刚收到通知,阿克米上海实验室正式解散,这是阿克米在华最后一…</h1>"), html);
+        assertTrue(html.contains("class=\"article-text\" lang=\"zh-Hans\""));
+        assertTrue(page("/page/article/900_fixture").contains("class=\"article-text\" lang=\"en\""));
+        assertTrue(page("/list/articles").contains(">Untitled: “刚收到通知"));
+    }
+
+    @Test
     void graphDataIsJsonOfTheNeighbourhood() throws Exception {
         HttpResponse<String> r = server.get("/graph-data/org/acme", null);
         assertEquals(200, r.statusCode());
@@ -140,6 +149,11 @@ class PagesTest {
     void searchFindsLabelsAndSentencesWithoutATextIndex() throws Exception {
         String html = page("/search?q=" + java.net.URLEncoder.encode("上海实验室", "UTF-8"));
         assertTrue(html.contains("href=\"/page/unit/acme-shanghai-lab\""), html);
+        String lab = page("/search?q=widgets");
+        int entity = lab.indexOf("href=\"/page/market/widgets\"");
+        int sentence = lab.indexOf("href=\"/page/article/900_fixture#s-1\"");
+        assertTrue(entity > 0 && sentence > entity, "entities before the sentences that name them: " + lab);
+        assertTrue(page("/search?q=Shanghai+lab").contains("<small>article</small>"), "an article is called an article");
         String sentences = page("/search?q=widgets+market");
         assertTrue(sentences.contains("href=\"/page/article/900_fixture#s-1\""));
         String evil = page("/search?q=%3Cscript%3E");
