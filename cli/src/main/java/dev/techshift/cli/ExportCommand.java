@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code kg export}: writes the graph of entities, facts and their relations for graph tools.
  * <pre>
- *   ./kg export --format gexf --out kg.gexf --store store/tdb2
+ *   ./kg export --format gexf --out kg.gexf --store store
  *   ./kg export --format csv --out export/          (nodes.csv + edges.csv; or --out kg.zip)
  * </pre>
  */
@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "as GraphML, GEXF 1.3 (dynamic, dated facts), CSV or JSON-LD.%n",
         footer = {
             "%nExamples:",
-            "  ./kg export --format graphml --out kg.graphml --store store/tdb2",
+            "  ./kg export --format graphml --out kg.graphml --store store",
             "  ./kg export --format csv --out export/      (nodes.csv, edges.csv)",
             "  ./kg export --format gexf --input dump.nq   (from a dump)",
             "%nExit codes: 0 written, 1 the export failed (see the message), 2 bad usage."
@@ -52,7 +52,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Where to write; standard output when absent. For csv: a folder, or a file ending in .zip.")
     Path out;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "A TDB2 store to read (as built by ./kg build).")
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "A store folder to read (as ./kg build makes it, e.g. store), or a TDB2 database folder.")
     Path store;
 
     @Option(names = "--input", paramLabel = "FILE", description = "An RDF dataset dump (N-Quads, TriG) to read instead of a store.")
@@ -99,10 +100,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         if (store != null) {
-            if (!Files.isDirectory(store)) {
-                throw new IllegalArgumentException("there is no store at " + store + "; run ./kg build first");
-            }
-            return TDB2Factory.connectDataset(store.toString()).asDatasetGraph();
+            return TDB2Factory.connectDataset(StoreDir.tdb(store).toString()).asDatasetGraph();
         }
         return Loader.buildInMemory(new LoaderOptions(Loader.projectRoot(), base));
     }

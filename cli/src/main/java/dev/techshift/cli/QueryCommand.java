@@ -2,10 +2,10 @@ package dev.techshift.cli;
 
 import dev.techshift.cli.query.QueryFile;
 import dev.techshift.cli.query.TextTable;
+import dev.techshift.loader.Loader;
 import java.io.PrintWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,7 +71,8 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table (aligned, default), csv, tsv or json (SPARQL results JSON).")
     Format format;
 
-    @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "The TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The store folder (default: store/ under the project root, as ./kg build makes it), or a TDB2 database folder.")
     Path store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -103,11 +104,14 @@ public final class QueryCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            if (!Files.isDirectory(store)) {
-                err.println("There is no store at " + store.toAbsolutePath() + ": run ./kg build first.");
+            Path tdb;
+            try {
+                tdb = StoreDir.tdb(store != null ? store : Loader.projectRoot().resolve("store"));
+            } catch (IllegalArgumentException e) {
+                err.println("There is no store to query: " + e.getMessage() + ".");
                 return 1;
             }
-            Dataset ds = TDB2Factory.connectDataset(store.toString());
+            Dataset ds = TDB2Factory.connectDataset(tdb.toString());
             ds.begin(ReadWrite.READ);
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
                     .set(TDB2.symUnionDefaultGraph, true).build()) {

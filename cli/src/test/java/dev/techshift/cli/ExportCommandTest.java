@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -54,6 +61,34 @@ class ExportCommandTest {
         List<String> edges = Files.readAllLines(csv.resolve("edges.csv"));
         assertEquals("source,target,relation,label,weight,directed", edges.get(0));
         assertEquals(4, edges.size());
+    }
+
+    @Test
+    void readsTheCurrentGenerationOfAStoreFolderAndRefusesAFolderWithoutOne(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("store");
+        Path tdb = root.resolve("gen-0001").resolve("tdb2");
+        Dataset ds = TDB2Factory.connectDataset(tdb.toString());
+        Txn.executeWrite(ds, () -> RDFParser.create().source(new StringReader(TRIG)).lang(Lang.TRIG)
+                .parse(ds.asDatasetGraph()));
+        TDBInternal.expel(ds.asDatasetGraph());
+        Files.writeString(root.resolve("CURRENT"), "gen-0001\n");
+        Path gexf = dir.resolve("kg.gexf");
+        StringWriter err = new StringWriter();
+        try {
+            assertEquals(0, run(err, "export", "--format", "gexf", "--store", root.toString(), "--out", gexf.toString()),
+                    err.toString());
+            assertTrue(err.toString().contains("Wrote 3 nodes"), err.toString());
+            Path empty = Files.createDirectories(dir.resolve("empty"));
+            StringWriter err2 = new StringWriter();
+            assertEquals(1, run(err2, "export", "--format", "gexf", "--store", empty.toString(),
+                    "--out", dir.resolve("x.gexf").toString()));
+            assertTrue(err2.toString().contains("run ./kg build first"), err2.toString());
+            try (var files = Files.list(empty)) {
+                assertEquals(0, files.count(), "no empty database created in the folder");
+            }
+        } finally {
+            TDBInternal.reset();
+        }
     }
 
     @Test

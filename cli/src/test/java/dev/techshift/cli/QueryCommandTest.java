@@ -110,6 +110,28 @@ class QueryCommandTest {
     }
 
     @Test
+    void aStoreFolderAsKgBuildLaysItOutIsReadThroughItsCurrentGeneration() throws Exception {
+        Path root = dir.resolve("layout");
+        Path tdb = root.resolve("gen-0001").resolve("tdb2");
+        Files.createDirectories(tdb.getParent());
+        Files.move(store, tdb);
+        Files.writeString(root.resolve("CURRENT"), "gen-0001\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("query", query.toString(), "--store", root.toString(), "--format", "tsv",
+                "--param", "lang=en", "--param", "org=<http://localhost:3030/id/org/ibm>"), err::toString);
+        assertEquals(List.of("?label", "\"IBM\"@en"), out.toString().lines().toList());
+    }
+
+    @Test
+    void aFolderThatHoldsNoStoreIsRefusedAndLeftAsItWas() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertEquals(1, run("query", query.toString(), "--store", empty.toString()));
+        assertTrue(err.toString().contains("run ./kg build first"), err::toString);
+        try (var files = Files.list(empty)) {
+            assertEquals(0, files.count(), "no empty database created in the folder");
+        }
+    }
+
+    @Test
     void helpShowsAnExample() {
         assertEquals(0, run("query", "--help"));
         assertTrue(out.toString().contains("./kg query queries/"), out::toString);
