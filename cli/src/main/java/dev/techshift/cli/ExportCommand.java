@@ -83,7 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("The export failed: " + e.getMessage());
+            err.println("The export failed: " + StoreDir.explain(e));
             return 1;
         }
     }

@@ -121,7 +121,7 @@ public final class QueryCommand implements Callable<Integer> {
             }
             return 0;
         } catch (RuntimeException e) {
-            err.println("The query " + file + " failed: " + e.getMessage());
+            err.println("The query " + file + " failed: " + StoreDir.explain(e));
             return 1;
         }
     }

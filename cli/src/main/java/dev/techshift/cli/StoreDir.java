@@ -37,6 +37,18 @@ final class StoreDir {
                 + " makes it) nor a TDB2 database; run ./kg build first");
     }
 
+    /**
+     * The message of a failure to open or read a store, with what to do when the reason is that
+     * another process (a running ./kg serve) holds the store's lock.
+     */
+    static String explain(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("Failed to get a lock")
+                ? m + " (a running ./kg serve holds the store: ask it with --endpoint http://localhost:3030/kg/sparql,"
+                        + " or stop it first)"
+                : m;
+    }
+
     /** A TDB2 database folder holds its data in Data-NNNN subfolders. */
     private static boolean isTdb2(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
