@@ -52,7 +52,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Where to write; standard output when absent. For csv: a folder, or a file ending in .zip.")
     Path out;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "The store folder ./kg build writes (or a TDB2 database) to read.")
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "A store folder to read (as ./kg build makes it, e.g. store), or a TDB2 database folder.")
     Path store;
 
     @Option(names = "--input", paramLabel = "FILE", description = "An RDF dataset dump (N-Quads, TriG) to read instead of a store.")
@@ -82,7 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("The export failed: " + e.getMessage());
+            err.println("The export failed: " + StoreDir.explain(e));
             return 1;
         }
     }
@@ -99,10 +100,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         if (store != null) {
-            // The store folder kg build writes (its served generation) or a bare TDB2 database.
-            Path tdb = QueryCommand.database(store).orElseThrow(
-                    () -> new IllegalArgumentException("there is no store at " + store + "; run ./kg build first"));
-            return TDB2Factory.connectDataset(tdb.toString()).asDatasetGraph();
+            return TDB2Factory.connectDataset(StoreDir.tdb(store).toString()).asDatasetGraph();
         }
         return Loader.buildInMemory(new LoaderOptions(Loader.projectRoot(), base));
     }

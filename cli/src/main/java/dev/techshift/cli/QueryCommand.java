@@ -2,19 +2,14 @@ package dev.techshift.cli;
 
 import dev.techshift.server.library.QueryFile;
 import dev.techshift.cli.query.TextTable;
-import dev.techshift.server.store.StoreLayout;
-import java.io.IOException;
+import dev.techshift.loader.Loader;
 import java.io.PrintWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -76,7 +71,8 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table (aligned, default), csv, tsv or json (SPARQL results JSON).")
     Format format;
 
-    @Option(names = "--store", defaultValue = "store", paramLabel = "DIR", description = "The store folder kg build writes (or a TDB2 database) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "The store folder (default: store/ under the project root, as ./kg build makes it), or a TDB2 database folder.")
     Path store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -108,12 +104,14 @@ public final class QueryCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            Optional<Path> tdb = database(store);
-            if (tdb.isEmpty()) {
-                err.println("There is no store at " + store.toAbsolutePath() + ": run ./kg build first.");
+            Path tdb;
+            try {
+                tdb = StoreDir.tdb(store != null ? store : Loader.projectRoot().resolve("store"));
+            } catch (IllegalArgumentException e) {
+                err.println("There is no store to query: " + e.getMessage() + ".");
                 return 1;
             }
-            Dataset ds = TDB2Factory.connectDataset(tdb.get().toString());
+            Dataset ds = TDB2Factory.connectDataset(tdb.toString());
             ds.begin(ReadWrite.READ);
             try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
                     .set(TDB2.symUnionDefaultGraph, true).build()) {
@@ -123,32 +121,8 @@ public final class QueryCommand implements Callable<Integer> {
             }
             return 0;
         } catch (RuntimeException e) {
-            err.println("The query " + file + " failed: " + e.getMessage());
+            err.println("The query " + file + " failed: " + StoreDir.explain(e));
             return 1;
-        }
-    }
-
-    /**
-     * The TDB2 database to read: the served generation of a store folder as {@code kg build}
-     * writes it ({@code store/CURRENT} naming {@code store/gen-NNNN/tdb2}), the {@code tdb2} folder
-     * of a generation, or a bare TDB2 database. Empty when there is none: the query must not
-     * open an empty folder, which would create an empty database there and answer nothing.
-     */
-    static Optional<Path> database(Path store) {
-        if (!Files.isDirectory(store)) {
-            return Optional.empty();
-        }
-        Optional<Path> served = new StoreLayout(store).current();
-        if (served.isPresent()) {
-            return Optional.of(StoreLayout.tdb(served.get()));
-        }
-        if (Files.isDirectory(StoreLayout.tdb(store))) {
-            return database(StoreLayout.tdb(store));
-        }
-        try (Stream<Path> files = Files.list(store)) {
-            return files.anyMatch(f -> f.getFileName().toString().startsWith("Data-")) ? Optional.of(store) : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + store + ": " + e.getMessage(), e);
         }
     }
 

@@ -64,23 +64,28 @@ class ExportCommandTest {
     }
 
     @Test
-    void readsTheStoreFolderKgBuildWrites(@TempDir Path dir) throws Exception {
-        // kg build writes store/CURRENT naming store/gen-NNNN, whose tdb2/ holds the database.
-        Path folder = dir.resolve("store");
-        Dataset ds = TDB2Factory.connectDataset(folder.resolve("gen-0001").resolve("tdb2").toString());
-        Txn.executeWrite(ds, () -> RDFParser.create().source(new StringReader(TRIG)).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
+    void readsTheCurrentGenerationOfAStoreFolderAndRefusesAFolderWithoutOne(@TempDir Path dir) throws Exception {
+        Path root = dir.resolve("store");
+        Path tdb = root.resolve("gen-0001").resolve("tdb2");
+        Dataset ds = TDB2Factory.connectDataset(tdb.toString());
+        Txn.executeWrite(ds, () -> RDFParser.create().source(new StringReader(TRIG)).lang(Lang.TRIG)
+                .parse(ds.asDatasetGraph()));
         TDBInternal.expel(ds.asDatasetGraph());
-        Files.writeString(folder.resolve("CURRENT"), "gen-0001\n");
-        Path graphml = dir.resolve("kg.graphml");
+        Files.writeString(root.resolve("CURRENT"), "gen-0001\n");
+        Path gexf = dir.resolve("kg.gexf");
         StringWriter err = new StringWriter();
         try {
-            assertEquals(0, run(err, "export", "--format", "graphml", "--store", folder.toString(), "--out", graphml.toString()),
+            assertEquals(0, run(err, "export", "--format", "gexf", "--store", root.toString(), "--out", gexf.toString()),
                     err.toString());
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(graphml.toFile());
-            assertEquals(3, doc.getElementsByTagName("node").getLength());
+            assertTrue(err.toString().contains("Wrote 3 nodes"), err.toString());
+            Path empty = Files.createDirectories(dir.resolve("empty"));
             StringWriter err2 = new StringWriter();
-            assertEquals(1, run(err2, "export", "--format", "graphml", "--store", Files.createDirectories(dir.resolve("empty")).toString()));
-            assertTrue(err2.toString().contains("run ./kg build first"), err2::toString);
+            assertEquals(1, run(err2, "export", "--format", "gexf", "--store", empty.toString(),
+                    "--out", dir.resolve("x.gexf").toString()));
+            assertTrue(err2.toString().contains("run ./kg build first"), err2.toString());
+            try (var files = Files.list(empty)) {
+                assertEquals(0, files.count(), "no empty database created in the folder");
+            }
         } finally {
             TDBInternal.reset();
         }

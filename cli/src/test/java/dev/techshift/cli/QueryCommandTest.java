@@ -110,26 +110,24 @@ class QueryCommandTest {
     }
 
     @Test
-    void readsTheServedGenerationOfAStoreFolderAsKgBuildWritesIt() throws Exception {
-        // kg build writes store/CURRENT naming store/gen-NNNN, whose tdb2/ holds the database.
-        Path folder = dir.resolve("built");
-        Path tdb = folder.resolve("gen-0003").resolve("tdb2");
-        Dataset ds = TDB2Factory.connectDataset(tdb.toString());
-        Txn.executeWrite(ds, () -> RDFParser.create().source(new StringReader(DATA)).lang(Lang.TRIG).parse(ds.asDatasetGraph()));
-        TDBInternal.expel(ds.asDatasetGraph());
-        Files.writeString(folder.resolve("CURRENT"), "gen-0003\n", StandardCharsets.UTF_8);
-        assertEquals(0, run("query", query.toString(), "--store", folder.toString(), "--format", "tsv",
-                "--param", "lang=en"), err::toString);
+    void aStoreFolderAsKgBuildLaysItOutIsReadThroughItsCurrentGeneration() throws Exception {
+        Path root = dir.resolve("layout");
+        Path tdb = root.resolve("gen-0001").resolve("tdb2");
+        Files.createDirectories(tdb.getParent());
+        Files.move(store, tdb);
+        Files.writeString(root.resolve("CURRENT"), "gen-0001\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("query", query.toString(), "--store", root.toString(), "--format", "tsv",
+                "--param", "lang=en", "--param", "org=<http://localhost:3030/id/org/ibm>"), err::toString);
         assertEquals(List.of("?label", "\"IBM\"@en"), out.toString().lines().toList());
     }
 
     @Test
-    void anEmptyFolderIsNoStoreAndIsLeftEmpty() throws Exception {
+    void aFolderThatHoldsNoStoreIsRefusedAndLeftAsItWas() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertEquals(1, run("query", query.toString(), "--store", empty.toString()));
         assertTrue(err.toString().contains("run ./kg build first"), err::toString);
         try (var files = Files.list(empty)) {
-            assertEquals(0, files.count(), "kg query must not create a database in " + empty);
+            assertEquals(0, files.count(), "no empty database created in the folder");
         }
     }
 

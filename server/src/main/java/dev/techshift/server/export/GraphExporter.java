@@ -56,7 +56,11 @@ public final class GraphExporter {
         entities.addAll(st.subjects(RDF.type.asNode(), TS.UnlinkedEntity.asNode()));
         union.find(Node.ANY, TS.refersTo.asNode(), Node.ANY).forEachRemaining(t -> entities.add(t.getObject()));
         facts.addAll(st.subjects(RDF.type.asNode(), TS.Fact.asNode()));
-        union.find(Node.ANY, TS.family.asNode(), Node.ANY).forEachRemaining(t -> facts.add(t.getSubject()));
+        union.find(Node.ANY, TS.family.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (st.isFact(t.getSubject())) {
+                facts.add(t.getSubject());
+            }
+        });
         entities.removeAll(facts);
         entities.removeIf(n -> !n.isURI());
 

@@ -52,10 +52,23 @@ final class ArticlePage {
          .link(cfg.sparqlUiUrl() + EntityPage.enc("DESCRIBE <" + article.getURI() + ">"), "open in SPARQL UI")
          .close("p");
         List<Span> spans = spans(st, iris, article, Values.cpLen(text));
-        h.el("h2", "Text").open("div", "class", "article-text", "lang", "und");
+        h.el("h2", "Text").open("div", "class", "article-text", "lang", textLanguage(st, article));
         text(h, st, iris, text, spans);
         h.close("div");
         return Layout.page(title, h, false);
+    }
+
+    /**
+     * The language tag of the whole text for the browser (fonts, line breaking): the article's
+     * only dcterms:language, or "mul" when it has several, "und" when none.
+     */
+    static String textLanguage(Store st, Node article) {
+        List<Node> langs = st.objects(article, DCTerms.language.asNode());
+        if (langs.size() > 1) {
+            return "mul";
+        }
+        return langs.stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm)
+                .filter(l -> l.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")).findFirst().orElse("und");
     }
 
     /** The facts this article gives evidence for, each linked to its page. */

@@ -4,7 +4,10 @@ import dev.techshift.vocab.TS;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
@@ -19,7 +22,7 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The HTML page of one resource: labels in every language, types, parent and units, outside
- * links, other properties, the graph view, timeline, market-share chart, facts with their quoted
+ * links (or the nearest linked parent's, said to be the parent's), other properties, the graph view, timeline, market-share chart, facts with their quoted
  * sources, and where it is mentioned.
  * <pre>
  *   String html = EntityPage.render(st, iris, cfg, ibm);
@@ -27,8 +30,12 @@ import org.apache.jena.vocabulary.SKOS;
  */
 final class EntityPage {
 
+    /** The properties that link an entity to the same thing elsewhere (Wikidata, DBpedia). */
+    private static final List<Node> OUTSIDE = List.of(OWL.sameAs.asNode(), SKOS.exactMatch.asNode());
+
     private static final Set<Node> SHOWN_APART = Set.of(RDF.type.asNode(), SKOS.prefLabel.asNode(),
-            SKOS.altLabel.asNode(), RDFS.label.asNode(), OWL.sameAs.asNode(), ORG.subOrganizationOf.asNode());
+            SKOS.altLabel.asNode(), RDFS.label.asNode(), OWL.sameAs.asNode(), SKOS.exactMatch.asNode(),
+            ORG.subOrganizationOf.asNode());
 
     private EntityPage() {}
 
@@ -40,7 +47,7 @@ final class EntityPage {
         labels(h, st, n);
         types(h, st, iris, n);
         structure(h, st, iris, n);
-        external(h, st, n);
+        external(h, st, iris, n);
         properties(h, st, iris, n);
         graph(h, st, iris, n);
         List<Facts.Fact> facts = Facts.about(st, n);
@@ -115,18 +122,65 @@ final class EntityPage {
         }
     }
 
-    private static void external(Html h, Store st, Node n) {
-        List<Node> same = st.objects(n, OWL.sameAs.asNode()).stream().filter(Node::isURI).toList();
-        if (same.isEmpty()) {
+    /**
+     * The entity's own outside links (owl:sameAs, skos:exactMatch); for an organisation or unit
+     * without one, the links of its nearest ancestor that has some, said to be the ancestor's.
+     */
+    private static void external(Html h, Store st, Iris iris, Node n) {
+        List<Node> own = outsideLinks(st, n);
+        if (!own.isEmpty()) {
+            h.el("h2", "Elsewhere");
+            externalList(h, own);
             return;
         }
-        h.el("h2", "Elsewhere").open("ul", "class", "external");
-        for (Node s : same) {
+        Optional<Node> ancestor = linkedAncestor(st, n);
+        if (ancestor.isEmpty()) {
+            return;
+        }
+        h.el("h2", "Elsewhere").open("p", "class", "external-note")
+         .text("No Wikidata or DBpedia link has been verified for this entity. It is part of ");
+        Values.term(h, st, iris, ancestor.get());
+        h.text(", which is:").close("p");
+        externalList(h, outsideLinks(st, ancestor.get()));
+    }
+
+    private static void externalList(Html h, List<Node> links) {
+        h.open("ul", "class", "external");
+        for (Node s : links) {
             String u = s.getURI();
             String site = u.contains("wikidata.org") ? "Wikidata" : u.contains("dbpedia.org") ? "DBpedia" : "Link";
             h.open("li").text(site + ": ").link(u, u, "rel", "noopener nofollow", "class", "external").close("li");
         }
         h.close("ul");
+    }
+
+    private static List<Node> outsideLinks(Store st, Node n) {
+        Set<Node> out = new TreeSet<>(NodeCmp::compareRDFTerms);
+        for (Node p : OUTSIDE) {
+            st.objects(n, p).stream().filter(Node::isURI).forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The nearest organisation above n (breadth first along org:subOrganizationOf) with an outside link. */
+    private static Optional<Node> linkedAncestor(Store st, Node n) {
+        Set<Node> seen = new HashSet<>(Set.of(n));
+        List<Node> level = List.of(n);
+        while (!level.isEmpty()) {
+            List<Node> next = new ArrayList<>();
+            for (Node c : level) {
+                for (Node p : st.objects(c, ORG.subOrganizationOf.asNode())) {
+                    if (p.isURI() && seen.add(p)) {
+                        if (!outsideLinks(st, p).isEmpty()) {
+                            return Optional.of(p);
+                        }
+                        next.add(p);
+                    }
+                }
+            }
+            level = next;
+        }
+        return Optional.empty();
     }
 
     private static void properties(Html h, Store st, Iris iris, Node n) {

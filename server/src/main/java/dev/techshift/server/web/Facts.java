@@ -14,7 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * The facts (events and observations) an entity takes part in, in time order: found as any
- * {@code ts:Fact} or node with a {@code ts:family} that points to the entity.
+ * node that {@link Store#isFact} and that points to the entity.
  * <pre>
  *   List&lt;Facts.Fact&gt; l = Facts.about(st, ibm);
  *   l.get(0).when();   // the earliest time the fact refers to
@@ -29,7 +29,7 @@ final class Facts {
 
     /** Whether a node is a fact. */
     static boolean isFact(Store st, Node n) {
-        return st.hasType(n, TS.Fact.asNode()) || st.object(n, TS.family.asNode()).isPresent();
+        return st.isFact(n);
     }
 
     /** The facts pointing to the entity, sorted by earliest date (undated last), then IRI. */

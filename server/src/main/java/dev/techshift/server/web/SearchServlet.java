@@ -5,6 +5,8 @@ import dev.techshift.vocab.TS;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
@@ -34,7 +36,9 @@ final class SearchServlet extends BaseServlet {
             h.el("p", "Type a name, an alias in any language, or words of a sentence.");
         } else {
             read(st -> {
-                List<Node> hits = Search.find(st, q, LIMIT);
+                List<Node> hits = new ArrayList<>(Search.find(st, q, LIMIT));
+                // Things with a page of their own (entities, articles) before the sentences that name them.
+                hits.sort(Comparator.comparing((Node n) -> st.hasType(n, TS.Sentence.asNode())));
                 h.el("p", hits.size() + " result(s) for \u201c" + q + "\u201d", "class", "count");
                 h.open("ol", "class", "results");
                 for (Node n : hits) {
@@ -46,7 +50,8 @@ final class SearchServlet extends BaseServlet {
                         }
                         h.text(st.string(n, TS.text.asNode()).orElse(""));
                     } else {
-                        h.link(iris.pageHref(n), st.label(n)).text(" ").el("small", Facts.typeName(st, n));
+                        h.link(iris.pageHref(n), st.label(n)).text(" ")
+                         .el("small", ArticlePage.isArticle(st, n) ? "article" : Facts.typeName(st, n));
                     }
                     h.close("li");
                 }

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 /**
  * Read access to the union of a dataset's named graphs, with sorted results and label choice;
@@ -30,6 +31,8 @@ public final class Store {
     private static final Node[] LABEL_PROPS = {
         SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode(), SKOS.altLabel.asNode()
     };
+
+    private static final int UNTITLED_WORDS = 30;
 
     private final DatasetGraph dsg;
     private final Graph union;
@@ -96,7 +99,10 @@ public final class Store {
         return union.contains(s, RDF.type.asNode(), t);
     }
 
-    /** The best human label of a node: English first, then any language, then its local name. */
+    /**
+     * The best human label of a node: English first, then any language; for an article without a
+     * title, its first words ({@link #untitled}); else its local name.
+     */
     public String label(Node n) {
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm();
@@ -111,7 +117,33 @@ public final class Store {
                 }
             }
         }
+        if (hasType(n, SchemaDO.NewsArticle.asNode())) {
+            Optional<String> text = string(n, TS.text.asNode()).map(String::strip).filter(t -> !t.isEmpty());
+            if (text.isPresent()) {
+                return untitled(text.get());
+            }
+        }
         return n.isURI() ? Iris.lastSegment(n) : n.toString();
+    }
+
+    /** How an article without a title is named: "Untitled: " and its first words (cut at 30 code points). */
+    static String untitled(String text) {
+        String first = text.lines().findFirst().orElse("").strip();
+        int cut = first.codePointCount(0, first.length()) > UNTITLED_WORDS
+                ? first.offsetByCodePoints(0, UNTITLED_WORDS) : -1;
+        return "Untitled: " + (cut < 0 ? first : first.substring(0, cut) + "\u2026");
+    }
+
+    /**
+     * Whether a node is a fact (event or observation): typed {@code ts:Fact}, or carrying a
+     * {@code ts:family} without being a {@code ts:ExtractionRule} (a rule names the family it
+     * extracts with the same property, but is no fact).
+     */
+    public boolean isFact(Node n) {
+        if (hasType(n, TS.Fact.asNode())) {
+            return true;
+        }
+        return object(n, TS.family.asNode()).isPresent() && !hasType(n, TS.ExtractionRule.asNode());
     }
 
     /**
@@ -120,7 +152,7 @@ public final class Store {
      */
     public String displayLabel(Node n) {
         Optional<String> family = string(n, TS.family.asNode());
-        if (family.isEmpty()) {
+        if (family.isEmpty() || !isFact(n)) {
             return label(n);
         }
         String when = null;

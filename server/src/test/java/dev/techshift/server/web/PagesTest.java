@@ -42,9 +42,30 @@ class PagesTest {
         assertTrue(html.contains("阿克米软件") && html.contains("阿克米軟體") && html.contains(">ACME<"));
         assertTrue(html.contains("lang=\"zh-Hant\""));
         assertTrue(html.contains("href=\"http://www.wikidata.org/entity/Q99999901\""), "Wikidata link");
-        assertTrue(html.contains("href=\"http://dbpedia.org/resource/Acme_Corp\""), "DBpedia link");
+        String elsewhere = html.substring(html.indexOf("<h2>Elsewhere</h2>"));
+        elsewhere = elsewhere.substring(0, elsewhere.indexOf("</ul>"));
+        assertTrue(elsewhere.contains("href=\"http://dbpedia.org/resource/Acme_Corp\""),
+                "DBpedia link (skos:exactMatch) listed with the outside links: " + elsewhere);
         assertTrue(html.contains("href=\"/page/unit/acme-shanghai-lab\""), "unit link");
         assertTrue(html.contains("open in SPARQL UI"));
+    }
+
+    @Test
+    void aUnitWithoutItsOwnWikidataLinkOffersItsParentsSaidToBeTheParents() throws Exception {
+        String html = page("/page/unit/acme-shanghai-lab");
+        String elsewhere = html.substring(html.indexOf("<h2>Elsewhere</h2>"));
+        elsewhere = elsewhere.substring(0, elsewhere.indexOf("</ul>"));
+        assertTrue(elsewhere.contains("No Wikidata or DBpedia link has been verified for this entity"), elsewhere);
+        assertTrue(elsewhere.contains("<a href=\"/page/org/acme\">Acme Corp</a>"), elsewhere);
+        assertTrue(elsewhere.contains("href=\"http://www.wikidata.org/entity/Q99999901\""), elsewhere);
+        assertFalse(page("/page/org/globex").contains("No Wikidata or DBpedia link"), "own link shown as such");
+    }
+
+    @Test
+    void aRulePageIsTitledByTheRuleNotByTheFamilyItExtracts() throws Exception {
+        String html = page("/page/rule/fixture.en.rule");
+        assertTrue(html.contains("<h1>fixture.en.rule</h1>"), html);
+        assertFalse(html.contains("<h2>Facts</h2>"));
     }
 
     @Test
@@ -99,6 +120,15 @@ class PagesTest {
     }
 
     @Test
+    void anUntitledArticleIsNamedByItsFirstWordsAndItsTextCarriesItsLanguage() throws Exception {
+        String html = page("/page/article/901_untitled");
+        assertTrue(html.contains("<h1>Untitled: “刚收到通知,阿克米上海实验室正式解散,这是阿克米在华最后一…</h1>"), html);
+        assertTrue(html.contains("class=\"article-text\" lang=\"zh-Hans\""));
+        assertTrue(page("/page/article/900_fixture").contains("class=\"article-text\" lang=\"en\""));
+        assertTrue(page("/list/articles").contains(">Untitled: “刚收到通知"));
+    }
+
+    @Test
     void graphDataIsJsonOfTheNeighbourhood() throws Exception {
         HttpResponse<String> r = server.get("/graph-data/org/acme", null);
         assertEquals(200, r.statusCode());
@@ -119,6 +149,11 @@ class PagesTest {
     void searchFindsLabelsAndSentencesWithoutATextIndex() throws Exception {
         String html = page("/search?q=" + java.net.URLEncoder.encode("上海实验室", "UTF-8"));
         assertTrue(html.contains("href=\"/page/unit/acme-shanghai-lab\""), html);
+        String lab = page("/search?q=widgets");
+        int entity = lab.indexOf("href=\"/page/market/widgets\"");
+        int sentence = lab.indexOf("href=\"/page/article/900_fixture#s-1\"");
+        assertTrue(entity > 0 && sentence > entity, "entities before the sentences that name them: " + lab);
+        assertTrue(page("/search?q=Shanghai+lab").contains("<small>article</small>"), "an article is called an article");
         String sentences = page("/search?q=widgets+market");
         assertTrue(sentences.contains("href=\"/page/article/900_fixture#s-1\""));
         String evil = page("/search?q=%3Cscript%3E");
