@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Extraction quality against gold: the seed articles (rules are tuned on them) and the dev set (never tuned on;
- * built with the same registry and rules). Floors sit just under the measured figures; the tables are printed.
+ * Extraction quality against gold: the seed articles (rules are tuned on them), the dev set (read by the issue-3
+ * sprints, so no longer blind) and the held-out set (blind: never tuned on; see heldout/README.md), the last two
+ * built with the same registry and rules. Floors sit just under the measured figures; the tables are printed.
  * <pre>
  *   mvn -pl loader -am verify -Dtest=QualityTest -Dsurefire.failIfNoSpecifiedTests=false
  *   QualityEvaluator.Score s = ...;
@@ -61,6 +62,18 @@ class QualityTest {
         assertTrue(s.overall().recall() >= DEV_RECALL, "dev recall " + s.overall().recall());
     }
 
+    @Test
+    void heldout(@TempDir Path tmp) throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        for (String d : List.of("entities", "links", "rules")) {
+            Files.createSymbolicLink(data.resolve(d), ROOT.resolve("data").resolve(d));
+        }
+        Files.createSymbolicLink(data.resolve("articles"), RESOURCES.resolve("heldout/articles"));
+        QualityEvaluator.Score s = run(tmp, RESOURCES.resolve("heldout/gold.jsonl"), "held-out set (blind, never tuned on)");
+        assertTrue(s.overall().precision() >= HELDOUT_PRECISION, "held-out precision " + s.overall().precision());
+        assertTrue(s.overall().recall() >= HELDOUT_RECALL, "held-out recall " + s.overall().recall());
+    }
+
     // Floors: just under the figures measured when they were set (2026-11-30, after the English and Chinese
     // sprints of issue 3 were merged: seeds P 0.904 R 0.687, dev P 0.841 R 0.649; before them seeds P 0.846
     // R 0.642, dev P 0.707 R 0.330). Part of the dev recall still waits on names written only in Chinese that the
@@ -69,5 +82,9 @@ class QualityTest {
     static final double SEED_RECALL = 0.67;
     static final double DEV_PRECISION = 0.82;
     static final double DEV_RECALL = 0.63;
+    // The held-out set (heldout/README.md) is never tuned on: nobody reads its MISSED/WRONG lines to write rules.
+    // Its floors are 0.0 until the lead sets them after the one blind measurement.
+    static final double HELDOUT_PRECISION = 0.0;
+    static final double HELDOUT_RECALL = 0.0;
 
 }
