@@ -36,7 +36,10 @@ class QualityTest {
         QualityEvaluator ev = new QualityEvaluator(p);
         QualityEvaluator.Score s = QualityEvaluator.score(ev.predicted(results), ev.gold(gold));
         System.out.println("== " + title + "\n" + s.table());
-        if (System.getProperty("quality.details") != null) {
+        // The held-out set's misses are not printed with -Dquality.details=1, so that tuning on them takes a
+        // deliberate -Dquality.details=heldout (which makes the set no longer blind: say so in the README).
+        String details = System.getProperty("quality.details");
+        if (details != null && (!title.startsWith("held-out") || details.equals("heldout"))) {
             s.missed().forEach(m -> System.out.println("MISSED " + m));
             s.wrong().forEach(m -> System.out.println("WRONG  " + m));
         }
@@ -83,8 +86,10 @@ class QualityTest {
     static final double DEV_PRECISION = 0.82;
     static final double DEV_RECALL = 0.63;
     // The held-out set (heldout/README.md) is never tuned on: nobody reads its MISSED/WRONG lines to write rules.
-    // Its floors are 0.0 until the lead sets them after the one blind measurement.
-    static final double HELDOUT_PRECISION = 0.0;
-    static final double HELDOUT_RECALL = 0.0;
+    // First blind measurement (2026-11-30, on the merged sprints): P 0.578 R 0.117 (26 true of 45 predicted,
+    // 223 gold statements). Far below the dev set: the rules generalise poorly to firms and phrasings they
+    // were not written against. Floors just under it.
+    static final double HELDOUT_PRECISION = 0.55;
+    static final double HELDOUT_RECALL = 0.10;
 
 }
