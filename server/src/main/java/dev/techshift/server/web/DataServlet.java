@@ -47,6 +47,8 @@ final class DataServlet extends BaseServlet {
         }
         Node subject = iri.get();
         Graph g = read(st -> Description.of(st, subject));
+        // Prefixed names in Turtle (and JSON-LD's context) make the description readable by people too.
+        g.getPrefixMapping().setNsPrefixes(dev.techshift.vocab.Prefixes.mapping()).setNsPrefix("id", cfg.idBase());
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(fmt.mediaType() + (fmt == RdfFormat.RDFXML ? "" : "; charset=utf-8"));
         resp.setHeader("Vary", "Accept");

@@ -60,7 +60,11 @@ class LinkedDataTest {
 
     @Test
     void descriptionWithoutExtensionIsNegotiatedAndEqualsTheTurtle() throws Exception {
-        Graph ttl = parse(server.get("/data/unit/acme-shanghai-lab.ttl", null).body(), Lang.TURTLE);
+        String text = server.get("/data/unit/acme-shanghai-lab.ttl", null).body();
+        assertTrue(text.matches("(?s).*PREFIX id:\\s+<http://localhost:3030/id/>.*")
+                && text.matches("(?s).*PREFIX skos:\\s+<http://www.w3.org/2004/02/skos/core#>.*")
+                && text.contains("skos:prefLabel"), "Turtle with the project's prefixes: " + text);
+        Graph ttl = parse(text, Lang.TURTLE);
         HttpResponse<String> r = server.get("/data/unit/acme-shanghai-lab", "application/ld+json");
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/ld+json"));
         assertTrue(ttl.isIsomorphicWith(parse(r.body(), Lang.JSONLD)));
