@@ -21,7 +21,9 @@ final class Values {
             if (iris.isOurs(n)) {
                 h.link(iris.pageHref(n), st.displayLabel(n));
             } else {
-                h.link(n.getURI(), st.label(n).equals(Iris.lastSegment(n)) ? n.getURI() : st.label(n),
+                // Without a label, a vocabulary term shows as its prefixed name (org:OrganizationalUnit).
+                h.link(n.getURI(), st.label(n).equals(Iris.lastSegment(n))
+                        ? dev.techshift.vocab.Prefixes.mapping().shortForm(n.getURI()) : st.label(n),
                         "rel", "noopener nofollow");
             }
         } else if (n.isLiteral()) {

@@ -69,6 +69,12 @@ class PagesTest {
     }
 
     @Test
+    void unlabelledVocabularyTypesShowAsPrefixedNames() throws Exception {
+        String html = page("/page/unit/acme-shanghai-lab");
+        assertTrue(html.contains(">org:OrganizationalUnit</a>"), html);
+    }
+
+    @Test
     void factsShowTheQuoteHighlightedInsideItsSentenceWithALinkToTheArticle() throws Exception {
         String html = page("/page/org/acme");
         assertTrue(html.contains("Acme <mark>closed its Shanghai lab</mark> in autumn 2018, affecting about 120 people."),
