@@ -278,9 +278,10 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * "人工智能初创公司钧衡智算已向…", "本土业者鼎岳云端市占率…": a Chinese company name right after a word that
+     * "人工智能初创公司岚瑞数据已向…", "本土业者鼎岳云端市占率…": a Chinese company name right after a word that
      * introduces one ({@code chineseNames.organizationBefore}), up to the first word that cannot be part of it
-     * ({@code organizationNameStop}: 已, 首次, 成立, 市占率…); 2 to 6 Han characters, else nothing.
+     * ({@code organizationNameStop}: 已, 首次, 成立, 市占率…); 2 to 6 Han characters, else nothing. A run that is
+     * only a function word ({@code genericHeads}: "初创企业销售", startup sales) names no company.
      */
     private List<AliasIndex.Hit> chineseOrgsAfterCues(String sentence, String folded) {
         List<AliasIndex.Hit> out = new ArrayList<>();
@@ -302,7 +303,8 @@ public final class UnlinkedFinder {
                 if (cut < 0 && e < folded.length() && !han(folded.charAt(e))) {
                     cut = run.length();
                 }
-                if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)) {
+                if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)
+                        && !genericHeads.contains(run.substring(0, cut))) {
                     out.add(hit(sentence, folded, b, b + cut, EntityKind.ORG));
                 }
             }
@@ -312,7 +314,7 @@ public final class UnlinkedFinder {
 
     /**
      * The short form a Chinese company name is written in after its first mention: the name without its last
-     * organisation word ({@code chineseNames.organizationEnd}: 曜川半导体 → 曜川), when two or more Han characters remain.
+     * organisation word ({@code chineseNames.organizationEnd}: 澄岭微电子 → 澄岭), when two or more Han characters remain.
      */
     public Optional<String> chineseShortName(String folded) {
         for (String end : orgEnds) {
