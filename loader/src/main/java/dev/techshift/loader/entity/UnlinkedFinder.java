@@ -50,6 +50,7 @@ public final class UnlinkedFinder {
     private final List<String> personVerbs = new ArrayList<>();
     private final List<String> orgEnds = new ArrayList<>();
     private final List<String> orgStartStop = new ArrayList<>();
+    private final List<String> orgIndefinite = new ArrayList<>();
     private final List<String> possessives = new ArrayList<>();
     private final Set<String> nameStartStop = new TreeSet<>();
     private final List<Pattern> personAfterPatterns = new ArrayList<>();
@@ -105,6 +106,7 @@ public final class UnlinkedFinder {
         zh.path("personAfterVerb").forEach(n -> personVerbs.add(n.asText()));
         zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
         zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
+        zh.path("organizationIndefinite").forEach(n -> orgIndefinite.add(TextFold.fold(n.asText())));
         zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
@@ -196,7 +198,7 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
             } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
                     && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)
-                    && !genericOrg(t.word)) {
+                    && !genericOrg(t.word) && orgIndefinite.stream().noneMatch(before::endsWith)) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
             }
         }
