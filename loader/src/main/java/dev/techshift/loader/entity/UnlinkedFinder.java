@@ -50,6 +50,7 @@ public final class UnlinkedFinder {
     private final List<String> personVerbs = new ArrayList<>();
     private final List<String> orgEnds = new ArrayList<>();
     private final List<String> orgStartStop = new ArrayList<>();
+    private final List<String> orgIndefinite = new ArrayList<>();
     private final List<String> possessives = new ArrayList<>();
     private final Set<String> nameStartStop = new TreeSet<>();
     private final List<Pattern> personAfterPatterns = new ArrayList<>();
@@ -105,6 +106,7 @@ public final class UnlinkedFinder {
         zh.path("personAfterVerb").forEach(n -> personVerbs.add(n.asText()));
         zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
         zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
+        zh.path("organizationIndefinite").forEach(n -> orgIndefinite.add(TextFold.fold(n.asText())));
         zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
@@ -196,7 +198,7 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
             } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
                     && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)
-                    && !genericOrg(t.word)) {
+                    && !genericOrg(t.word) && orgIndefinite.stream().noneMatch(before::endsWith)) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
             }
         }
@@ -278,9 +280,10 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * "人工智能初创公司钧衡智算已向…", "本土业者鼎岳云端市占率…": a Chinese company name right after a word that
+     * "人工智能初创公司岚瑞数据已向…", "本土业者鼎岳云端市占率…": a Chinese company name right after a word that
      * introduces one ({@code chineseNames.organizationBefore}), up to the first word that cannot be part of it
-     * ({@code organizationNameStop}: 已, 首次, 成立, 市占率…); 2 to 6 Han characters, else nothing.
+     * ({@code organizationNameStop}: 已, 首次, 成立, 市占率…); 2 to 6 Han characters, else nothing. A run that is
+     * only a function word ({@code genericHeads}: "初创企业销售", startup sales) names no company.
      */
     private List<AliasIndex.Hit> chineseOrgsAfterCues(String sentence, String folded) {
         List<AliasIndex.Hit> out = new ArrayList<>();
@@ -302,7 +305,8 @@ public final class UnlinkedFinder {
                 if (cut < 0 && e < folded.length() && !han(folded.charAt(e))) {
                     cut = run.length();
                 }
-                if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)) {
+                if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)
+                        && !genericHeads.contains(run.substring(0, cut))) {
                     out.add(hit(sentence, folded, b, b + cut, EntityKind.ORG));
                 }
             }
@@ -312,7 +316,7 @@ public final class UnlinkedFinder {
 
     /**
      * The short form a Chinese company name is written in after its first mention: the name without its last
-     * organisation word ({@code chineseNames.organizationEnd}: 曜川半导体 → 曜川), when two or more Han characters remain.
+     * organisation word ({@code chineseNames.organizationEnd}: 澄岭微电子 → 澄岭), when two or more Han characters remain.
      */
     public Optional<String> chineseShortName(String folded) {
         for (String end : orgEnds) {

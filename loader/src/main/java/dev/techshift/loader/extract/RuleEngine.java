@@ -2,6 +2,7 @@ package dev.techshift.loader.extract;
 
 import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
+import dev.techshift.loader.entity.EntityKind;
 import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.values.DateParser;
 import dev.techshift.loader.values.Quantity;
@@ -87,7 +88,7 @@ public final class RuleEngine {
             for (Extraction y : xs) {
                 if (y != x && y.sentence() == x.sentence() && y.rule().family().equals(x.rule().family())
                         && y.rule().confidence() > x.rule().confidence()
-                        && y.quoteBegin() <= x.quoteBegin() && x.quoteEnd() <= y.quoteEnd()) {
+                        && y.quoteBegin() <= x.quoteBegin() && x.quoteEnd() <= y.quoteEnd() && sameEntities(x, y)) {
                     shadowed = true;
                     break;
                 }
@@ -97,6 +98,26 @@ public final class RuleEngine {
             }
         }
         return out;
+    }
+
+    /**
+     * False when the weaker extraction {@code x} reads, inside its own match, a person that {@code y} reads in no
+     * slot: "X 接替 Y 成为新任 CEO" read as Y's (ended) post is not the statement X's new post makes, so the stronger
+     * rule does not hide it. Otherwise (same people, e.g. "首席技术官 X" inside "Y…其首席技术官 X") it does.
+     */
+    private static boolean sameEntities(Extraction x, Extraction y) {
+        for (SlotValue v : x.slots().values()) {
+            if (v.kind() != SlotValue.Kind.ENTITY || v.fromContext() || !(v.value() instanceof Mention a)
+                    || a.entity().kind() != EntityKind.PERSON) {
+                continue;
+            }
+            boolean read = y.slots().values().stream()
+                    .anyMatch(w -> w.value() instanceof Mention b && b.entity().equals(a.entity()));
+            if (!read) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Extraction> extractions(Rule r, TypedSentence t, Matcher m, List<TypedSentence> all) {

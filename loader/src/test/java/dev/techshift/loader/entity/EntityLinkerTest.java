@@ -62,4 +62,19 @@ class EntityLinkerTest {
         List<String> k = kinds("Meanwhile cut costs again.", "en");
         assertEquals(List.of(), k, k.toString());
     }
+    @Test
+    void chineseDescriptionsAreNoOrganisationNames() {
+        List<String> k = kinds("在争取初创公司方面,星图云做得更好。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.endsWith(":方面")), k.toString());
+        k = kinds("该公司流失了初创企业销售、芯片设计部门的负责人。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.endsWith(":销售")), k.toString());
+        k = kinds("一位欧洲投资银行的分析师表示,需求正在回升。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.contains("银行")), k.toString());
+    }
+
+    @Test
+    void chineseCompanyAfterCueStillTaken() {
+        List<String> k = kinds("人工智能初创公司岚瑞已完成新一轮融资。", "zh-Hans");
+        assertTrue(k.contains("ORG:岚瑞"), k.toString());
+    }
 }
