@@ -60,7 +60,13 @@ public final class EntityLinker {
                 String f = TextFold.fold(m.surface()).strip();
                 if (!m.entity().linked() && (k == EntityKind.ORG || k == EntityKind.PERSON)
                         && f.codePointCount(0, f.length()) >= 2 && f.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                    names.putIfAbsent(f, m.entity());
+                    // a name read as the alias of a bracketed name ("曜川半导体(Yaochuan Semiconductor)") is that
+                    // entity wherever the article writes it, even where it was found as a name of its own
+                    if (!TextFold.fold(m.entity().label()).strip().equals(f)) {
+                        names.put(f, m.entity());
+                    } else {
+                        names.putIfAbsent(f, m.entity());
+                    }
                 }
             }
         }
@@ -80,8 +86,15 @@ public final class EntityLinker {
             List<Mention> ms = bySentence.get(s.index());
             String folded = TextFold.fold(s.text());
             BitSet taken = new BitSet();
-            ms.forEach(m -> taken.set(m.begin() - s.begin(), m.end() - s.begin()));
             boolean added = false;
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                EntityRef same = names.get(TextFold.fold(m.surface()).strip());
+                if (same != null && !m.entity().linked() && m.entity().kind() == same.kind() && !same.iri().equals(m.entity().iri())) {
+                    ms.set(k, new Mention(m.begin(), m.end(), m.sentence(), m.surface(), same));
+                }
+            }
+            ms.forEach(m -> taken.set(m.begin() - s.begin(), m.end() - s.begin()));
             for (String name : longestFirst) {
                 for (int i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length())) {
                     int b = folded.codePointCount(0, i);
@@ -111,6 +124,14 @@ public final class EntityLinker {
                 registry.removeIf(r -> r.begin() >= u.begin() && r.end() <= u.end());
             }
         }
+        for (AliasIndex.Hit u : found) {
+            // "锐策顾问": an unlinked organisation whose last word is a registry role (顾问) is the organisation
+            if (u.entity().kind() == EntityKind.ORG
+                    && registry.stream().anyMatch(r -> r.entity().kind() == EntityKind.ROLE && r.begin() > u.begin() && r.end() == u.end())
+                    && registry.stream().noneMatch(r -> r.entity().kind() != EntityKind.ROLE && r.begin() < u.end() && r.end() > u.begin())) {
+                registry.removeIf(r -> r.entity().kind() == EntityKind.ROLE && r.begin() >= u.begin() && r.end() <= u.end());
+            }
+        }
         if (finder != null && s.language().startsWith("zh")) {
             for (AliasIndex.Hit h : registry) {
                 if (h.entity().kind() == EntityKind.ROLE) {
@@ -133,6 +154,7 @@ public final class EntityLinker {
         }
         if (finder != null && s.language().startsWith("zh")) {
             aliasesBeforeBrackets(s, out, taken);
+            bracketedNames(s, out, taken);
             List<int[]> orgs = new ArrayList<>();
             for (Mention m : out) {
                 if (m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT) {
@@ -148,6 +170,50 @@ public final class EntityLinker {
         }
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    private static final java.util.regex.Pattern LATIN_IN_BRACKETS =
+            java.util.regex.Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{Lu}[\\p{IsLatin}&.'’-]*(?: \\p{Lu}[\\p{IsLatin}&.'’-]*){0,4})\\s*[)\uFF09]");
+    private static final java.util.regex.Pattern HAN_IN_BRACKETS =
+            java.util.regex.Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{IsHan}{2,10})\\s*[)\uFF09]");
+
+    /**
+     * "澄邑科技(Chengyi Tech)", "Vantrel(万特尔)": an unlinked organisation written in one script with its name in the
+     * other script in brackets right after it is one organisation, named by its Latin-script name, so that both
+     * spellings (and the short forms of either) gather the same facts.
+     */
+    private void bracketedNames(Sentence s, List<Mention> out, BitSet taken) {
+        String text = s.text();
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            if (m.entity().linked() || m.entity().kind() != EntityKind.ORG) {
+                continue;
+            }
+            int end = m.end() - s.begin();
+            int at = text.offsetByCodePoints(0, end);
+            boolean han = m.surface().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            java.util.regex.Matcher b = (han ? LATIN_IN_BRACKETS : HAN_IN_BRACKETS).matcher(text.substring(at));
+            if (!b.find()) {
+                continue;
+            }
+            int nb = end + text.substring(at, at + b.start(1)).codePointCount(0, b.start(1));
+            int ne = nb + b.group(1).codePointCount(0, b.group(1).length());
+            boolean free = taken.get(nb, ne).isEmpty();
+            Mention other = out.stream().filter(o -> o.begin() - s.begin() == nb && o.end() - s.begin() == ne).findFirst().orElse(null);
+            if (!free && (other == null || other.entity().linked() || other.entity().kind() != EntityKind.ORG)) {
+                continue;
+            }
+            String latin = han ? b.group(1) : m.surface();
+            EntityRef one = han ? (other != null ? other.entity() : new EntityRef(finder.iri(EntityKind.ORG, latin), EntityKind.ORG, latin, false))
+                    : m.entity();
+            out.set(k, new Mention(m.begin(), m.end(), m.sentence(), m.surface(), one));
+            if (other != null) {
+                out.set(out.indexOf(other), new Mention(other.begin(), other.end(), other.sentence(), other.surface(), one));
+            } else {
+                taken.set(nb, ne);
+                out.add(new Mention(s.begin() + nb, s.begin() + ne, s.index(), b.group(1), one));
+            }
+        }
     }
 
     /** "曜川半导体(Yaochuan Semiconductor)": the Chinese name before a bracketed unlinked organisation is that organisation. */

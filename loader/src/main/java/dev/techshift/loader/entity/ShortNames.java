@@ -56,7 +56,15 @@ final class ShortNames {
         }
         BitSet taken = new BitSet();
         mentions.forEach(m -> taken.set(m.begin(), m.end()));
-        List<Mention> out = new ArrayList<>(mentions);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            // a one-word unlinked organisation found on its own ("Globex said it…") that is the short form of a
+            // longer name of the article ("Globex Dynamics") is that organisation
+            EntityRef whole = shortForm.get(m.surface());
+            boolean shortOrg = whole != null && whole.kind() == EntityKind.ORG && !m.entity().linked()
+                    && m.entity().kind() == EntityKind.ORG && !whole.iri().equals(m.entity().iri());
+            out.add(shortOrg ? new Mention(m.begin(), m.end(), m.sentence(), m.surface(), whole) : m);
+        }
         Pattern p = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + String.join("|", shortForm.keySet().stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}\\p{Nd}]|-\\p{L})");
         for (Sentence s : a.sentences()) {

@@ -63,6 +63,10 @@ public final class UnlinkedFinder {
     private final List<String> orgCuesZh = new ArrayList<>();
     private final List<String> orgNameStop = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
+    private final List<String> orgFinals = new ArrayList<>();
+    private final List<String> orgLeftBounds = new ArrayList<>();
+    private final Set<String> orgStemStop = new TreeSet<>();
+    private final Set<String> orgStartVerbs = new TreeSet<>();
     private Segment segment;
 
     private UnlinkedFinder(JsonNode cues, String idBase) {
@@ -114,6 +118,11 @@ public final class UnlinkedFinder {
         zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
+        zh.path("organizationFinal").forEach(n -> orgFinals.add(TextFold.fold(n.asText())));
+        orgFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        zh.path("organizationLeftBound").forEach(n -> orgLeftBounds.add(TextFold.fold(n.asText())));
+        zh.path("organizationStemStop").forEach(n -> orgStemStop.add(TextFold.fold(n.asText())));
+        cues.path("orgStartVerbs").forEach(n -> orgStartVerbs.add(n.asText()));
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -164,7 +173,7 @@ public final class UnlinkedFinder {
             while (c.find()) {
                 int b = trimStart(sentence, c.start("name"), c.end("name"));
                 boolean single = sentence.substring(b, c.end("name")).indexOf(' ') < 0;
-                if (b < c.end("name") && !(single && b == 0)) {
+                if (b < c.end("name") && (!(single && b == 0) || startName(sentence, c.end("name")))) {
                     out.add(hit(sentence, sentence, b, c.end("name"), EntityKind.ORG));
                 }
             }
@@ -181,6 +190,13 @@ public final class UnlinkedFinder {
             return out;
         }
         out.addAll(chineseOrgsAfterCues(sentence, folded));
+        out.addAll(chineseOrgsByFinalWord(sentence, folded));
+        // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
+        for (String cue : personCues) {
+            for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
+                chineseNameAt(sentence, folded.codePointCount(0, i + cue.length())).ifPresent(out::add);
+            }
+        }
         List<Term> terms = segment(folded);
         for (Term t : terms) {
             String nature = String.valueOf(t.nature);
@@ -312,6 +328,67 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A one-word capitalised name opening the sentence is taken only when a verb of {@code orgStartVerbs} follows it
+     * ("Halvio raised…", "Halvio on Monday unveiled…"), it is not a function word ({@code nameStartStop}) and it does not end in
+     * "s" (plural nouns: "Analysts said", "Employees…").
+     */
+    private boolean startName(String sentence, int end) {
+        String word = sentence.substring(0, end);
+        if (nameStartStop.contains(word) || word.endsWith("s") || word.length() < 3) {
+            return false;
+        }
+        String rest = sentence.substring(end);
+        return orgStartVerbs.stream().anyMatch(v -> rest.matches("(?s)^(?:,[^,.;]{0,60},)?(?: on \\p{Lu}[a-z]+day| today| yesterday| also)? " + v + "\\b.*"));
+    }
+
+    /**
+     * "林思远出任星澜微电子首席执行官", "由启衡资本领投": a Chinese company name the registry does not know, read from
+     * the word it ends in ({@code chineseNames.organizationFinal}: 微电子, 半导体, 科技, 资本…) and the two or three Han
+     * characters before it, starting right after a boundary: the sentence start, a non-Han character, or a word of
+     * {@code organizationLeftBound} (由, 向, 出任, 收购…). The shortest stem that starts at a boundary is taken; none when
+     * the two characters before the word are a common stem ({@code organizationStemStop}: 市场, 公有, 外国…).
+     */
+    private List<AliasIndex.Hit> chineseOrgsByFinalWord(String sentence, String folded) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        Set<Integer> ends = new TreeSet<>();
+        for (String fin : orgFinals) {
+            for (int i = folded.indexOf(fin); i >= 0; i = folded.indexOf(fin, i + 1)) {
+                int e = i + fin.length();
+                if (ends.contains(e) || i < 2 || commonStem(folded.substring(i - 2, i))) {
+                    continue;
+                }
+                for (int len = 2; len <= 3; len++) {
+                    int b = i - len;
+                    if (b < 0) {
+                        break;
+                    }
+                    String stem = folded.substring(b, i);
+                    if (!stem.chars().allMatch(UnlinkedFinder::han)) {
+                        break;
+                    }
+                    String left = folded.substring(0, b);
+                    boolean bound = b == 0 || !han(folded.charAt(b - 1)) || orgLeftBounds.stream().anyMatch(left::endsWith);
+                    if (bound) {
+                        // a bracketed name follows: the alias reading ("曜川半导体(Yaochuan Semiconductor)") decides
+                        boolean bracket = e < folded.length() && (folded.charAt(e) == '(' || folded.charAt(e) == '\uff08');
+                        if (!bracket && !commonStem(stem) && !stop.contains(stem + fin)) {
+                            out.add(hit(sentence, folded, b, e, EntityKind.ORG));
+                            ends.add(e);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A stem that makes an organisation word a common noun: 外国研究院, 公有云, 该科技 ({@code organizationStemStop}). */
+    private boolean commonStem(String stem) {
+        return orgStemStop.contains(stem) || orgStartStop.stream().anyMatch(stem::startsWith) || genericHeads.contains(stem);
     }
 
     /**

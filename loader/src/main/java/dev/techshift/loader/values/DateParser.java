@@ -48,7 +48,9 @@ public final class DateParser {
     private static final String PART_OF_YEAR = "(?<py>初|底|末|中(?=[,，。、;；\\s]|$))";
     private static final String SEASON = "(?<season>春|夏|秋|冬)(?:季|天)?";
     private static final String HALF = "(?<half>上|下)半年";
-    private static final String QUARTER = "第?" + S + "(?<q>[一二三四1-4])" + S + "季度";
+    /** "第三季度", "三季度", and "第三季" (季 alone only after 第: "四季" is the four seasons). */
+    private static final String QUARTER = "(?:第" + S + "(?=[一二三四1-4]" + S + "季)|(?=[一二三四1-4]" + S + "季度))"
+            + "(?<q>[一二三四1-4])" + S + "季度?";
     private static final String CN_MONTH = "(?<m>1[0-2]|0?[1-9])" + S + "月";
     private static final String CN_DAY = "(?<d>3[01]|[12]\\d|0?[1-9])" + S + "[日号號]";
     private static final String WEEKDAY_CN = "(?<wd>[一二三四五六日天])";
