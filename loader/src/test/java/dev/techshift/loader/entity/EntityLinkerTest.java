@@ -73,6 +73,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void wordsThatMerelyEndLikeACompanyAreNoNames() {
+        // 投资 (invest) and 芯 (as in 芯片, chip) end many common words; they are not organisation-final words.
+        List<String> k = kinds("去年,该集团计划投资总额达 30 亿元,以换取对方使用其自研芯片。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.contains("计划投资") || s.contains("自研芯")), k.toString());
+        k = kinds("由澜汐科技领投的这轮融资已经完成。", "zh-Hans");
+        assertTrue(k.contains("ORG:澜汐科技"), k.toString());
+    }
+
+    @Test
     void chineseCompanyAfterCueStillTaken() {
         List<String> k = kinds("人工智能初创公司岚瑞已完成新一轮融资。", "zh-Hans");
         assertTrue(k.contains("ORG:岚瑞"), k.toString());
