@@ -53,6 +53,16 @@ class ExportTest {
         graph = GraphExporter.build(dsg, WebConfig.DEFAULT_BASE);
     }
 
+    private static Element byId(NodeList nodes, String id) {
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element n = (Element) nodes.item(i);
+            if (n.getAttribute("id").equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no node " + id);
+    }
+
     private static byte[] bytes(ExportFormat f) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         f.write(graph, out);
@@ -125,10 +135,13 @@ class ExportTest {
             if (n.hasAttribute("start")) {
                 dated++;
                 assertTrue(n.getAttribute("start").matches("\\d{4}-\\d{2}-\\d{2}"));
-                assertTrue(n.getAttribute("start").compareTo(n.getAttribute("end")) <= 0);
+                assertTrue(!n.hasAttribute("end") || n.getAttribute("start").compareTo(n.getAttribute("end")) <= 0);
             }
         }
-        assertEquals(3, dated, "closure, workforce reduction and market share have resolved times");
+        assertEquals(4, dated, "closure, workforce reduction and market share have resolved times, the lab its founding");
+        Element lab = byId(nodes, ID + "unit/acme-shanghai-lab");
+        assertEquals("2016-01-01", lab.getAttribute("start"), "from the registry's founding year");
+        assertEquals("2019-02-28", lab.getAttribute("end"), "to the last day of the dissolution month");
         NodeList edges = root.getElementsByTagNameNS(GexfWriter.NS, "edge");
         assertEquals(graph.edges().size(), edges.getLength());
         for (int i = 0; i < edges.getLength(); i++) {
