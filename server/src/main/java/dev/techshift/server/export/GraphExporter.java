@@ -5,6 +5,7 @@ import dev.techshift.vocab.TS;
 
 import dev.techshift.server.web.Iris;
 import dev.techshift.server.web.Store;
+import dev.techshift.server.web.Times;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,26 +114,10 @@ public final class GraphExporter {
             }
         } else {
             // An organisation or unit lives from its founding to its dissolution, as far as the registry knows.
-            start = st.string(n, SCHEMA.foundingDate.asNode()).map(d -> day(d, false)).orElse(null);
-            end = st.string(n, SCHEMA.dissolutionDate.asNode()).map(d -> day(d, true)).orElse(null);
+            start = st.string(n, SCHEMA.foundingDate.asNode()).map(d -> Times.day(d, false)).orElse(null);
+            end = st.string(n, SCHEMA.dissolutionDate.asNode()).map(d -> Times.day(d, true)).orElse(null);
         }
         return new ExportGraph.GNode(n.getURI(), st.displayLabel(n), kind, type, types, labels, start, end);
-    }
-
-    /**
-     * The first (or last) day of an xsd:gYear, xsd:gYearMonth or xsd:date lexical form, as an ISO date:
-     * {@code 2025-07} gives 2025-07-01 (or 2025-07-31); null for anything else.
-     */
-    static String day(String lexical, boolean last) {
-        String d = lexical.strip();
-        if (d.matches("\\d{4}")) {
-            return d + (last ? "-12-31" : "-01-01");
-        }
-        if (d.matches("\\d{4}-\\d{2}")) {
-            java.time.YearMonth ym = java.time.YearMonth.parse(d);
-            return (last ? ym.atEndOfMonth() : ym.atDay(1)).toString();
-        }
-        return d.matches("\\d{4}-\\d{2}-\\d{2}.*") ? d.substring(0, 10) : null;
     }
 
     private static String typeName(Store st, Node n) {

@@ -51,7 +51,7 @@ final class EntityPage {
         properties(h, st, iris, n);
         graph(h, st, iris, n);
         List<Facts.Fact> facts = Facts.about(st, n);
-        Timeline.render(h, st, iris, facts);
+        Timeline.render(h, st, iris, n, facts);
         ShareChart.render(h, st, facts);
         if (!facts.isEmpty()) {
             h.el("h2", "Facts");

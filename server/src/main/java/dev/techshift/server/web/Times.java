@@ -13,12 +13,28 @@ import org.apache.jena.graph.Node;
  *   w.get().label();   // "2018 autumn"
  * </pre>
  */
-final class Times {
+public final class Times {
 
     /** A shown time: label, earliest day (ISO, for sorting) when known, resolved or not. */
     record When(Node node, String label, Optional<String> earliest, Optional<String> latest, boolean resolved) {}
 
     private Times() {}
+
+    /**
+     * The first (or last) day of an xsd:gYear, xsd:gYearMonth or xsd:date lexical form, as an ISO date:
+     * {@code 2025-07} gives 2025-07-01 (or 2025-07-31); null for anything else.
+     */
+    public static String day(String lexical, boolean last) {
+        String d = lexical.strip();
+        if (d.matches("\\d{4}")) {
+            return d + (last ? "-12-31" : "-01-01");
+        }
+        if (d.matches("\\d{4}-\\d{2}")) {
+            java.time.YearMonth ym = java.time.YearMonth.parse(d);
+            return (last ? ym.atEndOfMonth() : ym.atDay(1)).toString();
+        }
+        return d.matches("\\d{4}-\\d{2}-\\d{2}.*") ? d.substring(0, 10) : null;
+    }
 
     /** The time a node stands for, if it is a time value. */
     static Optional<When> of(Store st, Node n) {

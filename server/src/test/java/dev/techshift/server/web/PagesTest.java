@@ -95,6 +95,17 @@ class PagesTest {
     }
 
     @Test
+    void timelineShowsTheRegistryFoundingAndDissolutionInOrder() throws Exception {
+        String html = page("/page/unit/acme-shanghai-lab");
+        String tl = html.substring(html.indexOf("<ol class=\"timeline\">"));
+        tl = tl.substring(0, tl.indexOf("</ol>"));
+        int founded = tl.indexOf(">2016</span> founded");
+        int dissolved = tl.indexOf(">2019-02</span> dissolved");
+        assertTrue(founded >= 0 && dissolved > founded, tl);
+        assertTrue(tl.contains("(registry)"), tl);
+    }
+
+    @Test
     void marketSharesAreChartedAsSvg() throws Exception {
         String html = page("/page/org/acme");
         assertTrue(html.contains("<svg class=\"shares\""));
