@@ -83,11 +83,16 @@ class PagesTest {
         assertTrue(html.contains("href=\"/page/article/900_fixture#ev-111111111111\""));
     }
 
+    /** The timeline list of a page. */
+    private static String timeline(String path) throws Exception {
+        String html = page(path);
+        String tl = html.substring(html.indexOf("<ol class=\"timeline\">"));
+        return tl.substring(0, tl.indexOf("</ol>"));
+    }
+
     @Test
     void timelineIsInDateOrderWithFuzzyAndUnresolvedDatesAsWritten() throws Exception {
-        String html = page("/page/org/acme");
-        String tl = html.substring(html.indexOf("<ol class=\"timeline\">"));
-        tl = tl.substring(0, tl.indexOf("</ol>"));
+        String tl = timeline("/page/org/acme");
         int y2017 = tl.indexOf(">2017<");
         int autumn = tl.indexOf(">2018 autumn<");
         int unresolved = tl.indexOf("last March");
@@ -96,9 +101,7 @@ class PagesTest {
 
     @Test
     void timelineShowsTheRegistryFoundingAndDissolutionInOrder() throws Exception {
-        String html = page("/page/unit/acme-shanghai-lab");
-        String tl = html.substring(html.indexOf("<ol class=\"timeline\">"));
-        tl = tl.substring(0, tl.indexOf("</ol>"));
+        String tl = timeline("/page/unit/acme-shanghai-lab");
         int founded = tl.indexOf(">2016</span> founded");
         int dissolved = tl.indexOf(">2019-02</span> dissolved");
         assertTrue(founded >= 0 && dissolved > founded, tl);
