@@ -333,7 +333,8 @@ public final class UnlinkedFinder {
     /**
      * A one-word capitalised name opening the sentence is taken only when a verb of {@code orgStartVerbs} follows it
      * ("Halvio raised…", "Halvio on Monday unveiled…"), it is not a function word ({@code nameStartStop}) and it does not end in
-     * "s" (plural nouns: "Analysts said", "Employees…").
+     * "s" (plural nouns: "Analysts said", "Employees…"). A possessive ("Kelvane's cloud service went down") is enough:
+     * the {@code orgAfter} cue that found the name already requires an organisation's noun after it.
      */
     private boolean startName(String sentence, int end) {
         String word = sentence.substring(0, end);
@@ -341,6 +342,9 @@ public final class UnlinkedFinder {
             return false;
         }
         String rest = sentence.substring(end);
+        if (rest.startsWith("'s ") || rest.startsWith("\u2019s ")) {
+            return true;
+        }
         return orgStartVerbs.stream().anyMatch(v -> rest.matches("(?s)^(?:,[^,.;]{0,60},)?(?: on \\p{Lu}[a-z]+day| today| yesterday| also)? " + v + "\\b.*"));
     }
 
