@@ -5,8 +5,11 @@ import dev.techshift.loader.article.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the entity mentions of an article: registry aliases first (linked), then unknown names (unlinked)
@@ -53,7 +56,7 @@ public final class EntityLinker {
      * more, and only where no other mention is.
      */
     private void propagate(Article article, List<List<Mention>> bySentence) {
-        java.util.Map<String, EntityRef> names = new java.util.LinkedHashMap<>();
+        Map<String, EntityRef> names = new LinkedHashMap<>();
         for (List<Mention> ms : bySentence) {
             for (Mention m : ms) {
                 EntityKind k = m.entity().kind();
@@ -91,7 +94,7 @@ public final class EntityLinker {
                 Mention m = ms.get(k);
                 EntityRef same = names.get(TextFold.fold(m.surface()).strip());
                 if (same != null && !m.entity().linked() && m.entity().kind() == same.kind() && !same.iri().equals(m.entity().iri())) {
-                    ms.set(k, new Mention(m.begin(), m.end(), m.sentence(), m.surface(), same));
+                    ms.set(k, m.as(same));
                 }
             }
             ms.forEach(m -> taken.set(m.begin() - s.begin(), m.end() - s.begin()));
@@ -172,10 +175,10 @@ public final class EntityLinker {
         return out;
     }
 
-    private static final java.util.regex.Pattern LATIN_IN_BRACKETS =
-            java.util.regex.Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{Lu}[\\p{IsLatin}&.'’-]*(?: \\p{Lu}[\\p{IsLatin}&.'’-]*){0,4})\\s*[)\uFF09]");
-    private static final java.util.regex.Pattern HAN_IN_BRACKETS =
-            java.util.regex.Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{IsHan}{2,10})\\s*[)\uFF09]");
+    private static final Pattern LATIN_IN_BRACKETS =
+            Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{Lu}[\\p{IsLatin}&.'’-]*(?: \\p{Lu}[\\p{IsLatin}&.'’-]*){0,4})\\s*[)\uFF09]");
+    private static final Pattern HAN_IN_BRACKETS =
+            Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{IsHan}{2,10})\\s*[)\uFF09]");
 
     /**
      * "澄邑科技(Chengyi Tech)", "Vantrel(万特尔)": an unlinked organisation written in one script with its name in the
@@ -192,7 +195,7 @@ public final class EntityLinker {
             int end = m.end() - s.begin();
             int at = text.offsetByCodePoints(0, end);
             boolean han = m.surface().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            java.util.regex.Matcher b = (han ? LATIN_IN_BRACKETS : HAN_IN_BRACKETS).matcher(text.substring(at));
+            Matcher b = (han ? LATIN_IN_BRACKETS : HAN_IN_BRACKETS).matcher(text.substring(at));
             if (!b.find()) {
                 continue;
             }
@@ -206,9 +209,9 @@ public final class EntityLinker {
             String latin = han ? b.group(1) : m.surface();
             EntityRef one = han ? (other != null ? other.entity() : new EntityRef(finder.iri(EntityKind.ORG, latin), EntityKind.ORG, latin, false))
                     : m.entity();
-            out.set(k, new Mention(m.begin(), m.end(), m.sentence(), m.surface(), one));
+            out.set(k, m.as(one));
             if (other != null) {
-                out.set(out.indexOf(other), new Mention(other.begin(), other.end(), other.sentence(), other.surface(), one));
+                out.set(out.indexOf(other), other.as(one));
             } else {
                 taken.set(nb, ne);
                 out.add(new Mention(s.begin() + nb, s.begin() + ne, s.index(), b.group(1), one));
@@ -284,18 +287,7 @@ public final class EntityLinker {
         if (prev == null) {
             return false;
         }
-        String cur = h.entity().iri();
-        for (int i = 0; i < 10; i++) {
-            java.util.Optional<String> p = registry.parent(cur);
-            if (p.isEmpty()) {
-                return false;
-            }
-            if (p.get().equals(prev.entity().iri())) {
-                return true;
-            }
-            cur = p.get();
-        }
-        return false;
+        return registry.isPartOf(h.entity().iri(), prev.entity().iri());
     }
 
     private static Mention mention(Sentence s, AliasIndex.Hit h) {

@@ -14,4 +14,9 @@ package dev.techshift.loader.entity;
  * @param entity   what it refers to
  */
 public record Mention(int begin, int end, int sentence, String surface, EntityRef entity) {
+
+    /** The same words naming another entity. */
+    public Mention as(EntityRef other) {
+        return new Mention(begin, end, sentence, surface, other);
+    }
 }

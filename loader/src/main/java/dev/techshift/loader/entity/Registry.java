@@ -113,30 +113,33 @@ public final class Registry {
         return object(iri, ORG.subOrganizationOf.asNode());
     }
 
+    /**
+     * The entity and the organisations above it, nearest first, along {@code org:subOrganizationOf}
+     * (at most ten steps, so a cycle in the registry cannot loop).
+     */
+    public List<String> chain(String iri) {
+        List<String> out = new ArrayList<>(List.of(iri));
+        for (Optional<String> p = parent(iri); p.isPresent() && out.size() <= 10; p = parent(p.get())) {
+            out.add(p.get());
+        }
+        return out;
+    }
+
     /** The top of the {@code org:subOrganizationOf} chain. */
     public String root(String iri) {
-        String cur = iri;
-        for (int i = 0; i < 10; i++) {
-            Optional<String> p = parent(cur);
-            if (p.isEmpty()) {
-                return cur;
-            }
-            cur = p.get();
-        }
-        return cur;
+        List<String> chain = chain(iri);
+        return chain.get(chain.size() - 1);
+    }
+
+    /** True when {@code ancestor} is above the entity in the {@code org:subOrganizationOf} chain. */
+    public boolean isPartOf(String iri, String ancestor) {
+        List<String> chain = chain(iri);
+        return chain.subList(1, chain.size()).contains(ancestor);
     }
 
     /** The nearest organisation (kind org) at or above an entity in the {@code org:subOrganizationOf} chain. */
     public Optional<String> organizationOf(String iri) {
-        String cur = iri;
-        for (int i = 0; i < 10 && cur != null; i++) {
-            Optional<EntityRef> e = get(cur);
-            if (e.isPresent() && e.get().kind() == EntityKind.ORG) {
-                return Optional.of(cur);
-            }
-            cur = parent(cur).orElse(null);
-        }
-        return Optional.empty();
+        return chain(iri).stream().filter(c -> get(c).map(e -> e.kind() == EntityKind.ORG).orElse(false)).findFirst();
     }
 
     /** Where a unit is ({@code schema:location}) or else its country ({@code ts:headquartersCountry}). */

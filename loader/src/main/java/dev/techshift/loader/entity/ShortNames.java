@@ -63,7 +63,7 @@ final class ShortNames {
             EntityRef whole = shortForm.get(m.surface());
             boolean shortOrg = whole != null && whole.kind() == EntityKind.ORG && !m.entity().linked()
                     && m.entity().kind() == EntityKind.ORG && !whole.iri().equals(m.entity().iri());
-            out.add(shortOrg ? new Mention(m.begin(), m.end(), m.sentence(), m.surface(), whole) : m);
+            out.add(shortOrg ? m.as(whole) : m);
         }
         Pattern p = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + String.join("|", shortForm.keySet().stream().map(Pattern::quote).toList())
                 + ")(?![\\p{L}\\p{Nd}]|-\\p{L})");

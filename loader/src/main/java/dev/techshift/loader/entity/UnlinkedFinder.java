@@ -66,7 +66,7 @@ public final class UnlinkedFinder {
     private final List<String> orgFinals = new ArrayList<>();
     private final List<String> orgLeftBounds = new ArrayList<>();
     private final Set<String> orgStemStop = new TreeSet<>();
-    private final Set<String> orgStartVerbs = new TreeSet<>();
+    private final Pattern orgStartVerbs;
     private Segment segment;
 
     private UnlinkedFinder(JsonNode cues, String idBase) {
@@ -122,7 +122,12 @@ public final class UnlinkedFinder {
         orgFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationLeftBound").forEach(n -> orgLeftBounds.add(TextFold.fold(n.asText())));
         zh.path("organizationStemStop").forEach(n -> orgStemStop.add(TextFold.fold(n.asText())));
-        cues.path("orgStartVerbs").forEach(n -> orgStartVerbs.add(n.asText()));
+        List<String> startVerbs = new ArrayList<>();
+        cues.path("orgStartVerbs").forEach(n -> startVerbs.add("(?:" + n.asText() + ")"));
+        // what may follow a one-word name opening a sentence for it to be an organisation: an optional aside or
+        // day, then one of the verbs (each a regular expression of unlinked.json)
+        orgStartVerbs = Pattern.compile("^(?:,[^,.;]{0,60},)?(?: on \\p{Lu}[a-z]+day| today| yesterday| also)? (?:"
+                + (startVerbs.isEmpty() ? "(?!)" : String.join("|", startVerbs)) + ")\\b");
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -311,13 +316,7 @@ public final class UnlinkedFinder {
                     e++;
                 }
                 String run = folded.substring(b, e);
-                int cut = -1;
-                for (String st : orgNameStop) {
-                    int k = run.indexOf(st);
-                    if (k >= 0 && (cut < 0 || k < cut)) {
-                        cut = k;
-                    }
-                }
+                int cut = firstStop(run);
                 if (cut < 0 && e < folded.length() && !han(folded.charAt(e))) {
                     cut = run.length();
                 }
@@ -345,7 +344,7 @@ public final class UnlinkedFinder {
         if (rest.startsWith("'s ") || rest.startsWith("\u2019s ")) {
             return true;
         }
-        return orgStartVerbs.stream().anyMatch(v -> rest.matches("(?s)^(?:,[^,.;]{0,60},)?(?: on \\p{Lu}[a-z]+day| today| yesterday| also)? " + v + "\\b.*"));
+        return orgStartVerbs.matcher(rest).lookingAt();
     }
 
     /**
@@ -388,6 +387,18 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /** Where the first word that cannot be part of a company name ({@code organizationNameStop}) starts in a run; -1 when none. */
+    private int firstStop(String run) {
+        int cut = -1;
+        for (String st : orgNameStop) {
+            int k = run.indexOf(st);
+            if (k >= 0 && (cut < 0 || k < cut)) {
+                cut = k;
+            }
+        }
+        return cut;
     }
 
     /** A stem that makes an organisation word a common noun: 外国研究院, 公有云, 该科技 ({@code organizationStemStop}). */
@@ -465,13 +476,7 @@ public final class UnlinkedFinder {
             int e = it[1];
             if (k == items.size() - 1) {
                 String run = new String(cps, it[0], it[1] - it[0]);
-                int cut = -1;
-                for (String st : orgNameStop) {
-                    int x = run.indexOf(st);
-                    if (x >= 0 && (cut < 0 || x < cut)) {
-                        cut = x;
-                    }
-                }
+                int cut = firstStop(run);
                 if (cut < 0) {
                     continue;
                 }

@@ -1,5 +1,8 @@
 package dev.techshift.loader.extract;
 
+import dev.techshift.loader.entity.EntityRef;
+import dev.techshift.loader.entity.Mention;
+
 /**
  * What fills one slot of a rule match: an entity mention, an amount, a date, words as written, or a constant.
  * <pre>
@@ -22,4 +25,10 @@ public record SlotValue(Kind kind, Object value, int begin, int end, String surf
 
     /** The kinds of slot value. */
     public enum Kind { ENTITY, QUANTITY, TIME, TEXT, CONSTANT }
+
+    /** An entity value over the same words, quote and origin, naming the given entity ("its Shanghai lab" → the unit). */
+    public SlotValue naming(EntityRef e) {
+        return new SlotValue(Kind.ENTITY, new Mention(begin, end, sentence, surface, e),
+                begin, end, surface, sentence, quoteBegin, quoteEnd, fromContext);
+    }
 }

@@ -165,9 +165,7 @@ public final class FactAssembler {
             if (unit.isPresent()) {
                 Optional<EntityRef> org = registry.organizationOf(unit.get().iri()).flatMap(registry::get);
                 if (org.isPresent()) {
-                    Mention m = new Mention(f.begin(), f.end(), f.sentence(), f.surface(), org.get());
-                    slots.put(target, new SlotValue(SlotValue.Kind.ENTITY, m, f.begin(), f.end(), f.surface(),
-                            f.sentence(), f.quoteBegin(), f.quoteEnd(), f.fromContext()));
+                    slots.put(target, f.naming(org.get()));
                 }
             }
         }
@@ -200,9 +198,7 @@ public final class FactAssembler {
                 .filter(e -> registry.root(e.iri()).equals(root))
                 .toList();
         if (found.size() == 1) {
-            Mention m = new Mention(area.begin(), area.end(), area.sentence(), area.surface(), found.get(0));
-            slots.put("unit", new SlotValue(SlotValue.Kind.ENTITY, m, area.begin(), area.end(), area.surface(),
-                    area.sentence(), area.quoteBegin(), area.quoteEnd(), area.fromContext()));
+            slots.put("unit", area.naming(found.get(0)));
             slots.remove("area");
         }
         return slots;
@@ -239,9 +235,7 @@ public final class FactAssembler {
                 }
             }
             if (units.size() == 1) {
-                Mention m = new Mention(area.begin(), area.end(), area.sentence(), area.surface(), units.values().iterator().next());
-                slots.put("unit", new SlotValue(SlotValue.Kind.ENTITY, m, area.begin(), area.end(), area.surface(),
-                        area.sentence(), area.quoteBegin(), area.quoteEnd(), area.fromContext()));
+                slots.put("unit", area.naming(units.values().iterator().next()));
                 slots.remove("area");
                 keys.set(i, key(spec, slots, stem).orElse(null));
             }

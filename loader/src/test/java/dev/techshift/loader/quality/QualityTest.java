@@ -53,26 +53,31 @@ class QualityTest {
         assertTrue(s.overall().recall() >= SEED_RECALL, "seed recall " + s.overall().recall());
     }
 
-    @Test
-    void devset(@TempDir Path tmp) throws Exception {
+    /**
+     * A project root in {@code tmp} whose registry, links and rules are the project's and whose articles are
+     * the given test set's ({@code devset}, {@code heldout} under the test resources).
+     */
+    static Path rootWith(Path tmp, String set) throws Exception {
         Path data = Files.createDirectories(tmp.resolve("data"));
         for (String d : List.of("entities", "links", "rules")) {
             Files.createSymbolicLink(data.resolve(d), ROOT.resolve("data").resolve(d));
         }
-        Files.createSymbolicLink(data.resolve("articles"), RESOURCES.resolve("devset/articles"));
-        QualityEvaluator.Score s = run(tmp, RESOURCES.resolve("devset/gold.jsonl"), "dev set (its misses were read to write rules on 2026-11-30)");
+        Files.createSymbolicLink(data.resolve("articles"), RESOURCES.resolve(set).resolve("articles"));
+        return tmp;
+    }
+
+    @Test
+    void devset(@TempDir Path tmp) throws Exception {
+        QualityEvaluator.Score s = run(rootWith(tmp, "devset"), RESOURCES.resolve("devset/gold.jsonl"),
+                "dev set (its misses were read to write rules on 2026-11-30)");
         assertTrue(s.overall().precision() >= DEV_PRECISION, "dev precision " + s.overall().precision());
         assertTrue(s.overall().recall() >= DEV_RECALL, "dev recall " + s.overall().recall());
     }
 
     @Test
     void heldout(@TempDir Path tmp) throws Exception {
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        for (String d : List.of("entities", "links", "rules")) {
-            Files.createSymbolicLink(data.resolve(d), ROOT.resolve("data").resolve(d));
-        }
-        Files.createSymbolicLink(data.resolve("articles"), RESOURCES.resolve("heldout/articles"));
-        QualityEvaluator.Score s = run(tmp, RESOURCES.resolve("heldout/gold.jsonl"), "held-out set (blind, never tuned on)");
+        QualityEvaluator.Score s = run(rootWith(tmp, "heldout"), RESOURCES.resolve("heldout/gold.jsonl"),
+                "held-out set (blind, never tuned on)");
         assertTrue(s.overall().precision() >= HELDOUT_PRECISION, "held-out precision " + s.overall().precision());
         assertTrue(s.overall().recall() >= HELDOUT_RECALL, "held-out recall " + s.overall().recall());
     }

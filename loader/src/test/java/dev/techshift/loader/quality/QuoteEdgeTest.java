@@ -9,7 +9,6 @@ import dev.techshift.loader.Pipeline;
 import dev.techshift.loader.article.Article;
 import dev.techshift.loader.fact.Evidence;
 import dev.techshift.loader.fact.FactStatement;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +56,6 @@ class QuoteEdgeTest {
 
     @Test
     void devsetQuotesKeepWordsWhole(@TempDir Path tmp) throws Exception {
-        Path root = Loader.projectRoot();
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        for (String d : List.of("entities", "links", "rules")) {
-            Files.createSymbolicLink(data.resolve(d), root.resolve("data").resolve(d));
-        }
-        Files.createSymbolicLink(data.resolve("articles"), root.resolve("loader/src/test/resources/devset/articles"));
-        assertEquals(List.of(), cuts(tmp));
+        assertEquals(List.of(), cuts(QualityTest.rootWith(tmp, "devset")));
     }
 }

@@ -1,8 +1,11 @@
 package dev.techshift.server.web;
 
+import dev.techshift.server.library.QueryFile;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -36,8 +39,8 @@ final class HomeServlet extends BaseServlet {
     };
 
     /** The example queries with their PREFIX lines, in the order shown. */
-    static java.util.List<String> exampleQueries() {
-        return java.util.Arrays.stream(EXAMPLES).map(e -> query(e[1])).toList();
+    static List<String> exampleQueries() {
+        return Arrays.stream(EXAMPLES).map(e -> query(e[1])).toList();
     }
 
     /** The example with its PREFIX lines. */
@@ -71,12 +74,12 @@ final class HomeServlet extends BaseServlet {
          .text(" · ").link("/export/csv", "CSV (zip)").text(" · ").link("/export/jsonld", "JSON-LD").close("li")
          .close("ul")
          .el("h2", "Example queries");
-        java.util.List<dev.techshift.server.library.QueryFile> library = QueriesServlet.library(cfg);
+        List<QueryFile> library = QueriesServlet.library(cfg);
         if (!library.isEmpty()) {
             // The query library of queries/, the same files kg query runs and the tests check.
             h.open("p").link("/queries", "The query library").text(": the researchers' questions with "
                     + "their parameters; each opens in the SPARQL UI.").close("p").open("ul", "class", "examples");
-            for (dev.techshift.server.library.QueryFile qf : library) {
+            for (QueryFile qf : library) {
                 h.open("li").link(cfg.sparqlUiUrl() + EntityPage.enc(QueriesServlet.uiText(qf)), qf.title()).close("li");
             }
             h.close("ul");
