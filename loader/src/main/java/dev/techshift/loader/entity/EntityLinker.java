@@ -51,8 +51,8 @@ public final class EntityLinker {
 
     /**
      * A Chinese name found once with a cue (a role before it, a bracketed English name after it) is the same
-     * entity wherever else the article writes it: "林家瑜加入曜川" after "财务长林家瑜接任", and a company also by its
-     * short form (曜川 for 曜川半导体). Only unlinked organisations and persons written in Han characters, two or
+     * entity wherever else the article writes it: "苏明远加入岚曦" after "财务长苏明远接任", and a company also by its
+     * short form (岚曦 for 岚曦半导体). Only unlinked organisations and persons written in Han characters, two or
      * more, and only where no other mention is.
      */
     private void propagate(Article article, List<List<Mention>> bySentence) {
@@ -63,7 +63,7 @@ public final class EntityLinker {
                 String f = TextFold.fold(m.surface()).strip();
                 if (!m.entity().linked() && (k == EntityKind.ORG || k == EntityKind.PERSON)
                         && f.codePointCount(0, f.length()) >= 2 && f.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                    // a name read as the alias of a bracketed name ("曜川半导体(Yaochuan Semiconductor)") is that
+                    // a name read as the alias of a bracketed name ("岚曦半导体(Lanxi Semiconductor)") is that
                     // entity wherever the article writes it, even where it was found as a name of its own
                     if (!TextFold.fold(m.entity().label()).strip().equals(f)) {
                         names.put(f, m.entity());
@@ -181,7 +181,7 @@ public final class EntityLinker {
             Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{IsHan}{2,10})\\s*[)\uFF09]");
 
     /**
-     * "澄邑科技(Chengyi Tech)", "Vantrel(万特尔)": an unlinked organisation written in one script with its name in the
+     * "衡岭科技(Hengling Tech)", "Corvane(科万)": an unlinked organisation written in one script with its name in the
      * other script in brackets right after it is one organisation, named by its Latin-script name, so that both
      * spellings (and the short forms of either) gather the same facts.
      */
@@ -219,7 +219,7 @@ public final class EntityLinker {
         }
     }
 
-    /** "曜川半导体(Yaochuan Semiconductor)": the Chinese name before a bracketed unlinked organisation is that organisation. */
+    /** "岚曦半导体(Lanxi Semiconductor)": the Chinese name before a bracketed unlinked organisation is that organisation. */
     private void aliasesBeforeBrackets(Sentence s, List<Mention> out, BitSet taken) {
         int[] cps = s.text().codePoints().toArray();
         for (Mention m : new ArrayList<>(out)) {
@@ -234,7 +234,7 @@ public final class EntityLinker {
                 continue;
             }
             finder.chineseAliasBefore(s.text(), open).ifPresent(r -> {
-                // the Chinese name may already be an unlinked name of its own ("初创公司澄邑科技"): one entity, the bracketed one
+                // the Chinese name may already be an unlinked name of its own ("初创公司衡岭科技"): one entity, the bracketed one
                 if (out.removeIf(o -> !o.entity().linked() && o.entity().kind() == EntityKind.ORG
                         && o.begin() - s.begin() == r[0] && o.end() - s.begin() == r[1])) {
                     taken.clear(r[0], r[1]);

@@ -272,7 +272,7 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * The Chinese name written before a bracketed name ("研调机构锐观顾问(Ruiguan Advisory)", "设计公司曜川半导体(…)"):
+     * The Chinese name written before a bracketed name ("研调机构衡策顾问(Hengce Advisory)", "设计公司岚曦半导体(…)"):
      * the Han characters that end right before {@code open} (the bracket, a code point offset), after the last
      * descriptive cue word ({@code chineseNames.aliasCues}: 公司, 机构…) when there is one; 2 to 8 characters, else empty.
      */
@@ -301,7 +301,7 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * "人工智能初创公司岚瑞数据已向…", "本土业者鼎岳云端市占率…": a Chinese company name right after a word that
+     * "人工智能初创公司岚瑞数据已向…", "本土业者云栖数据市占率…": a Chinese company name right after a word that
      * introduces one ({@code chineseNames.organizationBefore}), up to the first word that cannot be part of it
      * ({@code organizationNameStop}: 已, 首次, 成立, 市占率…); 2 to 6 Han characters, else nothing. A run that is
      * only a function word ({@code genericHeads}: "初创企业销售", startup sales) names no company.
@@ -375,7 +375,7 @@ public final class UnlinkedFinder {
                     String left = folded.substring(0, b);
                     boolean bound = b == 0 || !han(folded.charAt(b - 1)) || orgLeftBounds.stream().anyMatch(left::endsWith);
                     if (bound) {
-                        // a bracketed name follows: the alias reading ("曜川半导体(Yaochuan Semiconductor)") decides
+                        // a bracketed name follows: the alias reading ("岚曦半导体(Lanxi Semiconductor)") decides
                         boolean bracket = e < folded.length() && (folded.charAt(e) == '(' || folded.charAt(e) == '\uff08');
                         if (!bracket && !commonStem(stem) && !stop.contains(stem + fin)) {
                             out.add(hit(sentence, folded, b, e, EntityKind.ORG));
