@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Extraction quality against gold: the seed articles (rules are tuned on them), the dev set (read by the issue-3
- * sprints, so no longer blind) and the held-out set (blind: never tuned on; see heldout/README.md), the last two
+ * sprints, so no longer blind), the held-out set (blind: never tuned on; see heldout/README.md) and held-out set 2
+ * (blind, heldout2/README.md), the last three
  * built with the same registry and rules. Floors sit just under the measured figures; the tables are printed.
  * <pre>
  *   mvn -pl loader -am verify -Dtest=QualityTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -36,10 +37,13 @@ class QualityTest {
         QualityEvaluator ev = new QualityEvaluator(p);
         QualityEvaluator.Score s = QualityEvaluator.score(ev.predicted(results), ev.gold(gold));
         System.out.println("== " + title + "\n" + s.table());
-        // The held-out set's misses are not printed with -Dquality.details=1, so that tuning on them takes a
-        // deliberate -Dquality.details=heldout (which makes the set no longer blind: say so in the README).
+        // The held-out sets' misses are not printed with -Dquality.details=1, so that tuning on them takes a
+        // deliberate -Dquality.details=heldout or =heldout2 (which makes that set no longer blind: say so in
+        // its README). Each set prints only with its own name.
         String details = System.getProperty("quality.details");
-        if (details != null && (!title.startsWith("held-out") || details.equals("heldout"))) {
+        boolean blind = title.startsWith("held-out");
+        String blindName = title.startsWith("held-out set 2") ? "heldout2" : "heldout";
+        if (details != null && (!blind || details.equals(blindName))) {
             s.missed().forEach(m -> System.out.println("MISSED " + m));
             s.wrong().forEach(m -> System.out.println("WRONG  " + m));
         }
@@ -82,6 +86,14 @@ class QualityTest {
         assertTrue(s.overall().recall() >= HELDOUT_RECALL, "held-out recall " + s.overall().recall());
     }
 
+    @Test
+    void heldout2(@TempDir Path tmp) throws Exception {
+        QualityEvaluator.Score s = run(rootWith(tmp, "heldout2"), RESOURCES.resolve("heldout2/gold.jsonl"),
+                "held-out set 2 (blind, never tuned on; gold written before its first run)");
+        assertTrue(s.overall().precision() >= HELDOUT2_PRECISION, "held-out 2 precision " + s.overall().precision());
+        assertTrue(s.overall().recall() >= HELDOUT2_RECALL, "held-out 2 recall " + s.overall().recall());
+    }
+
     // Floors: just under the figures measured when they were set (2026-11-30, all sprints of issue 3 merged:
     // seeds P 0.907 R 0.709, dev P 0.833 R 0.667, held-out P 0.778 R 0.251; in the morning, before the sprints,
     // seeds P 0.846 R 0.642 and dev P 0.707 R 0.330). The dev set's misses were read to write rules, so it is no
@@ -95,5 +107,10 @@ class QualityTest {
     static final double DEV_RECALL = 0.65;
     static final double HELDOUT_PRECISION = 0.75;
     static final double HELDOUT_RECALL = 0.24;
+    // Held-out set 2 (heldout2/README.md, written 2026-11-30 after the first held-out set had steered work by
+    // category): no floor yet. The lead sets its floors after the first measurement; until then 0.0 only
+    // checks that the set loads and scores.
+    static final double HELDOUT2_PRECISION = 0.0;
+    static final double HELDOUT2_RECALL = 0.0;
 
 }
