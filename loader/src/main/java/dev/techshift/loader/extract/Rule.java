@@ -37,8 +37,11 @@ public record Rule(String id, String comment, String family, Set<String> languag
      * {@code B id/}), for words that name a thing without being its name ("国内" for the home country). When nothing
      * is found before and {@code ahead} is 0 or more, the rest of the sentence and then {@code ahead} sentences after
      * are looked at, nearest first (-1, the default: never), for a thing named only later ("the research unit established in 2018 ... a scientist at the X Lab").
+     * {@code inside}: the look ahead starts at the match itself, for words the match read without a slot of their own
+     * ("held 31% of the Nordic public cloud market": "Nordic" is an area through {@code values}).
      */
-    public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead) {}
+    public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
+                              boolean inside) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

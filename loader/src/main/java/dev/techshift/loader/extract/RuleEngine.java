@@ -4,6 +4,7 @@ import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
 import dev.techshift.loader.entity.EntityKind;
 import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.entity.TextFold;
 import dev.techshift.loader.values.DateParser;
 import dev.techshift.loader.values.Quantity;
 import dev.techshift.loader.values.QuantityParser;
@@ -208,14 +209,24 @@ public final class RuleEngine {
             }
             Matcher m = c.pattern().matcher(t.text());
             while (m.find()) {
-                if (i == idx && m.start() < after) {
+                if (i == idx && m.start() < (c.inside() ? before : after)) {
                     continue;
                 }
                 List<SlotValue> vs = values(t, m.start("v"), m.end("v"), t.begin(m.start()), t.end(m.end()), true);
-                return Optional.of(vs.get(0));
+                return Optional.of(named(c, vs.get(0)));
             }
         }
         return Optional.empty();
+    }
+
+    /** A word (folded: "Global", "國內") the slot's {@code values} map to a registry entity ("global" → place/world), else the value as found. */
+    private static SlotValue named(Rule.ContextSlot c, SlotValue v) {
+        String word = v.kind() == SlotValue.Kind.TEXT ? TextFold.fold(String.valueOf(v.value())) : null;
+        if (word != null && c.values().containsKey(word)) {
+            return new SlotValue(SlotValue.Kind.CONSTANT, c.values().get(word), v.begin(), v.end(),
+                    v.surface(), v.sentence(), v.quoteBegin(), v.quoteEnd(), true);
+        }
+        return v;
     }
 
     /** The nearest context match: in this sentence before the match, then up to N sentences back. */
@@ -234,11 +245,7 @@ public final class RuleEngine {
                 int qb = t.begin(m.start());
                 int qe = t.end(m.end());
                 List<SlotValue> vs = values(t, m.start("v"), m.end("v"), qb, qe, true);
-                last = vs.get(vs.size() - 1);
-                if (last.kind() == SlotValue.Kind.TEXT && c.values().containsKey(String.valueOf(last.value()))) {
-                    last = new SlotValue(SlotValue.Kind.CONSTANT, c.values().get(String.valueOf(last.value())), last.begin(),
-                            last.end(), last.surface(), last.sentence(), last.quoteBegin(), last.quoteEnd(), true);
-                }
+                last = named(c, vs.get(vs.size() - 1));
             }
             if (last != null) {
                 return Optional.of(last);
