@@ -12,6 +12,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,8 @@ import java.util.regex.Pattern;
  *   <li>a unit described by its place after a possessive, "其位于苏州的研发中心", "旗下杭州实验室", is the registry unit of
  *       the organisation in context located there, when the registry has exactly one (the place's mention becomes
  *       the unit's, spanning the description);</li>
- *   <li>a demonstrative with a unit noun, "该研究院", "這家實驗室", "此中心", is the unit mentioned last, in the same
- *       sentence or up to three sentences before.</li>
+ *   <li>a demonstrative with a unit noun, "该研究院", "這家實驗室", "此中心", is the unit that noun fits (its words
+ *       or a registry label contain the noun) mentioned last, in the same sentence or up to three sentences before.</li>
  * </ul>
  * The words come from {@code data/rules/unlinked.json}: {@code unitNouns}, {@code unitDemonstratives}.
  * <pre>
@@ -51,7 +52,7 @@ public final class UnitReferences {
         cues.path("unitDemonstratives").forEach(d -> demonstratives.add(Pattern.quote(TextFold.fold(d.asText()))));
         String noun = "(?:" + String.join("|", nouns) + ")";
         this.anaphor = nouns.isEmpty() || demonstratives.isEmpty() ? null
-                : Pattern.compile("(?:" + String.join("|", demonstratives) + ")" + noun);
+                : Pattern.compile("(?:" + String.join("|", demonstratives) + ")(" + noun + ")");
         // after the place: "的", then at most eight letters of what the unit does ("人工智能", "AI", "研发"), the noun
         this.description = nouns.isEmpty() ? null : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,8}?" + noun);
     }
@@ -153,7 +154,8 @@ public final class UnitReferences {
             if (!taken.get(b, e).isEmpty()) {
                 continue;
             }
-            Optional<EntityRef> unit = lastUnit(s, b, ms, bySentence);
+            String noun = a.group(1);
+            Optional<EntityRef> unit = lastUnit(s, b, ms, bySentence, m -> namedBy(m, noun));
             if (unit.isPresent()) {
                 taken.set(b, e);
                 added.add(new Mention(s.begin() + b, s.begin() + e, s.index(), slice(s.text(), b, e), unit.get()));
@@ -162,16 +164,28 @@ public final class UnitReferences {
         ms.addAll(added);
     }
 
-    /** The unit mentioned last before code point {@code at} of the sentence, looking a few sentences back. */
-    private static Optional<EntityRef> lastUnit(Sentence s, int at, List<Mention> ms, List<List<Mention>> bySentence) {
+    /**
+     * True when the unit is one the noun can refer to: its words as written, or one of its registry labels, contain
+     * the noun ("该研究院" is a 研究院, not the team mentioned in between).
+     */
+    private boolean namedBy(Mention m, String noun) {
+        if (TextFold.fold(m.surface()).contains(noun)) {
+            return true;
+        }
+        return m.entity().linked() && registry.labels(m.entity().iri()).stream().anyMatch(l -> TextFold.fold(l).contains(noun));
+    }
+
+    /** The unit the noun fits mentioned last before code point {@code at} of the sentence, a few sentences back. */
+    private static Optional<EntityRef> lastUnit(Sentence s, int at, List<Mention> ms, List<List<Mention>> bySentence,
+                                                Predicate<Mention> fits) {
         Optional<EntityRef> here = ms.stream().filter(m -> m.entity().kind() == EntityKind.UNIT && m.end() - s.begin() <= at)
-                .reduce((x, y) -> y).map(Mention::entity);
+                .filter(fits).reduce((x, y) -> y).map(Mention::entity);
         if (here.isPresent()) {
             return here;
         }
         for (int i = s.index() - 1; i >= 0 && i >= s.index() - SENTENCES_BACK; i--) {
             Optional<EntityRef> there = bySentence.get(i).stream().filter(m -> m.entity().kind() == EntityKind.UNIT)
-                    .reduce((x, y) -> y).map(Mention::entity);
+                    .filter(fits).reduce((x, y) -> y).map(Mention::entity);
             if (there.isPresent()) {
                 return there;
             }

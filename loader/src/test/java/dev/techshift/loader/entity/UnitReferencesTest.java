@@ -54,6 +54,12 @@ class UnitReferencesTest {
     }
 
     @Test
+    void aDemonstrativeIsTheUnitItsNounFits() {
+        List<String> ms = mentions("微软亚洲研究院今年招收了一批新研究员。他们来自IBM中国研发部门。该研究院表示将扩大规模。");
+        assertEquals(1, ms.stream().filter("该研究院=unit/microsoft-research-asia"::equals).count(), ms.toString());
+    }
+
+    @Test
     void aDemonstrativeWithNoUnitBeforeIsNoMention() {
         List<String> ms = mentions("一家初创公司今年招收了一批新研究员。该研究院的院长表示将扩大规模。");
         assertEquals(0, ms.stream().filter(m -> m.startsWith("该研究院")).count(), ms.toString());
