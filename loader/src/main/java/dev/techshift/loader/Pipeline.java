@@ -7,6 +7,7 @@ import dev.techshift.loader.entity.AliasIndex;
 import dev.techshift.loader.entity.EntityLinker;
 import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.Registry;
+import dev.techshift.loader.entity.UnitReferences;
 import dev.techshift.loader.entity.UnlinkedFinder;
 import dev.techshift.loader.extract.Extraction;
 import dev.techshift.loader.extract.RuleEngine;
@@ -63,6 +64,7 @@ public final class Pipeline {
     private final RuleSet rules;
     private final ArticleReader reader;
     private final EntityLinker linker;
+    private final UnitReferences unitReferences;
     private final RuleEngine engine;
     private final FactAssembler assembler;
     private final ArticleGraphWriter writer;
@@ -77,6 +79,7 @@ public final class Pipeline {
         this.reader = new ArticleReader(options);
         this.linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(options.rules().resolve(CUES), iris.id()),
                 registry);
+        this.unitReferences = UnitReferences.load(options.rules().resolve(CUES), registry);
         this.engine = new RuleEngine(rules, new QuantityParser(options));
         this.assembler = new FactAssembler(registry, rules, iris);
         this.writer = new ArticleGraphWriter(iris);
@@ -132,7 +135,7 @@ public final class Pipeline {
 
     /** Processes an article already read; {@code t0} is when its reading began (System.nanoTime). */
     public Result process(Article a, long t0) {
-        List<Mention> mentions = linker.link(a);
+        List<Mention> mentions = unitReferences.resolve(a, linker.link(a));
         List<Extraction> xs = engine.extract(a, mentions);
         ArticleFacts facts = assembler.assemble(a, xs);
         Graph g = writer.write(a, mentions, facts);

@@ -151,6 +151,7 @@ public final class TS {
     public static final Property headquartersCountry = p("headquartersCountry");
     public static final Property fingerprint = p("fingerprint");
     public static final Property ambiguous = p("ambiguous");
+    public static final Property contextualLabel = p("contextualLabel");
     public static final Property linkStatus = p("linkStatus");
 
 }

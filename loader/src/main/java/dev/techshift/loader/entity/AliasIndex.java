@@ -17,12 +17,29 @@ import java.util.function.Predicate;
  */
 public final class AliasIndex {
 
-    /** A match: code-point offsets into the text searched, and the entity. */
-    public record Hit(int begin, int end, EntityRef entity) {}
+    /**
+     * A match: code-point offsets into the text searched, and the entity. {@code senses} lists every registry
+     * entity the matched label names, in registry order, when the label is shared ({@code ts:ambiguous}) or
+     * names its entity only in context ({@code ts:contextualLabel}); it is empty otherwise and for names found
+     * in other ways. The linker chooses among them ({@link EntityLinker}).
+     */
+    public record Hit(int begin, int end, EntityRef entity, List<Sense> senses) {
+        public Hit(int begin, int end, EntityRef entity) {
+            this(begin, end, entity, List.of());
+        }
+
+        /** The same match naming another entity. */
+        public Hit as(EntityRef other) {
+            return new Hit(begin, end, other, senses);
+        }
+    }
+
+    /** One entity a label can name; {@code contextual} when the label names it only in context. */
+    public record Sense(EntityRef entity, boolean contextual) {}
 
     private static final class Node {
         final Map<Integer, Node> next = new HashMap<>();
-        EntityRef value;
+        final List<Sense> senses = new ArrayList<>();
     }
 
     private final Node root = new Node();
@@ -34,14 +51,25 @@ public final class AliasIndex {
         ordered.sort(Comparator.comparing(EntityRef::kind).thenComparing(EntityRef::iri));
         for (EntityRef e : ordered) {
             for (String label : registry.labels(e.iri())) {
-                idx.add(label, e);
+                idx.add(label, e, false);
+            }
+            for (String label : registry.contextualLabels(e.iri())) {
+                idx.add(label, e, true);
             }
         }
         return idx;
     }
 
-    /** Adds one label; when two entities share a label, the first added keeps it. */
+    /** Adds one label that names its entity anywhere. */
     public void add(String label, EntityRef entity) {
+        add(label, entity, false);
+    }
+
+    /**
+     * Adds one label. When several entities share it, the match names the first added that is not contextual
+     * (or, when all are, the first) and lists them all as its senses.
+     */
+    public void add(String label, EntityRef entity, boolean contextual) {
         int[] key = TextFold.fold(label).codePoints().filter(c -> !ignorable(c)).toArray();
         if (key.length == 0) {
             return;
@@ -50,9 +78,17 @@ public final class AliasIndex {
         for (int c : key) {
             n = n.next.computeIfAbsent(c, k -> new Node());
         }
-        if (n.value == null) {
-            n.value = entity;
+        if (n.senses.stream().noneMatch(x -> x.entity().equals(entity))) {
+            n.senses.add(new Sense(entity, contextual));
         }
+    }
+
+    private static EntityRef first(Node n) {
+        return n.senses.stream().filter(x -> !x.contextual()).findFirst().orElse(n.senses.get(0)).entity();
+    }
+
+    private static List<Sense> senses(Node n) {
+        return n.senses.size() > 1 || n.senses.get(0).contextual() ? List.copyOf(n.senses) : List.of();
     }
 
     static boolean ignorable(int c) {
@@ -80,7 +116,7 @@ public final class AliasIndex {
         int i = 0;
         while (i < n) {
             int bestEnd = -1;
-            EntityRef best = null;
+            Node best = null;
             Node node = root;
             int begin = pos[i];
             if (begin > 0 && TextFold.isWordChar(orig[begin]) && TextFold.isWordChar(orig[begin - 1])) {
@@ -94,13 +130,13 @@ public final class AliasIndex {
                 }
                 int end = pos[j] + 1;
                 boolean boundary = end >= orig.length || !TextFold.isWordChar(orig[end]) || !TextFold.isWordChar(orig[end - 1]);
-                if (node.value != null && boundary && accept.test(node.value)) {
+                if (!node.senses.isEmpty() && boundary && accept.test(first(node))) {
                     bestEnd = j;
-                    best = node.value;
+                    best = node;
                 }
             }
             if (best != null) {
-                hits.add(new Hit(begin, pos[bestEnd] + 1, best));
+                hits.add(new Hit(begin, pos[bestEnd] + 1, first(best), senses(best)));
                 i = bestEnd + 1;
             } else {
                 i++;

@@ -40,8 +40,11 @@ public final class EntityLinker {
     /** All mentions of the article in text order, offsets in code points of the article text. */
     public List<Mention> link(Article article) {
         List<List<Mention>> bySentence = new ArrayList<>();
+        List<Mention> previous = List.of();
         for (Sentence s : article.sentences()) {
-            bySentence.add(link(s));
+            List<Mention> ms = link(s, previous);
+            bySentence.add(ms);
+            previous = ms;
         }
         propagate(article, bySentence);
         List<Mention> out = new ArrayList<>();
@@ -115,11 +118,16 @@ public final class EntityLinker {
         }
     }
 
-    /** The mentions of one sentence. */
+    /** The mentions of one sentence read alone. */
     public List<Mention> link(Sentence s) {
+        return link(s, List.of());
+    }
+
+    /** The mentions of one sentence; {@code previous} are those of the sentence before (context for labels). */
+    private List<Mention> link(Sentence s, List<Mention> previous) {
         List<Mention> out = new ArrayList<>();
         BitSet taken = new BitSet();
-        List<AliasIndex.Hit> registry = hits(s.text());
+        List<AliasIndex.Hit> registry = hits(s.text(), previous);
         List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
         for (AliasIndex.Hit u : found) {
             if ((u.entity().kind() == EntityKind.UNIT || finder.overRegistry(u)) && registry.stream().anyMatch(r -> r.begin() == u.begin() && r.end() < u.end())
@@ -252,9 +260,9 @@ public final class EntityLinker {
      * is a part of the organisation in context, not that organisation, so its words are matched again alone
      * (a place inside it stays a place, and the rules turn "its {PLACE} lab" into the unit located there).
      */
-    private List<AliasIndex.Hit> hits(String text) {
+    private List<AliasIndex.Hit> hits(String text, List<Mention> previous) {
         List<AliasIndex.Hit> out = new ArrayList<>();
-        List<AliasIndex.Hit> all = index.find(text);
+        List<AliasIndex.Hit> all = senses(index.find(text), previous);
         for (AliasIndex.Hit h : all) {
             if (h.entity().kind() == EntityKind.ORG && finder != null && finder.afterPossessive(text, h.begin())
                     && !belongsToPrevious(h, all)) {
@@ -268,6 +276,41 @@ public final class EntityLinker {
             }
         }
         return out;
+    }
+
+    /**
+     * A label several registry entities share ({@code ts:ambiguous}), or one that names its entity only in context
+     * ({@code ts:contextualLabel}), names the entity whose organisation the sentence, or the one before, also
+     * names: "微软……关闭其上海AI实验室" is Microsoft's lab, "上海AI实验室发布" alone the independent laboratory. With no
+     * such entity the first sense not bound to context is taken, and a label bound to context alone is no mention.
+     */
+    private List<AliasIndex.Hit> senses(List<AliasIndex.Hit> hits, List<Mention> previous) {
+        if (registry == null || hits.stream().allMatch(h -> h.senses().isEmpty())) {
+            return hits;
+        }
+        List<String> context = new ArrayList<>();
+        previous.stream().filter(m -> m.entity().linked()).forEach(m -> context.add(m.entity().iri()));
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        for (AliasIndex.Hit h : hits) {
+            if (h.senses().isEmpty()) {
+                out.add(h);
+                continue;
+            }
+            List<String> near = new ArrayList<>(context);
+            hits.stream().filter(o -> o != h && o.senses().isEmpty()).forEach(o -> near.add(o.entity().iri()));
+            AliasIndex.Sense chosen = h.senses().stream().filter(x -> namedNear(x.entity(), near)).findFirst()
+                    .or(() -> h.senses().stream().filter(x -> !x.contextual()).findFirst()).orElse(null);
+            if (chosen != null) {
+                out.add(h.as(chosen.entity()));
+            }
+        }
+        return out;
+    }
+
+    /** True when a context entity is the entity itself or one of the organisations above it. */
+    private boolean namedNear(EntityRef e, List<String> near) {
+        List<String> chain = registry.chain(e.iri());
+        return near.stream().anyMatch(chain::contains);
     }
 
     /**

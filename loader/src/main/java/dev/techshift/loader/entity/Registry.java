@@ -108,6 +108,16 @@ public final class Registry {
         return new ArrayList<>(out);
     }
 
+    /**
+     * The labels that name the entity only in context ({@code ts:contextualLabel}): a common word ("卓越") or a
+     * short form another organisation also uses, linked only where the sentence, or the one before, names the
+     * entity's organisation.
+     */
+    public List<String> contextualLabels(String iri) {
+        return graph.find(NodeFactory.createURI(iri), TS.contextualLabel.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted().distinct().toList();
+    }
+
     /** The parent organisation ({@code org:subOrganizationOf}) when there is one. */
     public Optional<String> parent(String iri) {
         return object(iri, ORG.subOrganizationOf.asNode());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
+import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,13 @@ class EntityLinkerTest {
         Path root = Loader.projectRoot();
         Registry registry = Registry.load(root.resolve("data"), LoaderOptions.DEFAULT_BASE);
         linker = new EntityLinker(AliasIndex.of(registry),
-                UnlinkedFinder.load(root.resolve("data/rules/unlinked.json"), LoaderOptions.DEFAULT_BASE + "id/"));
+                UnlinkedFinder.load(root.resolve("data/rules/unlinked.json"), LoaderOptions.DEFAULT_BASE + "id/"), registry);
+    }
+
+    private static List<String> iris(String text, String language) {
+        return linker.link(new Sentence(0, 0, text.length(), text, language, false)).stream()
+                .map(m -> m.surface() + "=" + m.entity().iri().substring(m.entity().iri().indexOf("/id/") + 4))
+                .collect(Collectors.toList());
     }
 
     private static List<String> kinds(String text, String language) {
@@ -37,10 +44,33 @@ class EntityLinkerTest {
     }
 
     @Test
-    void possessiveUnitPhraseIsNotTheOrganisationSharingItsWords() {
-        List<String> k = kinds("微软也一直在逐步关闭其上海AI实验室", "zh-Hans");
-        assertTrue(k.contains("PLACE:上海"), k.toString());
-        assertTrue(k.stream().noneMatch(s -> s.contains("实验室")), k.toString());
+    void aSharedLabelNamesTheEntityWhoseOrganisationIsNamedNearby() {
+        // the registry gives 上海AI实验室 to an independent laboratory and to a unit of Microsoft (both ts:ambiguous)
+        assertTrue(iris("微软也一直在逐步关闭其上海AI实验室", "zh-Hans").contains("上海AI实验室=unit/microsoft-shanghai-ai-lab"),
+                iris("微软也一直在逐步关闭其上海AI实验室", "zh-Hans").toString());
+        assertTrue(iris("上海AI实验室发布了新模型", "zh-Hans").contains("上海AI实验室=org/shanghai-ai-laboratory"),
+                iris("上海AI实验室发布了新模型", "zh-Hans").toString());
+    }
+
+    @Test
+    void aSharedLabelReadsTheSentenceBefore() {
+        String text = "据报道,微软将重组其中国业务。上海AI实验室的研究人员将迁往美国。";
+        int cut = text.indexOf('。') + 1;
+        List<Mention> ms = linker.link(new Article("t", "t.txt", null, text, "", List.of(
+                new Sentence(0, 0, cut, text.substring(0, cut), "zh-Hans", false),
+                new Sentence(1, cut, text.length(), text.substring(cut), "zh-Hans", false)), List.of()));
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("上海AI实验室") && m.entity().iri().endsWith("unit/microsoft-shanghai-ai-lab")),
+                ms.toString());
+    }
+
+    @Test
+    void aContextualLabelIsNoMentionOnItsOwn() {
+        // ts:contextualLabel: "ESM" names a team of Amazon China only where the firm is named
+        assertTrue(iris("ESM规范已被多数浏览器支持", "en").stream().noneMatch(s -> s.startsWith("ESM=")),
+                iris("ESM规范已被多数浏览器支持", "en").toString());
+        assertTrue(iris("亚马逊中国裁员,涉及ESM等部门", "zh-Hans").contains("ESM=unit/amazon-china-esm"),
+                iris("亚马逊中国裁员,涉及ESM等部门", "zh-Hans").toString());
+        assertTrue(iris("其性能卓越,深受好评", "zh-Hans").stream().noneMatch(s -> s.startsWith("卓越=")));
     }
 
     @Test

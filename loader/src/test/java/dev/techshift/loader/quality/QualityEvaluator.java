@@ -97,6 +97,12 @@ public final class QualityEvaluator {
                 labelIndex.putIfAbsent(key(l), e.iri());
             }
         }
+        // a gold file may name an entity by a label that names it only in context ("ESM" for a team)
+        for (EntityRef e : registry.entities()) {
+            for (String l : registry.contextualLabels(e.iri())) {
+                labelIndex.putIfAbsent(key(l), e.iri());
+            }
+        }
     }
 
     private static String key(String s) {

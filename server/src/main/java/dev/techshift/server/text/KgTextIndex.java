@@ -50,6 +50,7 @@ public final class KgTextIndex {
         EntityDefinition def = new EntityDefinition("uri", LABEL_FIELD, RDFS.label.asNode());
         def.set(LABEL_FIELD, SKOS.prefLabel.asNode());
         def.set(LABEL_FIELD, SKOS.altLabel.asNode());
+        def.set(LABEL_FIELD, TS.contextualLabel.asNode());
         def.set(TEXT_FIELD, TS_TEXT);
         def.setLangField("lang");
         return def;
@@ -74,7 +75,8 @@ public final class KgTextIndex {
     public static long rebuild(DatasetGraph store, Path dir) {
         deleteTree(dir);
         EntityDefinition def = entityDefinition();
-        List<Node> predicates = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), TS_TEXT);
+        List<Node> predicates = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
+                TS.contextualLabel.asNode(), TS_TEXT);
         long count = 0;
         TextIndex index = open(dir);
         try {

@@ -34,7 +34,7 @@ final class EntityPage {
     private static final List<Node> OUTSIDE = List.of(OWL.sameAs.asNode(), SKOS.exactMatch.asNode());
 
     private static final Set<Node> SHOWN_APART = Set.of(RDF.type.asNode(), SKOS.prefLabel.asNode(),
-            SKOS.altLabel.asNode(), RDFS.label.asNode(), OWL.sameAs.asNode(), SKOS.exactMatch.asNode(),
+            SKOS.altLabel.asNode(), TS.contextualLabel.asNode(), RDFS.label.asNode(), OWL.sameAs.asNode(), SKOS.exactMatch.asNode(),
             ORG.subOrganizationOf.asNode());
 
     private EntityPage() {}
@@ -77,7 +77,7 @@ final class EntityPage {
     private static void labels(Html h, Store st, Node n) {
         h.el("h2", "Labels").open("table", "class", "labels")
          .raw("<tr><th>property</th><th>language</th><th>label</th></tr>");
-        for (Node p : new Node[] {SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), RDFS.label.asNode(),
+        for (Node p : new Node[] {SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), TS.contextualLabel.asNode(), RDFS.label.asNode(),
                 DCTerms.title.asNode()}) {
             for (Node l : st.objects(n, p)) {
                 if (l.isLiteral()) {

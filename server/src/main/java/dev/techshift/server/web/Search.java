@@ -35,7 +35,7 @@ final class Search {
 
     private static final String CONTAINS = Prefixes.SPARQL + """
             SELECT ?s (MIN(STR(?l)) AS ?m) WHERE {
-              GRAPH ?g { ?s rdfs:label|skos:prefLabel|skos:altLabel|ts:text ?l }
+              GRAPH ?g { ?s rdfs:label|skos:prefLabel|skos:altLabel|ts:contextualLabel|ts:text ?l }
               FILTER(CONTAINS(LCASE(STR(?l)), LCASE(?q)))
             } GROUP BY ?s ORDER BY ?m ?s LIMIT ?limit
             """;

@@ -1,0 +1,200 @@
+package dev.techshift.loader.entity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.techshift.loader.article.Article;
+import dev.techshift.loader.article.Sentence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The linker's last step: references to a unit that do not name it.
+ * <ul>
+ *   <li>a unit described by its place after a possessive, "其位于苏州的研发中心", "旗下杭州实验室", is the registry unit of
+ *       the organisation in context located there, when the registry has exactly one (the place's mention becomes
+ *       the unit's, spanning the description);</li>
+ *   <li>a demonstrative with a unit noun, "该研究院", "這家實驗室", "此中心", is the unit that noun fits (its words
+ *       or a registry label contain the noun) mentioned last, in the same sentence or up to three sentences before.</li>
+ * </ul>
+ * The words come from {@code data/rules/unlinked.json}: {@code unitNouns}, {@code unitDemonstratives}.
+ * <pre>
+ *   UnitReferences refs = UnitReferences.load(Path.of("data/rules/unlinked.json"), registry);
+ *   List&lt;Mention&gt; all = refs.resolve(article, linker.link(article));
+ * </pre>
+ */
+public final class UnitReferences {
+
+    /** How many sentences back a demonstrative looks for its unit. */
+    private static final int SENTENCES_BACK = 3;
+
+    private final Registry registry;
+    private final List<String> possessives;
+    private final Pattern anaphor;
+    private final Pattern description;
+
+    private UnitReferences(JsonNode cues, Registry registry) {
+        this.registry = registry;
+        this.possessives = new ArrayList<>();
+        cues.path("possessive").forEach(p -> possessives.add(TextFold.fold(p.asText())));
+        List<String> nouns = new ArrayList<>();
+        cues.path("unitNouns").forEach(n -> nouns.add(Pattern.quote(TextFold.fold(n.asText()))));
+        nouns.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> demonstratives = new ArrayList<>();
+        cues.path("unitDemonstratives").forEach(d -> demonstratives.add(Pattern.quote(TextFold.fold(d.asText()))));
+        String noun = "(?:" + String.join("|", nouns) + ")";
+        this.anaphor = nouns.isEmpty() || demonstratives.isEmpty() ? null
+                : Pattern.compile("(?:" + String.join("|", demonstratives) + ")(" + noun + ")");
+        // after the place: "的", then at most eight letters of what the unit does ("人工智能", "AI", "研发"), the noun
+        this.description = nouns.isEmpty() ? null : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,8}?" + noun);
+    }
+
+    /** Reads the cue file the {@link UnlinkedFinder} reads. */
+    public static UnitReferences load(Path cueFile, Registry registry) {
+        try {
+            return new UnitReferences(new ObjectMapper().readTree(cueFile.toFile()), registry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the unit cues in " + cueFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The article's mentions with described units resolved and demonstratives added, in text order. */
+    public List<Mention> resolve(Article article, List<Mention> mentions) {
+        List<List<Mention>> bySentence = new ArrayList<>();
+        article.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
+        mentions.forEach(m -> bySentence.get(m.sentence()).add(m));
+        for (Sentence s : article.sentences()) {
+            if (!s.language().startsWith("zh")) {
+                continue;
+            }
+            List<Mention> ms = bySentence.get(s.index());
+            describedUnits(s, ms, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1));
+            demonstratives(s, ms, bySentence);
+            ms.sort(Comparator.comparingInt(Mention::begin));
+        }
+        List<Mention> out = new ArrayList<>();
+        bySentence.forEach(out::addAll);
+        return out;
+    }
+
+    private void describedUnits(Sentence s, List<Mention> ms, List<Mention> previous) {
+        if (description == null) {
+            return;
+        }
+        String folded = TextFold.fold(s.text());
+        for (int k = 0; k < ms.size(); k++) {
+            Mention place = ms.get(k);
+            if (place.entity().kind() != EntityKind.PLACE || !place.entity().linked()) {
+                continue;
+            }
+            int b = place.begin() - s.begin();
+            int e = place.end() - s.begin();
+            String before = folded.substring(0, folded.offsetByCodePoints(0, b)).replaceAll("(?:位于|位於|在)$", "");
+            if (possessives.stream().noneMatch(before::endsWith)) {
+                continue;
+            }
+            Matcher d = description.matcher(folded.substring(folded.offsetByCodePoints(0, e)));
+            Optional<Mention> org = organisationBefore(ms, k, previous);
+            if (!d.find() || org.isEmpty()) {
+                continue;
+            }
+            String root = registry.root(org.get().entity().iri());
+            List<EntityRef> units = registry.entities().stream()
+                    .filter(u -> u.kind() == EntityKind.UNIT)
+                    .filter(u -> registry.location(u.iri()).map(place.entity().iri()::equals).orElse(false))
+                    .filter(u -> registry.root(u.iri()).equals(root))
+                    .toList();
+            int end = e + d.group().codePointCount(0, d.group().length());
+            if (units.size() != 1 || ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > e)) {
+                continue;
+            }
+            ms.set(k, new Mention(place.begin(), s.begin() + end, s.index(), slice(s.text(), b, end), units.get(0)));
+        }
+    }
+
+    /** The nearest linked organisation or unit before mention {@code k}, else the last one of the sentence before. */
+    private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous) {
+        for (int i = k - 1; i >= 0; i--) {
+            if (isOrgOrUnit(ms.get(i)) && ms.get(i).entity().linked()) {
+                return Optional.of(ms.get(i));
+            }
+        }
+        for (int i = previous.size() - 1; i >= 0; i--) {
+            if (isOrgOrUnit(previous.get(i)) && previous.get(i).entity().linked()) {
+                return Optional.of(previous.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isOrgOrUnit(Mention m) {
+        return m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT;
+    }
+
+    private void demonstratives(Sentence s, List<Mention> ms, List<List<Mention>> bySentence) {
+        if (anaphor == null) {
+            return;
+        }
+        String folded = TextFold.fold(s.text());
+        BitSet taken = new BitSet();
+        ms.forEach(m -> taken.set(m.begin() - s.begin(), m.end() - s.begin()));
+        Matcher a = anaphor.matcher(folded);
+        List<Mention> added = new ArrayList<>();
+        while (a.find()) {
+            int b = folded.codePointCount(0, a.start());
+            int e = b + a.group().codePointCount(0, a.group().length());
+            if (!taken.get(b, e).isEmpty()) {
+                continue;
+            }
+            String noun = a.group(1);
+            Optional<EntityRef> unit = lastUnit(s, b, ms, bySentence, m -> namedBy(m, noun));
+            if (unit.isPresent()) {
+                taken.set(b, e);
+                added.add(new Mention(s.begin() + b, s.begin() + e, s.index(), slice(s.text(), b, e), unit.get()));
+            }
+        }
+        ms.addAll(added);
+    }
+
+    /**
+     * True when the unit is one the noun can refer to: its words as written, or one of its registry labels, contain
+     * the noun ("该研究院" is a 研究院, not the team mentioned in between).
+     */
+    private boolean namedBy(Mention m, String noun) {
+        if (TextFold.fold(m.surface()).contains(noun)) {
+            return true;
+        }
+        return m.entity().linked() && registry.labels(m.entity().iri()).stream().anyMatch(l -> TextFold.fold(l).contains(noun));
+    }
+
+    /** The unit the noun fits mentioned last before code point {@code at} of the sentence, a few sentences back. */
+    private static Optional<EntityRef> lastUnit(Sentence s, int at, List<Mention> ms, List<List<Mention>> bySentence,
+                                                Predicate<Mention> fits) {
+        Optional<EntityRef> here = ms.stream().filter(m -> m.entity().kind() == EntityKind.UNIT && m.end() - s.begin() <= at)
+                .filter(fits).reduce((x, y) -> y).map(Mention::entity);
+        if (here.isPresent()) {
+            return here;
+        }
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - SENTENCES_BACK; i--) {
+            Optional<EntityRef> there = bySentence.get(i).stream().filter(m -> m.entity().kind() == EntityKind.UNIT)
+                    .filter(fits).reduce((x, y) -> y).map(Mention::entity);
+            if (there.isPresent()) {
+                return there;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String slice(String text, int begin, int end) {
+        int b = text.offsetByCodePoints(0, begin);
+        return text.substring(b, text.offsetByCodePoints(b, end - begin));
+    }
+}

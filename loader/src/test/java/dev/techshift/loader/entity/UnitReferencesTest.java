@@ -1,0 +1,85 @@
+package dev.techshift.loader.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.techshift.loader.Loader;
+import dev.techshift.loader.LoaderOptions;
+import dev.techshift.loader.article.Article;
+import dev.techshift.loader.article.Sentence;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unit references that do not name the unit, against the real registry and cue file: a demonstrative with a unit
+ * noun ("该研究院") and a unit described by its place after a possessive ("其位于北京的研究院"). The sentences are
+ * invented; the units are registry entries.
+ * <pre>
+ * mvn -B -ntp -q -pl loader -am verify -Dtest=UnitReferencesTest -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class UnitReferencesTest {
+
+    private static EntityLinker linker;
+    private static UnitReferences refs;
+
+    @BeforeAll
+    static void load() {
+        Path root = Loader.projectRoot();
+        Registry registry = Registry.load(root.resolve("data"), LoaderOptions.DEFAULT_BASE);
+        Path cues = root.resolve("data/rules/unlinked.json");
+        linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(cues, LoaderOptions.DEFAULT_BASE + "id/"), registry);
+        refs = UnitReferences.load(cues, registry);
+    }
+
+    /** "surface=kind/slug" for every mention, sentence by sentence ("。" ends a sentence). */
+    private static List<String> mentions(String text) {
+        List<Sentence> ss = new ArrayList<>();
+        int b = 0;
+        for (String part : text.split("(?<=。)")) {
+            ss.add(new Sentence(ss.size(), b, b + part.length(), part, "zh-Hans", false));
+            b += part.length();
+        }
+        Article a = new Article("t", "t.txt", null, text, "", ss, List.of());
+        return refs.resolve(a, linker.link(a)).stream()
+                .map(m -> m.surface() + "=" + m.entity().iri().substring(m.entity().iri().indexOf("/id/") + 4)).toList();
+    }
+
+    @Test
+    void aDemonstrativeIsTheUnitMentionedLast() {
+        List<String> ms = mentions("微软亚洲研究院今年招收了一批新研究员。该研究院的一位院长表示将扩大规模。");
+        assertEquals(1, ms.stream().filter("该研究院=unit/microsoft-research-asia"::equals).count(), ms.toString());
+    }
+
+    @Test
+    void aDemonstrativeIsTheUnitItsNounFits() {
+        List<String> ms = mentions("微软亚洲研究院今年招收了一批新研究员。他们来自IBM中国研发部门。该研究院表示将扩大规模。");
+        assertEquals(1, ms.stream().filter("该研究院=unit/microsoft-research-asia"::equals).count(), ms.toString());
+    }
+
+    @Test
+    void aDemonstrativeWithNoUnitBeforeIsNoMention() {
+        List<String> ms = mentions("一家初创公司今年招收了一批新研究员。该研究院的院长表示将扩大规模。");
+        assertEquals(0, ms.stream().filter(m -> m.startsWith("该研究院")).count(), ms.toString());
+    }
+
+    @Test
+    void aDemonstrativeLooksOnlyAFewSentencesBack() {
+        List<String> ms = mentions("微软亚洲研究院今年招收了新人。第二句。第三句。第四句。该研究院表示将扩大规模。");
+        assertEquals(0, ms.stream().filter(m -> m.startsWith("该研究院")).count(), ms.toString());
+    }
+
+    @Test
+    void aUnitDescribedByItsPlaceIsTheRegistryUnitThere() {
+        List<String> ms = mentions("微软将调整其位于北京的研究院的方向。");
+        assertEquals(List.of("微软=org/microsoft", "北京的研究院=unit/microsoft-research-asia"), ms);
+    }
+
+    @Test
+    void aPlaceWithoutAUnitThereStaysAPlace() {
+        List<String> ms = mentions("微软将调整其位于深圳的研究院的方向。");
+        assertEquals(List.of("微软=org/microsoft", "深圳=place/shenzhen"), ms);
+    }
+}
