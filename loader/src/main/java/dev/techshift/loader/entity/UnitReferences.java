@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *   <li>a demonstrative with a unit noun, "该研究院", "這家實驗室", "此中心", is the unit that noun fits (its words
  *       or a registry label contain the noun) mentioned last, in the same sentence or up to three sentences before.</li>
  * </ul>
- * The words come from {@code data/rules/unlinked.json}: {@code unitNouns}, {@code unitDemonstratives}.
+ * The words come from {@code data/rules/unlinked.json}: {@code unitNouns}, {@code unitDemonstratives}, and for
+ * English "the lab", "this institute" {@code unitNounsLatin}, {@code unitDemonstrativesLatin} (a capitalised noun
+ * starts a name, "the Lab", and is left alone).
  * <pre>
  *   UnitReferences refs = UnitReferences.load(Path.of("data/rules/unlinked.json"), registry);
  *   List&lt;Mention&gt; all = refs.resolve(article, linker.link(article));
@@ -39,6 +41,7 @@ public final class UnitReferences {
     private final Registry registry;
     private final List<String> possessives;
     private final Pattern anaphor;
+    private final Pattern latinAnaphor;
     private final Pattern description;
 
     private UnitReferences(JsonNode cues, Registry registry) {
@@ -53,6 +56,16 @@ public final class UnitReferences {
         String noun = "(?:" + String.join("|", nouns) + ")";
         this.anaphor = nouns.isEmpty() || demonstratives.isEmpty() ? null
                 : Pattern.compile("(?:" + String.join("|", demonstratives) + ")(" + noun + ")");
+        List<String> latinNouns = new ArrayList<>();
+        cues.path("unitNounsLatin").forEach(n -> latinNouns.add(Pattern.quote(TextFold.fold(n.asText()))));
+        latinNouns.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> latinDemonstratives = new ArrayList<>();
+        cues.path("unitDemonstrativesLatin").forEach(d -> latinDemonstratives.add(Pattern.quote(TextFold.fold(d.asText()))));
+        // "the lab", "this institute": whole words, and not the start of a name ("the Lab at ...": folded text
+        // has no capitals, so the check is made on the words as written)
+        this.latinAnaphor = latinNouns.isEmpty() || latinDemonstratives.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", latinDemonstratives) + ") ("
+                        + String.join("|", latinNouns) + ")(?![\\p{L}\\p{N}])");
         // after the place: "的", then at most eight letters of what the unit does ("人工智能", "AI", "研发"), the noun
         this.description = nouns.isEmpty() ? null : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,8}?" + noun);
     }
@@ -72,12 +85,13 @@ public final class UnitReferences {
         article.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
         mentions.forEach(m -> bySentence.get(m.sentence()).add(m));
         for (Sentence s : article.sentences()) {
-            if (!s.language().startsWith("zh")) {
-                continue;
-            }
             List<Mention> ms = bySentence.get(s.index());
-            describedUnits(s, ms, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1));
-            demonstratives(s, ms, bySentence);
+            if (s.language().startsWith("zh")) {
+                describedUnits(s, ms, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1));
+                demonstratives(s, ms, bySentence, anaphor);
+            } else {
+                demonstratives(s, ms, bySentence, latinAnaphor);
+            }
             ms.sort(Comparator.comparingInt(Mention::begin));
         }
         List<Mention> out = new ArrayList<>();
@@ -139,7 +153,7 @@ public final class UnitReferences {
         return m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT;
     }
 
-    private void demonstratives(Sentence s, List<Mention> ms, List<List<Mention>> bySentence) {
+    private void demonstratives(Sentence s, List<Mention> ms, List<List<Mention>> bySentence, Pattern anaphor) {
         if (anaphor == null) {
             return;
         }
@@ -151,7 +165,8 @@ public final class UnitReferences {
         while (a.find()) {
             int b = folded.codePointCount(0, a.start());
             int e = b + a.group().codePointCount(0, a.group().length());
-            if (!taken.get(b, e).isEmpty()) {
+            int nounAt = s.text().offsetByCodePoints(0, folded.codePointCount(0, a.start(1)));
+            if (!taken.get(b, e).isEmpty() || Character.isUpperCase(s.text().codePointAt(nounAt))) {
                 continue;
             }
             String noun = a.group(1);

@@ -36,10 +36,18 @@ class UnitReferencesTest {
 
     /** "surface=kind/slug" for every mention, sentence by sentence ("。" ends a sentence). */
     private static List<String> mentions(String text) {
+        return mentions(text, "(?<=。)", "zh-Hans");
+    }
+
+    private static List<String> english(String text) {
+        return mentions(text, "(?<=\\. )", "en");
+    }
+
+    private static List<String> mentions(String text, String split, String language) {
         List<Sentence> ss = new ArrayList<>();
         int b = 0;
-        for (String part : text.split("(?<=。)")) {
-            ss.add(new Sentence(ss.size(), b, b + part.length(), part, "zh-Hans", false));
+        for (String part : text.split(split)) {
+            ss.add(new Sentence(ss.size(), b, b + part.length(), part, language, false));
             b += part.length();
         }
         Article a = new Article("t", "t.txt", null, text, "", ss, List.of());
@@ -69,6 +77,16 @@ class UnitReferencesTest {
     void aDemonstrativeLooksOnlyAFewSentencesBack() {
         List<String> ms = mentions("微软亚洲研究院今年招收了新人。第二句。第三句。第四句。该研究院表示将扩大规模。");
         assertEquals(0, ms.stream().filter(m -> m.startsWith("该研究院")).count(), ms.toString());
+    }
+
+    @Test
+    void englishTheLabIsTheLabNamedBefore() {
+        List<String> ms = english("Staff of the AWS Shanghai AI Lab were told on Monday. The lab will close in June. ");
+        assertEquals(1, ms.stream().filter("The lab=unit/aws-shanghai-ai-lab"::equals).count(), ms.toString());
+        List<String> none = english("Staff were told on Monday. The lab will close in June. ");
+        assertEquals(0, none.stream().filter(m -> m.startsWith("The lab")).count(), none.toString());
+        List<String> name = english("Staff of the AWS Shanghai AI Lab were told. Then the Lab for Robotics hired them. ");
+        assertEquals(0, name.stream().filter(m -> m.startsWith("the Lab")).count(), name.toString());
     }
 
     @Test
