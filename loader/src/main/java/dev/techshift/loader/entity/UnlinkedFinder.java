@@ -73,6 +73,7 @@ public final class UnlinkedFinder {
     private final List<String> weakFinals = new ArrayList<>();
     private final List<String> weakNext = new ArrayList<>();
     private final List<String> weakBefore = new ArrayList<>();
+    private final Set<Integer> stemEndStop = new TreeSet<>();
     private final Pattern quotedUnits;
     private final List<Region> regions = new ArrayList<>();
     private Segment segment;
@@ -141,6 +142,7 @@ public final class UnlinkedFinder {
         zh.path("organizationFinalWeak").forEach(n -> weakFinals.add(TextFold.fold(n.asText())));
         zh.path("organizationWeakNext").forEach(n -> weakNext.add(TextFold.fold(n.asText())));
         zh.path("organizationWeakBefore").forEach(n -> weakBefore.add(TextFold.fold(n.asText())));
+        zh.path("organizationStemEndStop").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(stemEndStop::add));
         List<String> quotedNouns = new ArrayList<>();
         zh.path("quotedUnitNouns").forEach(n -> quotedNouns.add(Pattern.quote(TextFold.fold(n.asText()))));
         quotedUnits = quotedNouns.isEmpty() ? null : Pattern.compile("[「“\"『](?<inner>[\\p{IsHan}\\p{L}\\d ]{2,10})[」”\"』](?<noun>"
@@ -489,7 +491,8 @@ public final class UnlinkedFinder {
 
     /** A stem that makes an organisation word a common noun: 外国研究院, 公有云, 该科技 ({@code organizationStemStop}). */
     private boolean commonStem(String stem) {
-        return orgStemStop.contains(stem) || orgStartStop.stream().anyMatch(stem::startsWith) || genericHeads.contains(stem);
+        // "决策前咨询财务顾问": a stem ending in a word of time or modality is a clause, and the final word a verb
+        return (!stem.isEmpty() && stemEndStop.contains(stem.codePointBefore(stem.length()))) || orgStemStop.contains(stem) || orgStartStop.stream().anyMatch(stem::startsWith) || genericHeads.contains(stem);
     }
 
     /**
