@@ -128,6 +128,9 @@ public final class EntityLinker {
         List<Mention> out = new ArrayList<>();
         BitSet taken = new BitSet();
         List<AliasIndex.Hit> registry = hits(s.text(), previous);
+        if (finder != null) {
+            registry = regionalUnits(s.text(), registry);
+        }
         List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
         for (AliasIndex.Hit u : found) {
             if ((u.entity().kind() == EntityKind.UNIT || finder.overRegistry(u)) && registry.stream().anyMatch(r -> r.begin() == u.begin() && r.end() < u.end())
@@ -180,6 +183,30 @@ public final class EntityLinker {
             }
         }
         out.sort(Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+
+    /**
+     * "SAP Greater China will cut…", "思爱普大中华区总裁…": a registry organisation followed by a region is a unit of
+     * that organisation ({@link UnlinkedFinder#regionalUnit}), not the organisation; the region's own place mention
+     * inside the span goes. A registry unit already written that way ("IBM China") is matched whole before this.
+     */
+    private List<AliasIndex.Hit> regionalUnits(String text, List<AliasIndex.Hit> hits) {
+        List<AliasIndex.Hit> out = new ArrayList<>(hits);
+        for (AliasIndex.Hit h : hits) {
+            if (h.entity().kind() != EntityKind.ORG || !h.entity().linked()) {
+                continue;
+            }
+            finder.regionalUnit(text, h).ifPresent(u -> {
+                boolean other = hits.stream().anyMatch(o -> o != h && o.begin() < u.end() && o.end() > h.end()
+                        && (o.entity().kind() != EntityKind.PLACE || o.end() > u.end()));
+                if (!other) {
+                    out.removeIf(o -> o.begin() >= u.begin() && o.end() <= u.end());
+                    out.add(u);
+                }
+            });
+        }
+        out.sort(Comparator.comparingInt(AliasIndex.Hit::begin));
         return out;
     }
 

@@ -11,8 +11,14 @@ package dev.techshift.loader.entity;
  * @param kind   what kind of thing it is
  * @param label  a display label (English when the registry has one)
  * @param linked true for registry entities, false for unlinked ones
+ * @param parent for an unlinked unit of a registry organisation ("SAP Greater China", "思爱普大中华区"), that
+ *               organisation's IRI; null otherwise
  */
-public record EntityRef(String iri, EntityKind kind, String label, boolean linked) {
+public record EntityRef(String iri, EntityKind kind, String label, boolean linked, String parent) {
+
+    public EntityRef(String iri, EntityKind kind, String label, boolean linked) {
+        this(iri, kind, label, linked, null);
+    }
 
     /** The placeholder that stands for this entity in a rule's typed view of a sentence. */
     public String placeholder() {

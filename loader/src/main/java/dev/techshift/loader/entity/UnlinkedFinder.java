@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
 public final class UnlinkedFinder {
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}'’-]+){1,2}";
+    /** An aside between commas right after a name; a comma inside a number ("2,400") does not close it. */
+    private static final Pattern CLOSED_ASIDE = Pattern.compile("^, (?:[^,.;]|[,.](?=\\d)){2,100},");
     private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?: \\p{Lu}[\\p{L}&\\d-]+){0,3}";
 
     private final String idBase;
@@ -67,7 +69,17 @@ public final class UnlinkedFinder {
     private final List<String> orgLeftBounds = new ArrayList<>();
     private final Set<String> orgStemStop = new TreeSet<>();
     private final Pattern orgStartVerbs;
+    private final List<Pattern> appositives = new ArrayList<>();
+    private final List<String> weakFinals = new ArrayList<>();
+    private final List<String> weakNext = new ArrayList<>();
+    private final List<String> weakBefore = new ArrayList<>();
+    private final Set<Integer> stemEndStop = new TreeSet<>();
+    private final Pattern quotedUnits;
+    private final List<Region> regions = new ArrayList<>();
     private Segment segment;
+
+    /** A region written after a registry organisation's name that makes the two a unit of it ({@code regionalUnits}). */
+    private record Region(Pattern after, String label) {}
 
     private UnlinkedFinder(JsonNode cues, String idBase) {
         this.idBase = idBase;
@@ -96,6 +108,11 @@ public final class UnlinkedFinder {
         if (!orgAfter.isEmpty()) {
             orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:" + String.join("|", orgAfter) + ")"));
         }
+        cues.path("orgAppositive").forEach(c -> appositives.add(Pattern.compile(c.asText())));
+        if (!appositives.isEmpty()) {
+            orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:"
+                    + String.join("|", appositives.stream().map(Pattern::pattern).toList()) + ")"));
+        }
         cues.path("placeCues").forEach(c -> placeCues.add(Pattern.compile(c.asText())));
         cues.path("chineseNames").path("place").forEach(n -> placeNatures.add(n.asText()));
         cues.path("chineseNames").path("placeBefore").forEach(n -> placeBefore.add(n.asText()));
@@ -122,6 +139,16 @@ public final class UnlinkedFinder {
         orgFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationLeftBound").forEach(n -> orgLeftBounds.add(TextFold.fold(n.asText())));
         zh.path("organizationStemStop").forEach(n -> orgStemStop.add(TextFold.fold(n.asText())));
+        zh.path("organizationFinalWeak").forEach(n -> weakFinals.add(TextFold.fold(n.asText())));
+        zh.path("organizationWeakNext").forEach(n -> weakNext.add(TextFold.fold(n.asText())));
+        zh.path("organizationWeakBefore").forEach(n -> weakBefore.add(TextFold.fold(n.asText())));
+        zh.path("organizationStemEndStop").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(stemEndStop::add));
+        List<String> quotedNouns = new ArrayList<>();
+        zh.path("quotedUnitNouns").forEach(n -> quotedNouns.add(Pattern.quote(TextFold.fold(n.asText()))));
+        quotedUnits = quotedNouns.isEmpty() ? null : Pattern.compile("[「“\"『](?<inner>[\\p{IsHan}\\p{L}\\d ]{2,10})[」”\"』](?<noun>"
+                + String.join("|", quotedNouns) + ")");
+        cues.path("regionalUnits").path("regions").forEach(r -> regions.add(
+                new Region(Pattern.compile(r.path("after").asText()), r.path("label").asText())));
         List<String> startVerbs = new ArrayList<>();
         cues.path("orgStartVerbs").forEach(n -> startVerbs.add("(?:" + n.asText() + ")"));
         // what may follow a one-word name opening a sentence for it to be an organisation: an optional aside or
@@ -196,6 +223,7 @@ public final class UnlinkedFinder {
         }
         out.addAll(chineseOrgsAfterCues(sentence, folded));
         out.addAll(chineseOrgsByFinalWord(sentence, folded));
+        out.addAll(quotedUnits(sentence, folded));
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
         for (String cue : personCues) {
             for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
@@ -344,6 +372,12 @@ public final class UnlinkedFinder {
         if (rest.startsWith("'s ") || rest.startsWith("\u2019s ")) {
             return true;
         }
+        // "Quellon, the Austin-based maker of payment terminals, will…": a closed apposition that describes a company
+        // (not "Overall, the company said", an adverb before the subject)
+        if (!word.endsWith("ly") && CLOSED_ASIDE.matcher(rest).lookingAt()
+                && appositives.stream().anyMatch(a -> a.matcher(rest).lookingAt())) {
+            return true;
+        }
         return orgStartVerbs.matcher(rest).lookingAt();
     }
 
@@ -357,10 +391,20 @@ public final class UnlinkedFinder {
     private List<AliasIndex.Hit> chineseOrgsByFinalWord(String sentence, String folded) {
         List<AliasIndex.Hit> out = new ArrayList<>();
         Set<Integer> ends = new TreeSet<>();
-        for (String fin : orgFinals) {
+        List<String> finals = new ArrayList<>(orgFinals);
+        finals.addAll(weakFinals);
+        for (String fin : finals) {
+            boolean weak = !orgFinals.contains(fin);
             for (int i = folded.indexOf(fin); i >= 0; i = folded.indexOf(fin, i + 1)) {
                 int e = i + fin.length();
                 if (ends.contains(e) || i < 2 || commonStem(folded.substring(i - 2, i))) {
+                    continue;
+                }
+                // a one-character final ("澄霄云") names a company only as a subject (a verb follows) or right after a
+                // verb that takes a company ("投资澄霄云"); not in a list of kinds of cloud ("公有云、私有云和混合云")
+                int at = i;
+                if (weak && weakNext.stream().noneMatch(n -> folded.startsWith(n, e))
+                        && weakBefore.stream().noneMatch(lb -> folded.startsWith(lb, at - 2 - lb.length()) || folded.startsWith(lb, at - 3 - lb.length()))) {
                     continue;
                 }
                 for (int len = 2; len <= 3; len++) {
@@ -389,6 +433,50 @@ public final class UnlinkedFinder {
         return out;
     }
 
+    /**
+     * "「星屿」工作室", "“灵犀”实验室": a name in quotes right before a unit noun ({@code chineseNames.quotedUnitNouns}:
+     * 工作室, 实验室, 研究院…) is a unit, named without the quotes ("星屿工作室"), the span the quotes and the noun.
+     */
+    private List<AliasIndex.Hit> quotedUnits(String sentence, String folded) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        if (quotedUnits == null) {
+            return out;
+        }
+        Matcher m = quotedUnits.matcher(folded);
+        while (m.find()) {
+            AliasIndex.Hit h = hit(sentence, folded, m.start(), m.end("noun"), EntityKind.UNIT);
+            int ib = sentence.offsetByCodePoints(0, folded.codePointCount(0, m.start("inner")));
+            String inner = sentence.substring(ib, sentence.offsetByCodePoints(ib, m.group("inner").codePointCount(0, m.group("inner").length())));
+            int nb = sentence.offsetByCodePoints(0, folded.codePointCount(0, m.start("noun")));
+            String noun = sentence.substring(nb, sentence.offsetByCodePoints(nb, m.group("noun").codePointCount(0, m.group("noun").length())));
+            String label = inner.strip() + noun;
+            out.add(new AliasIndex.Hit(h.begin(), h.end(), new EntityRef(iri(EntityKind.UNIT, label), EntityKind.UNIT, label, false)));
+        }
+        return out;
+    }
+
+    /**
+     * "SAP Greater China", "思爱普大中华区", "Globex China": a region written right after a registry organisation
+     * ({@code regionalUnits}) makes the two one unlinked unit of that organisation, labelled with the organisation's
+     * label and the region's English name, so that every language's spelling is one entity. {@code org} is the
+     * organisation's registry hit (code points); returns the unit's hit, or empty when no region follows.
+     */
+    public Optional<AliasIndex.Hit> regionalUnit(String sentence, AliasIndex.Hit org) {
+        String folded = TextFold.fold(sentence);
+        int at = folded.offsetByCodePoints(0, org.end());
+        for (Region r : regions) {
+            Matcher m = r.after().matcher(folded).region(at, folded.length());
+            m.useTransparentBounds(true).useAnchoringBounds(true);
+            if (m.lookingAt()) {
+                int end = org.end() + folded.codePointCount(at, m.end());
+                String label = org.entity().label() + " " + r.label();
+                return Optional.of(new AliasIndex.Hit(org.begin(), end,
+                        new EntityRef(iri(EntityKind.UNIT, label), EntityKind.UNIT, label, false, org.entity().iri())));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Where the first word that cannot be part of a company name ({@code organizationNameStop}) starts in a run; -1 when none. */
     private int firstStop(String run) {
         int cut = -1;
@@ -403,7 +491,8 @@ public final class UnlinkedFinder {
 
     /** A stem that makes an organisation word a common noun: 外国研究院, 公有云, 该科技 ({@code organizationStemStop}). */
     private boolean commonStem(String stem) {
-        return orgStemStop.contains(stem) || orgStartStop.stream().anyMatch(stem::startsWith) || genericHeads.contains(stem);
+        // "决策前咨询财务顾问": a stem ending in a word of time or modality is a clause, and the final word a verb
+        return (!stem.isEmpty() && stemEndStop.contains(stem.codePointBefore(stem.length()))) || orgStemStop.contains(stem) || orgStartStop.stream().anyMatch(stem::startsWith) || genericHeads.contains(stem);
     }
 
     /**

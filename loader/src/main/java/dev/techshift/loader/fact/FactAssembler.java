@@ -161,9 +161,11 @@ public final class FactAssembler {
                 slots.remove(target);
             }
             SlotValue f = slots.get(from);
-            Optional<EntityRef> unit = f == null ? Optional.empty() : entity(f).filter(EntityRef::linked);
+            Optional<EntityRef> unit = f == null ? Optional.empty() : entity(f).filter(r -> r.linked() || r.parent() != null);
             if (unit.isPresent()) {
-                Optional<EntityRef> org = registry.organizationOf(unit.get().iri()).flatMap(registry::get);
+                // an unlinked regional unit ("SAP Greater China") belongs to the registry organisation it was read from
+                Optional<EntityRef> org = unit.get().linked() ? registry.organizationOf(unit.get().iri()).flatMap(registry::get)
+                        : registry.get(unit.get().parent());
                 if (org.isPresent()) {
                     slots.put(target, f.naming(org.get()));
                 }

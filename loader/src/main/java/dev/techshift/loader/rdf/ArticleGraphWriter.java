@@ -76,6 +76,10 @@ public final class ArticleGraphWriter {
                 g.add(entity, RDF.type.asNode(), TS.UnlinkedEntity.asNode());
                 g.add(entity, RDF.type.asNode(), m.entity().kind() == EntityKind.PERSON ? SCHEMA.Person.asNode() : ORG.Organization.asNode());
                 g.add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(m.entity().label()));
+                if (m.entity().parent() != null) {
+                    g.add(entity, RDF.type.asNode(), ORG.OrganizationalUnit.asNode());
+                    g.add(entity, ORG.unitOf.asNode(), uri(m.entity().parent()));
+                }
             }
         }
         writeFacts(g, a, facts);
