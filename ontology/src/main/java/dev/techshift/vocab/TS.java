@@ -152,5 +152,6 @@ public final class TS {
     public static final Property fingerprint = p("fingerprint");
     public static final Property ambiguous = p("ambiguous");
     public static final Property linkStatus = p("linkStatus");
+    public static final Property roleCategory = p("roleCategory");
 
 }
