@@ -91,9 +91,11 @@ class QualityTest {
     // figure above.
     static final double SEED_PRECISION = 0.89;
     static final double SEED_RECALL = 0.69;
-    static final double DEV_PRECISION = 0.82;
-    static final double DEV_RECALL = 0.65;
-    static final double HELDOUT_PRECISION = 0.75;
-    static final double HELDOUT_RECALL = 0.24;
+    // Raised after role categories ({ROLE:founder}) let founders be read (wip/roles): dev P 0.838 R 0.691,
+    // held-out P 0.795 R 0.278, seeds unchanged.
+    static final double DEV_PRECISION = 0.83;
+    static final double DEV_RECALL = 0.68;
+    static final double HELDOUT_PRECISION = 0.78;
+    static final double HELDOUT_RECALL = 0.27;
 
 }
