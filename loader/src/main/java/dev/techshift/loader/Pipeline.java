@@ -9,6 +9,7 @@ import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.Registry;
 import dev.techshift.loader.entity.UnitReferences;
 import dev.techshift.loader.entity.UnlinkedFinder;
+import dev.techshift.loader.extract.Categories;
 import dev.techshift.loader.extract.Extraction;
 import dev.techshift.loader.extract.RuleEngine;
 import dev.techshift.loader.extract.RuleSet;
@@ -75,12 +76,13 @@ public final class Pipeline {
         this.options = options;
         this.iris = new Iris(options.base());
         this.registry = Registry.load(options.root().resolve("data"), options.base());
-        this.rules = RuleSet.load(options.rules());
+        this.rules = RuleSet.load(options.rules(), Categories.of(registry.categoryCodes()));
         this.reader = new ArticleReader(options);
         this.linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(options.rules().resolve(CUES), iris.id()),
                 registry);
         this.unitReferences = UnitReferences.load(options.rules().resolve(CUES), registry);
-        this.engine = new RuleEngine(rules, new QuantityParser(options));
+        this.engine = new RuleEngine(rules, new QuantityParser(options),
+                e -> e.linked() ? rules.categories().mark(registry.categories(e.iri())) : "");
         this.assembler = new FactAssembler(registry, rules, iris);
         this.writer = new ArticleGraphWriter(iris);
         this.meta = new MetaWriter(iris, VERSION);

@@ -18,6 +18,18 @@ public final class Explain {
 
     private Explain() {}
 
+    /** The typed text with tokens as {TYPE:category#index}. */
+    static String readable(String typed, dev.techshift.loader.extract.Categories categories) {
+        StringBuilder sb = new StringBuilder();
+        typed.chars().forEach(c -> sb.append(switch (c) {
+            case '\uE000' -> "{";
+            case '\uE001' -> "#";
+            case '\uE002' -> "}";
+            default -> c >= '\uE100' && c <= '\uE4FF' ? ":" + String.join(":", categories.decode((char) c)) : String.valueOf((char) c);
+        }));
+        return sb.toString();
+    }
+
     public static void main(String[] args) throws Exception {
         LoaderOptions o = new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE);
         Pipeline p = Pipeline.create(o);
@@ -29,7 +41,7 @@ public final class Explain {
             for (TypedSentence t : engine.typed(a, r.mentions())) {
                 if (typed) {
                     System.out.println("S" + t.sentence().index() + (t.sentence().boilerplate() ? " [B] " : " ")
-                            + t.text().replace('\uE000', '{').replace('\uE001', '#').replace('\uE002', '}'));
+                            + readable(t.text(), p.rules().categories()));
                     t.spans().forEach(s -> System.out.println("      " + s.type() + " " + s.surface() + " " + (s.value() instanceof dev.techshift.loader.entity.Mention m ? m.entity().iri() : "")));
                 }
             }

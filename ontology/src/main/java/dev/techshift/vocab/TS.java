@@ -153,5 +153,6 @@ public final class TS {
     public static final Property ambiguous = p("ambiguous");
     public static final Property contextualLabel = p("contextualLabel");
     public static final Property linkStatus = p("linkStatus");
+    public static final Property roleCategory = p("roleCategory");
 
 }

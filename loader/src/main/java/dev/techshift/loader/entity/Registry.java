@@ -39,6 +39,7 @@ public final class Registry {
     private final Graph graph;
     private final String idBase;
     private final Map<String, EntityRef> entities = new TreeMap<>();
+    private final Map<String, List<String>> categories = new TreeMap<>();
 
     private Registry(Graph graph, String idBase) {
         this.graph = graph;
@@ -54,6 +55,12 @@ public final class Registry {
                 }
             }
         });
+        graph.find(Node.ANY, TS.roleCategory.asNode(), Node.ANY).forEach(t -> {
+            if (t.getSubject().isURI() && t.getObject().isLiteral()) {
+                categories.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>()).add(t.getObject().getLiteralLexicalForm());
+            }
+        });
+        categories.replaceAll((k, v) -> v.stream().distinct().sorted().toList());
     }
 
     /** Loads {@code entities/*.ttl} and {@code links/*.ttl} under {@code dataDir}, in file-name order. */
@@ -150,6 +157,19 @@ public final class Registry {
     /** The nearest organisation (kind org) at or above an entity in the {@code org:subOrganizationOf} chain. */
     public Optional<String> organizationOf(String iri) {
         return chain(iri).stream().filter(c -> get(c).map(e -> e.kind() == EntityKind.ORG).orElse(false)).findFirst();
+    }
+
+    /**
+     * The categories of a role ({@code ts:roleCategory}: founder, chief, ...), sorted; empty for other entities.
+     * Rules require them as {@code {ROLE:founder}}.
+     */
+    public List<String> categories(String iri) {
+        return categories.getOrDefault(iri, List.of());
+    }
+
+    /** Every category code some entity has, sorted. */
+    public List<String> categoryCodes() {
+        return categories.values().stream().flatMap(List::stream).distinct().sorted().toList();
     }
 
     /** Where a unit is ({@code schema:location}) or else its country ({@code ts:headquartersCountry}). */

@@ -3,6 +3,7 @@ package dev.techshift.loader.extract;
 import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
 import dev.techshift.loader.entity.EntityKind;
+import dev.techshift.loader.entity.EntityRef;
 import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.TextFold;
 import dev.techshift.loader.values.DateParser;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
@@ -29,10 +31,17 @@ public final class RuleEngine {
 
     private final RuleSet rules;
     private final QuantityParser quantities;
+    private final Function<EntityRef, String> marks;
 
     public RuleEngine(RuleSet rules, QuantityParser quantities) {
+        this(rules, quantities, e -> "");
+    }
+
+    /** @param marks an entity's category mark for its token ({@code {ROLE:founder}}, {@link Categories#mark}) */
+    public RuleEngine(RuleSet rules, QuantityParser quantities, Function<EntityRef, String> marks) {
         this.rules = rules;
         this.quantities = quantities;
+        this.marks = marks;
     }
 
     /** The typed views of every sentence of the article. */
@@ -50,7 +59,7 @@ public final class RuleEngine {
             }
             List<Quantity> qs = quantities.find(s.text());
             List<TimeValue> ts = DateParser.find(s.text(), anchor);
-            out.add(TypedSentence.of(s, own, qs, ts));
+            out.add(TypedSentence.of(s, own, qs, ts, marks));
         }
         return out;
     }

@@ -37,15 +37,25 @@ public final class RuleSet {
     private final Map<String, FamilySpec> families;
     private final List<Rule> rules;
     private final List<Path> files;
+    private final Categories categories;
 
-    private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files) {
+    private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories) {
         this.families = families;
         this.rules = rules;
         this.files = files;
+        this.categories = categories;
     }
 
-    /** Loads every rule file; a broken file or pattern stops the load with a sentence naming file and rule. */
+    /** Loads every rule file, with no entity categories (a rule that names one does not load). */
     public static RuleSet load(Path dir) {
+        return load(dir, Categories.NONE);
+    }
+
+    /**
+     * Loads every rule file; a broken file or pattern, or a category ({@code {ROLE:founder}}) the registry does not
+     * give any entity, stops the load with a sentence naming file and rule.
+     */
+    public static RuleSet load(Path dir, Categories categories) {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
@@ -65,18 +75,23 @@ public final class RuleSet {
                 throw new IllegalArgumentException(f + ": family '" + family + "' is not described in " + FAMILIES + ".");
             }
             for (JsonNode r : root.get("rules")) {
-                Rule rule = rule(f, dir, family, r);
+                Rule rule = rule(f, dir, family, r, categories);
                 if (!ids.add(rule.id())) {
                     throw new IllegalArgumentException(f + ": rule id '" + rule.id() + "' is used twice.");
                 }
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files);
+        return new RuleSet(families, List.copyOf(rules), files, categories);
     }
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The category vocabulary the rules were compiled with. */
+    public Categories categories() {
+        return categories;
     }
 
     public FamilySpec family(String name) {
@@ -92,13 +107,13 @@ public final class RuleSet {
         return files;
     }
 
-    private static Rule rule(Path f, Path dir, String family, JsonNode r) {
+    private static Rule rule(Path f, Path dir, String family, JsonNode r, Categories categories) {
         String id = r.path("id").asText("");
         if (id.isEmpty()) {
             throw new IllegalArgumentException(f + ": a rule has no 'id'.");
         }
         String source = r.path("pattern").asText("");
-        Pattern p = compile(f, id, source);
+        Pattern p = compile(f, id, source, categories);
         List<String> slots = new ArrayList<>();
         Matcher g = GROUP.matcher(source);
         while (g.find()) {
@@ -112,7 +127,7 @@ public final class RuleSet {
             String cs = e.getValue().path("pattern").asText();
             Map<String, String> values = new TreeMap<>();
             e.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
-            context.put(e.getKey(), new Rule.ContextSlot(cs, compile(f, id, cs), e.getValue().path("sentences").asInt(2), values,
+            context.put(e.getKey(), new Rule.ContextSlot(cs, compile(f, id, cs, categories), e.getValue().path("sentences").asInt(2), values,
                     e.getValue().path("ahead").asInt(-1), e.getValue().path("inside").asBoolean(false)));
         }
         Map<String, String> constants = new TreeMap<>();
@@ -133,9 +148,15 @@ public final class RuleSet {
      */
     static final String LATIN_EDGE = "(?:(?<![\\p{IsLatin}\\p{Nd}])|(?![\\p{IsLatin}\\p{Nd}]))";
 
-    private static Pattern compile(Path f, String id, String source) {
+    private static Pattern compile(Path f, String id, String source, Categories categories) {
+        String regex;
         try {
-            return Pattern.compile(LATIN_EDGE + "(?:" + Placeholders.expand(source) + ")" + LATIN_EDGE);
+            regex = Placeholders.expand(source, categories);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(f + ", rule '" + id + "': " + e.getMessage() + ".", e);
+        }
+        try {
+            return Pattern.compile(LATIN_EDGE + "(?:" + regex + ")" + LATIN_EDGE);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(f + ", rule '" + id + "': the pattern is not a valid regular expression ("
                     + e.getDescription() + ").", e);

@@ -1,6 +1,7 @@
 package dev.techshift.loader.extract;
 
 import dev.techshift.loader.article.Sentence;
+import dev.techshift.loader.entity.EntityRef;
 import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.TextFold;
 import dev.techshift.loader.values.Quantity;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
@@ -16,13 +18,21 @@ import java.util.regex.Matcher;
  * replaced by a token of its type, with a map from the typed text back to article code points.
  * <pre>
  *   TypedSentence t = TypedSentence.of(sentence, mentions, quantities, dates);
- *   t.text();   // "\uE000ORG\uE0010\uE002关闭了..."
+ *   t.text();   // "\uE000ORG\uE0010\uE002关闭了...", a role "\uE000ROLE\uE103\uE0011\uE002"
  * </pre>
  */
 public final class TypedSentence {
 
-    /** A typed span: its type (ORG, DATE, QTY, ...), article offsets and what was recognised. */
-    public record Span(String type, int begin, int end, String surface, Object value) {}
+    /**
+     * A typed span: its type (ORG, DATE, QTY, ...), article offsets, what was recognised, and the mark of its
+     * categories that its token carries ({@link Categories#mark}: a role's founder, chief, ...; "" for most spans).
+     */
+    public record Span(String type, int begin, int end, String surface, Object value, String mark) {
+
+        Span(String type, int begin, int end, String surface, Object value) {
+            this(type, begin, end, surface, value, "");
+        }
+    }
 
     private final Sentence sentence;
     private final String text;
@@ -46,12 +56,22 @@ public final class TypedSentence {
      * @param dates      dates found in the sentence text, offsets relative to the sentence
      */
     public static TypedSentence of(Sentence s, List<Mention> mentions, List<Quantity> quantities, List<TimeValue> dates) {
+        return of(s, mentions, quantities, dates, e -> "");
+    }
+
+    /**
+     * Builds the typed view, each mention's token carrying the mark of its entity's categories ({@code {ROLE:founder}}).
+     *
+     * @param marks an entity's category mark ({@link Categories#mark} of the registry's {@code ts:roleCategory} values)
+     */
+    public static TypedSentence of(Sentence s, List<Mention> mentions, List<Quantity> quantities, List<TimeValue> dates,
+                                   Function<EntityRef, String> marks) {
         List<Span> candidates = new ArrayList<>();
         for (TimeValue t : dates) {
             candidates.add(new Span("DATE", s.begin() + t.begin(), s.begin() + t.end(), t.surface(), t));
         }
         for (Mention m : mentions) {
-            candidates.add(new Span(m.entity().placeholder(), m.begin(), m.end(), m.surface(), m));
+            candidates.add(new Span(m.entity().placeholder(), m.begin(), m.end(), m.surface(), m, marks.apply(m.entity())));
         }
         for (Quantity q : quantities) {
             String type = q.unit().equals("percent") ? "PCT" : q.unit().matches("[A-Z]{3}") ? "MONEY" : "QTY";
@@ -83,7 +103,7 @@ public final class TypedSentence {
             int abs = s.begin() + i;
             if (next < spans.size() && spans.get(next).begin() == abs) {
                 Span sp = spans.get(next);
-                String tok = Placeholders.token(sp.type(), next);
+                String tok = Placeholders.token(sp.type(), sp.mark(), next);
                 for (int k = 0; k < tok.length(); k++) {
                     map.add(new int[] {sp.begin(), sp.end()});
                 }
@@ -135,7 +155,7 @@ public final class TypedSentence {
         List<Span> out = new ArrayList<>();
         Matcher m = Placeholders.TOKEN.matcher(text).region(from, to);
         while (m.find()) {
-            out.add(spans.get(Integer.parseInt(m.group(2))));
+            out.add(spans.get(Integer.parseInt(m.group("index"))));
         }
         return out;
     }

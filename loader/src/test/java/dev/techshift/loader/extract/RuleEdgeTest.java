@@ -14,14 +14,22 @@ import org.junit.jupiter.api.io.TempDir;
 /** A rule never begins or ends its match inside a Latin word; Chinese text is matched as before. */
 class RuleEdgeTest {
 
-    static Rule only(Path dir, String pattern) throws Exception {
-        Files.copy(dev.techshift.loader.Loader.projectRoot().resolve("data/rules/families.json"),
-                dir.resolve("families.json"));
-        Files.writeString(dir.resolve("founding.json"), """
-                {"family": "founding", "rules": [{"id": "t.edge", "comment": "test", "languages": ["en", "zh"],
-                 "pattern": "%s"}]}
-                """.formatted(pattern.replace("\\", "\\\\")), StandardCharsets.UTF_8);
-        return RuleSet.load(dir).rules().get(0);
+    static Rule only(Path dir, String pattern) {
+        return only(dir, pattern, Categories.NONE);
+    }
+
+    static Rule only(Path dir, String pattern, Categories categories) {
+        try {
+            Files.copy(dev.techshift.loader.Loader.projectRoot().resolve("data/rules/families.json"),
+                    dir.resolve("families.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(dir.resolve("founding.json"), """
+                    {"family": "founding", "rules": [{"id": "t.edge", "comment": "test", "languages": ["en", "zh"],
+                     "pattern": "%s"}]}
+                    """.formatted(pattern.replace("\\", "\\\\")), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return RuleSet.load(dir, categories).rules().get(0);
     }
 
     @Test
@@ -39,5 +47,39 @@ class RuleEdgeTest {
         assertTrue(r.pattern().matcher(org + " opened, then").find());
         // Chinese next to Latin letters is not a Latin word edge.
         assertTrue(r.pattern().matcher("AWS成立于" + date).find());
+    }
+
+    @Test
+    void roleCategoriesAreRequiredOrExcludedAndABareRoleMatchesAny(@TempDir Path dir) throws Exception {
+        Categories c = Categories.of(java.util.List.of("founder", "chief", "executive"));
+        String founder = Placeholders.token("ROLE", c.mark(java.util.List.of("founder")), 0);
+        String ceo = Placeholders.token("ROLE", c.mark(java.util.List.of("chief", "executive")), 1);
+        String plain = Placeholders.token("ROLE", 2);
+        assertEquals(founder.length(), plain.length() + 1, "a mark is one character whatever it carries");
+        assertEquals(ceo.length(), plain.length() + 1);
+        java.util.function.Predicate<String> onlyFounder = t -> matches(dir, "^{ROLE:founder}$", c, t);
+        assertTrue(onlyFounder.test(founder));
+        assertFalse(onlyFounder.test(ceo));
+        assertFalse(onlyFounder.test(plain));
+        for (String t : java.util.List.of(founder, ceo, plain)) {
+            assertTrue(matches(dir, "^{ROLE}$", c, t), t);
+            assertTrue(matches(dir, "^{ENT}$", c, t), t);
+            assertFalse(matches(dir, "^{!ROLE}" + "\\S", c, t), t);
+        }
+        assertTrue(matches(dir, "^{ROLE:executive:chief}$", c, ceo));
+        assertFalse(matches(dir, "^{ROLE:executive:founder}$", c, ceo));
+        assertTrue(matches(dir, "^{ROLE:founder|ROLE:chief}{ROLE:founder|ROLE:chief}$", c, founder + ceo));
+        assertTrue(matches(dir, "^{ROLE:founder+}$", c, founder + "和" + founder));
+        assertFalse(matches(dir, "^{ROLE:!founder}$", c, founder));
+        assertTrue(matches(dir, "^{ROLE:!founder}$", c, ceo));
+        assertTrue(matches(dir, "^{ROLE:!founder}$", c, plain));
+        // a category no entity has is an error naming the rule, not a rule that silently never matches
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> matches(dir, "{ROLE:foundr}", c, founder));
+        assertTrue(e.getMessage().contains("t.edge") && e.getMessage().contains("foundr"), e.getMessage());
+    }
+
+    private static boolean matches(Path dir, String pattern, Categories c, String text) {
+        return only(dir, pattern, c).pattern().matcher(text).find();
     }
 }
