@@ -112,9 +112,10 @@ class QualityTest {
     static final double HELDOUT_PRECISION = 0.78;
     static final double HELDOUT_RECALL = 0.27;
     // Held-out set 2 (heldout2/README.md, written 2026-11-30 after the first held-out set had steered work by
-    // category): no floor yet. The lead sets its floors after the first measurement; until then 0.0 only
-    // checks that the set loads and scores.
-    static final double HELDOUT2_PRECISION = 0.0;
-    static final double HELDOUT2_RECALL = 0.0;
+    // category; nobody but its writer has read it): first measured P 0.669 R 0.225; after the day's sprints
+    // (shares, unit references, unknown organisations, role categories) P 0.691 R 0.242. The sprints on
+    // organisations and roles, which moved held-out set 1 from R 0.251 to 0.291, moved this set by nothing.
+    static final double HELDOUT2_PRECISION = 0.68;
+    static final double HELDOUT2_RECALL = 0.23;
 
 }
