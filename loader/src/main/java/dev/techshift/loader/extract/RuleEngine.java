@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -28,10 +29,25 @@ public final class RuleEngine {
 
     private final RuleSet rules;
     private final QuantityParser quantities;
+    /** Per rule (same order as {@code rules.rules()}): what a typed sentence must contain for its pattern to match. */
+    private final Prefilter[] prefilters;
+    /** Per language seen: which rules apply to it. */
+    private final Map<String, boolean[]> applies = new ConcurrentHashMap<>();
 
     public RuleEngine(RuleSet rules, QuantityParser quantities) {
+        this(rules, quantities, true);
+    }
+
+    /**
+     * An engine that runs a rule's pattern only on sentences that hold what it requires ({@code prefilter}), or on
+     * every sentence; the extractions are the same either way (the switch is for benchmarks and tests).
+     */
+    public RuleEngine(RuleSet rules, QuantityParser quantities, boolean prefilter) {
         this.rules = rules;
         this.quantities = quantities;
+        this.prefilters = rules.rules().stream()
+                .map(r -> prefilter ? Prefilter.of(r.pattern().pattern()) : Prefilter.NONE)
+                .toArray(Prefilter[]::new);
     }
 
     /** The typed views of every sentence of the article. */
@@ -62,8 +78,18 @@ public final class RuleEngine {
             if (t.sentence().boilerplate()) {
                 continue;
             }
-            for (Rule r : rules.rules()) {
-                if (!r.appliesTo(t.sentence().language())) {
+            List<Rule> rs = rules.rules();
+            boolean[] applying = applies.computeIfAbsent(t.sentence().language(),
+                    lang -> {
+                        boolean[] b = new boolean[rs.size()];
+                        for (int i = 0; i < b.length; i++) {
+                            b[i] = rs.get(i).appliesTo(lang);
+                        }
+                        return b;
+                    });
+            for (int i = 0; i < rs.size(); i++) {
+                Rule r = rs.get(i);
+                if (!applying[i] || !prefilters[i].mayMatch(t.text())) {
                     continue;
                 }
                 Matcher m = r.pattern().matcher(t.text());
