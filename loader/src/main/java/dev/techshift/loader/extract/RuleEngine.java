@@ -4,10 +4,10 @@ import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
 import dev.techshift.loader.entity.EntityKind;
 import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.regex.Prefilter;
 import dev.techshift.loader.values.DateParser;
 import dev.techshift.loader.values.Quantity;
 import dev.techshift.loader.values.QuantityParser;
-import dev.techshift.loader.values.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,9 +63,9 @@ public final class RuleEngine {
             for (int k = m; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 own.add(mentions.get(k));
             }
-            List<Quantity> qs = quantities.find(s.text());
-            List<TimeValue> ts = DateParser.find(s.text(), anchor);
-            out.add(TypedSentence.of(s, own, qs, ts));
+            DateParser.Readings dates = DateParser.read(s.text(), anchor);
+            List<Quantity> qs = quantities.find(s.text(), dates.unanchored());
+            out.add(TypedSentence.of(s, own, qs, dates.anchored()));
         }
         return out;
     }

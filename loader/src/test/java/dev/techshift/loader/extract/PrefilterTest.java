@@ -9,6 +9,7 @@ import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.Pipeline;
 import dev.techshift.loader.article.Article;
+import dev.techshift.loader.regex.Prefilter;
 import dev.techshift.loader.store.StoreUpdater;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,9 +56,11 @@ class PrefilterTest {
         assertEquals(List.of(List.of("ab")), req("(?<!据)(?=c)ab"));
         assertEquals(Set.of(Set.of("a"), Set.of("b")),
                 Set.copyOf(req("a[^x]b").stream().map(Set::copyOf).toList()));
-        // Inline flags change what literals match: no requirement at all.
+        // Flags change what literals match: nothing inside their group, nothing at all when unscoped or in comments mode.
         assertEquals(List.of(), req("(?i:abc)"));
         assertEquals(List.of(), req("(?i)abc"));
+        assertEquals(List.of(List.of("d")), req("(?i:abc)d"));
+        assertEquals(List.of(), req("(?x:a b)d"));
         // Escaped punctuation is literal; \\d etc. are not.
         assertEquals(List.of(List.of("(a)")), req("\\(a\\)"));
         assertEquals(Set.of(Set.of("a"), Set.of("b")),

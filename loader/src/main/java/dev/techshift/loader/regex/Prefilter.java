@@ -1,4 +1,4 @@
-package dev.techshift.loader.extract;
+package dev.techshift.loader.regex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +18,8 @@ import java.util.Set;
  * The analysis works on the expanded expression (the token syntax is just literal characters to it), so any
  * placeholder type Placeholders expands to is covered without listing types here. It is conservative: a part that
  * may match empty (optional, {@code *}, {@code {0,n}}), a lookaround, a character class, a back-reference or
- * anything it does not parse contributes no requirement, and an expression with inline flags ({@code (?i)},
- * {@code (?x)}, ...) gets none at all. So {@code mayMatch} is false only when the expression cannot match.
+ * a group with flags ({@code (?i:...)}) or anything it does not parse contributes no requirement, and an expression
+ * with flags that are not scoped to a group ({@code (?i)}) or with comments mode ({@code x}) gets none at all. So {@code mayMatch} is false only when the expression cannot match.
  */
 public final class Prefilter {
 
@@ -338,7 +338,18 @@ public final class Prefilter {
                         expect('>');
                     }
                 } else if (k != ':' && k != '>') {
-                    throw new Unsupported();   // inline flags change what literals mean
+                    // "(?i:...)": flags scoped to a group, whose content then requires nothing. Flags that run to
+                    // the end of the enclosing group ("(?i)"), or comments mode (x), stop the analysis.
+                    int c = k;
+                    while (c != ':') {
+                        if (c < 0 || "imsudU-".indexOf(c) < 0) {
+                            throw new Unsupported();
+                        }
+                        c = more() ? next() : -1;
+                    }
+                    alternation();
+                    expect(')');
+                    return Info.ANY;
                 }
             }
             Info inner = alternation();
