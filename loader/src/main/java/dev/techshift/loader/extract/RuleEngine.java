@@ -107,9 +107,16 @@ public final class RuleEngine {
      * A weaker rule yields to a stronger one of the same family whose match contains its own: "首席技术官 X" read
      * alone does not add a second post when "Y…其首席技术官 X" was read whole.
      */
-    static List<Extraction> shadow(List<Extraction> xs) {
+    static List<Extraction> shadow(List<Extraction> all) {
+        // Only extractions of the same sentence shadow each other: compare within each sentence's group, not every
+        // pair of the article (which grew with the square of the article's length).
+        Map<Integer, List<Extraction>> bySentence = new LinkedHashMap<>();
+        for (Extraction x : all) {
+            bySentence.computeIfAbsent(x.sentence(), k -> new ArrayList<>()).add(x);
+        }
         List<Extraction> out = new ArrayList<>();
-        for (Extraction x : xs) {
+        for (Extraction x : all) {
+            List<Extraction> xs = bySentence.get(x.sentence());
             boolean shadowed = false;
             for (Extraction y : xs) {
                 if (y != x && y.sentence() == x.sentence() && y.rule().family().equals(x.rule().family())
