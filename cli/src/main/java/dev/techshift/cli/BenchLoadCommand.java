@@ -5,6 +5,9 @@ import dev.techshift.loader.BuildReport;
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.article.Article;
+import dev.techshift.loader.article.ArticleException;
+import dev.techshift.loader.article.Sentence;
 import dev.techshift.loader.store.StoreUpdater;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,8 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "load",
         mixinStandardHelpOptions = true,
         description = {
-            "Builds one synthetic article from the texts in data/articles (each repeated in turn up to --size MB of UTF-8, "
-            + "with the first article's sidecar), in a temporary folder, and loads it into an in-memory dataset with the "
+            "Builds one synthetic article from the texts in data/articles (each without its trailing boilerplate, repeated "
+            + "in turn up to --size MB of UTF-8, with the first article's sidecar), in a temporary folder, and loads it into an in-memory dataset with the "
             + "rule prefilter on and then off (the same output, the prefilter only skips rule patterns that cannot match). "
             + "Prints characters and quads per second (wall clock and this thread's CPU time), peak heap, and the on/off "
             + "ratio, and whether both runs gave the same quads. The project's own articles are loaded first to warm up (--warmup)."
@@ -188,7 +191,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
     record Synthetic(int texts, int repeats, long bytes, long chars) {}
 
     /**
-     * Writes {@code tmp/data/articles/900_synthetic.txt}: the article texts of {@code seeds} one after the other,
+     * Writes {@code tmp/data/articles/900_synthetic.txt}: the article texts of {@code seeds} (up to their last sentence
+     * that is not boilerplate) one after the other,
      * again and again, until {@code target} bytes; registry, links and rules are linked from the project.
      */
     static Synthetic synthetic(LoaderOptions seeds, Path tmp, long target) throws IOException {
@@ -207,9 +211,30 @@ public final class BenchLoadCommand implements Callable<Integer> {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no article text in " + seeds.articles());
         }
+        // Each text without its trailing boilerplate (a disclaimer heading marks every sentence after it), which
+        // would otherwise mark all the repetitions after the first as boilerplate and leave nothing to extract.
+        Pipeline reader = Pipeline.create(seeds);
         List<String> bodies = new ArrayList<>();
         for (Path t : texts) {
-            bodies.add(Files.readString(t, StandardCharsets.UTF_8).strip() + "\n\n");
+            Article a;
+            try {
+                a = reader.reader().read(t);
+            } catch (ArticleException e) {
+                continue;
+            }
+            int end = 0;
+            for (Sentence s : a.sentences()) {
+                if (!s.boilerplate()) {
+                    end = s.end();
+                }
+            }
+            String body = a.slice(0, end).strip();
+            if (!body.isEmpty()) {
+                bodies.add(body + "\n\n");
+            }
+        }
+        if (bodies.isEmpty()) {
+            throw new IllegalArgumentException("no article text in " + seeds.articles() + " has anything but boilerplate");
         }
         StringBuilder sb = new StringBuilder();
         long bytes = 0;
@@ -226,7 +251,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
         if (Files.exists(sidecar)) {
             Files.copy(sidecar, articles.resolve("900_synthetic.meta.json"));
         }
-        return new Synthetic(texts.size(), repeats, bytes, sb.codePointCount(0, sb.length()));
+        return new Synthetic(bodies.size(), repeats, bytes, sb.codePointCount(0, sb.length()));
     }
 
     private static void delete(Path dir) {
