@@ -22,10 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * <pre>
  *   ./kg bench
  *   ./kg bench --requests 500 --concurrency 1,4,8
+ *   ./kg bench load              (loading, not queries: {@link BenchLoadCommand})
  * </pre>
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
+        subcommands = BenchLoadCommand.class,
         description = {
             "Runs each .rq of the query library (or built-in queries when it has none) over HTTP and in-process "
             + "on the same store; prints requests per second and p50/p99 latency per mode, and the HTTP/in-process ratio. "
@@ -35,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "%nExamples:",
             "  ./kg bench                                 200 requests per query at concurrency 1 and 8",
             "  ./kg bench --requests 50 --concurrency 1   a quick look",
+            "  ./kg bench load --size 5                   time loading instead: a 5 MB synthetic article (see bench load --help)",
             "%nExit codes: 0 the table was printed, 1 the store could not be built or opened, 2 bad usage."
         })
 public final class BenchCommand implements Callable<Integer> {

@@ -6,10 +6,10 @@ import dev.techshift.loader.entity.EntityKind;
 import dev.techshift.loader.entity.EntityRef;
 import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.TextFold;
+import dev.techshift.loader.regex.Prefilter;
 import dev.techshift.loader.values.DateParser;
 import dev.techshift.loader.values.Quantity;
 import dev.techshift.loader.values.QuantityParser;
-import dev.techshift.loader.values.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -32,16 +33,28 @@ public final class RuleEngine {
     private final RuleSet rules;
     private final QuantityParser quantities;
     private final Function<EntityRef, String> marks;
+    /** Per rule (same order as {@code rules.rules()}): what a typed sentence must contain for its pattern to match. */
+    private final Prefilter[] prefilters;
+    /** Per language seen: which rules apply to it. */
+    private final Map<String, boolean[]> applies = new ConcurrentHashMap<>();
 
     public RuleEngine(RuleSet rules, QuantityParser quantities) {
-        this(rules, quantities, e -> "");
+        this(rules, quantities, e -> "", true);
     }
 
-    /** @param marks an entity's category mark for its token ({@code {ROLE:founder}}, {@link Categories#mark}) */
-    public RuleEngine(RuleSet rules, QuantityParser quantities, Function<EntityRef, String> marks) {
+    /**
+     * An engine that runs a rule's pattern only on sentences that hold what it requires ({@code prefilter}), or on
+     * every sentence; the extractions are the same either way (the switch is for benchmarks and tests).
+     *
+     * @param marks an entity's category mark for its token ({@code {ROLE:founder}}, {@link Categories#mark})
+     */
+    public RuleEngine(RuleSet rules, QuantityParser quantities, Function<EntityRef, String> marks, boolean prefilter) {
         this.rules = rules;
         this.quantities = quantities;
         this.marks = marks;
+        this.prefilters = rules.rules().stream()
+                .map(r -> prefilter ? Prefilter.of(r.pattern().pattern()) : Prefilter.NONE)
+                .toArray(Prefilter[]::new);
     }
 
     /** The typed views of every sentence of the article. */
@@ -57,9 +70,9 @@ public final class RuleEngine {
             for (int k = m; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 own.add(mentions.get(k));
             }
-            List<Quantity> qs = quantities.find(s.text());
-            List<TimeValue> ts = DateParser.find(s.text(), anchor);
-            out.add(TypedSentence.of(s, own, qs, ts, marks));
+            DateParser.Readings dates = DateParser.read(s.text(), anchor);
+            List<Quantity> qs = quantities.find(s.text(), dates.unanchored());
+            out.add(TypedSentence.of(s, own, qs, dates.anchored(), marks));
         }
         return out;
     }
@@ -72,8 +85,18 @@ public final class RuleEngine {
             if (t.sentence().boilerplate()) {
                 continue;
             }
-            for (Rule r : rules.rules()) {
-                if (!r.appliesTo(t.sentence().language())) {
+            List<Rule> rs = rules.rules();
+            boolean[] applying = applies.computeIfAbsent(t.sentence().language(),
+                    lang -> {
+                        boolean[] b = new boolean[rs.size()];
+                        for (int i = 0; i < b.length; i++) {
+                            b[i] = rs.get(i).appliesTo(lang);
+                        }
+                        return b;
+                    });
+            for (int i = 0; i < rs.size(); i++) {
+                Rule r = rs.get(i);
+                if (!applying[i] || !prefilters[i].mayMatch(t.text())) {
                     continue;
                 }
                 Matcher m = r.pattern().matcher(t.text());
@@ -91,9 +114,16 @@ public final class RuleEngine {
      * A weaker rule yields to a stronger one of the same family whose match contains its own: "首席技术官 X" read
      * alone does not add a second post when "Y…其首席技术官 X" was read whole.
      */
-    static List<Extraction> shadow(List<Extraction> xs) {
+    static List<Extraction> shadow(List<Extraction> all) {
+        // Only extractions of the same sentence shadow each other: compare within each sentence's group, not every
+        // pair of the article (which grew with the square of the article's length).
+        Map<Integer, List<Extraction>> bySentence = new LinkedHashMap<>();
+        for (Extraction x : all) {
+            bySentence.computeIfAbsent(x.sentence(), k -> new ArrayList<>()).add(x);
+        }
         List<Extraction> out = new ArrayList<>();
-        for (Extraction x : xs) {
+        for (Extraction x : all) {
+            List<Extraction> xs = bySentence.get(x.sentence());
             boolean shadowed = false;
             for (Extraction y : xs) {
                 if (y != x && y.sentence() == x.sentence() && y.rule().family().equals(x.rule().family())

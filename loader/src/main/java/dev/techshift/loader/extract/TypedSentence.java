@@ -77,19 +77,26 @@ public final class TypedSentence {
             String type = q.unit().equals("percent") ? "PCT" : q.unit().matches("[A-Z]{3}") ? "MONEY" : "QTY";
             candidates.add(new Span(type, s.begin() + q.begin(), s.begin() + q.end(), q.surface(), q));
         }
+        // Bits relative to the sentence (or the earliest span): article offsets would make every sentence of a
+        // long article allocate and clear a bit set as large as the article up to that sentence.
+        int base = s.begin();
+        for (Span c : candidates) {
+            base = Math.min(base, c.begin());
+        }
         BitSet taken = new BitSet();
         List<Span> spans = new ArrayList<>();
         for (Span c : candidates) {
-            if (c.end() > c.begin() && taken.get(c.begin(), c.end()).isEmpty()) {
-                taken.set(c.begin(), c.end());
+            if (c.end() > c.begin() && taken.get(c.begin() - base, c.end() - base).isEmpty()) {
+                taken.set(c.begin() - base, c.end() - base);
                 spans.add(c);
-            } else if (c.value() instanceof Quantity && !taken.get(c.begin())) {
+            } else if (c.value() instanceof Quantity && !taken.get(c.begin() - base)) {
                 // "more than 1,000 China-based staff": keep the amount, give the words after it to the mention.
-                int cut = taken.nextSetBit(c.begin());
+                int nextTaken = taken.nextSetBit(c.begin() - base);
+                int cut = nextTaken < 0 ? -1 : nextTaken + base;
                 String head = c.surface().substring(0, c.surface().offsetByCodePoints(0, cut - c.begin())).stripTrailing();
                 if (head.codePoints().anyMatch(Character::isDigit) || head.codePoints().anyMatch(ch -> "十百千万萬亿億".indexOf(ch) >= 0)) {
                     int end = c.begin() + head.codePointCount(0, head.length());
-                    taken.set(c.begin(), end);
+                    taken.set(c.begin() - base, end - base);
                     spans.add(new Span(c.type(), c.begin(), end, head, c.value()));
                 }
             }

@@ -1,5 +1,6 @@
 package dev.techshift.loader.values;
 
+import dev.techshift.loader.regex.Prefilter;
 import dev.techshift.loader.values.TimeValue.Precision;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -66,7 +67,14 @@ public final class DateParser {
         Optional<TimeValue> build(Matcher m, Context c);
     }
 
-    private record Rule(Pattern pattern, Builder builder) {}
+    /** A pattern, how its matches become values, and what a text must contain for it to match at all. */
+    private record Rule(Pattern pattern, Builder builder, Prefilter prefilter) {}
+
+    /**
+     * The dates of one text read twice from the same matches: against the anchor, and without one (as
+     * {@link QuantityParser} needs them, to leave dates out of amounts).
+     */
+    public record Readings(List<TimeValue> anchored, List<TimeValue> unanchored) {}
 
     /** What a builder knows: the anchor and the dates found so far (for "同年"). */
     private static final class Context {
@@ -139,7 +147,7 @@ public final class DateParser {
             names.add(m.group(1));
         }
         GROUPS.put(p, Set.copyOf(names));
-        return new Rule(p, b);
+        return new Rule(p, b, Prefilter.of(regex));
     }
 
     /**
@@ -148,13 +156,35 @@ public final class DateParser {
      * @param anchor the publication date, against which relative dates are resolved
      */
     public static List<TimeValue> find(String text, Optional<LocalDate> anchor) {
-        List<TimeValue> candidates = new ArrayList<>();
+        return read(text, anchor).anchored();
+    }
+
+    /**
+     * {@code find(text, anchor)} and {@code find(text, Optional.empty())} at the cost of one scan: the patterns run
+     * once and each match is built both ways.
+     */
+    public static Readings read(String text, Optional<LocalDate> anchor) {
+        boolean twice = anchor.isPresent();
+        List<TimeValue> anchored = new ArrayList<>();
+        List<TimeValue> unanchored = twice ? new ArrayList<>() : anchored;
         for (Rule r : RULES) {
+            if (!r.prefilter().mayMatch(text)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
-                r.builder().build(m, new Context(anchor)).ifPresent(candidates::add);
+                r.builder().build(m, new Context(anchor)).ifPresent(anchored::add);
+                if (twice) {
+                    r.builder().build(m, new Context(Optional.empty())).ifPresent(unanchored::add);
+                }
             }
         }
+        List<TimeValue> a = choose(text, anchored, anchor);
+        return new Readings(a, twice ? choose(text, unanchored, Optional.empty()) : a);
+    }
+
+    /** The candidates without overlaps (the longest reading wins), "同年" resolved, offsets in code points. */
+    private static List<TimeValue> choose(String text, List<TimeValue> candidates, Optional<LocalDate> anchor) {
         candidates.sort(Comparator.comparingInt(TimeValue::begin)
                 .thenComparing(Comparator.comparingInt((TimeValue t) -> t.end() - t.begin()).reversed()));
         List<TimeValue> chosen = new ArrayList<>();

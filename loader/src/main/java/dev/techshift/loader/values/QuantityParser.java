@@ -102,7 +102,15 @@ public final class QuantityParser {
 
     /** The amounts in {@code text}, in text order. */
     public List<Quantity> find(String text) {
-        List<int[]> skipped = DateParser.find(text, Optional.empty()).stream()
+        return find(text, DateParser.find(text, Optional.empty()));
+    }
+
+    /**
+     * The amounts in {@code text}, in text order, given its dates as {@code DateParser.find(text, Optional.empty())}
+     * reads them (or {@link DateParser.Readings#unanchored()}), which are not amounts.
+     */
+    public List<Quantity> find(String text, List<TimeValue> dates) {
+        List<int[]> skipped = dates.stream()
                 .map(t -> new int[] {text.offsetByCodePoints(0, t.begin()), text.offsetByCodePoints(0, t.end())})
                 .collect(Collectors.toCollection(ArrayList::new));
         for (String phrase : lex.notAmounts()) {
