@@ -36,9 +36,6 @@ class PrefilterTest {
         return Prefilter.of(regex).requirements();
     }
 
-    static String tok(String type) {
-        return Placeholders.OPEN + type + Placeholders.MID;
-    }
 
     @Test
     void requiresWhatEveryMatchContains() {
@@ -74,10 +71,13 @@ class PrefilterTest {
     void placeholdersOfAnyTypeBecomeTokenRequirements() {
         List<List<String>> r = req(Placeholders.expand("(?<organization>{ORG|UNIT})\\s*关闭"));
         assertTrue(r.contains(List.of("关闭")), r.toString());
-        assertTrue(r.stream().anyMatch(c -> Set.copyOf(c).equals(Set.of(tok("ORG"), tok("UNIT")))), r.toString());
+        // a token is OPEN type [category mark]? MID index CLOSE; the optional mark cuts the known string after the
+        // type, so the requirement is the type name (upper case occurs in the folded typed text only in tokens)
+        assertTrue(r.stream().anyMatch(c -> c.size() == 2 && c.stream().anyMatch(x -> x.contains("ORG"))
+                && c.stream().anyMatch(x -> x.contains("UNIT"))), r.toString());
         // A type the engine has never heard of is just as good: nothing here lists types.
         List<List<String>> n = req(Placeholders.expand("{NEWKIND}加入"));
-        assertTrue(n.stream().anyMatch(c -> c.stream().allMatch(s -> s.startsWith(tok("NEWKIND")))), n.toString());
+        assertTrue(n.stream().anyMatch(c -> c.stream().allMatch(s -> s.contains("NEWKIND"))), n.toString());
         // "No organisation token starts here" requires nothing.
         assertEquals(List.of(List.of("加入")), req(Placeholders.expand("{!ORG}加入")));
     }
