@@ -79,6 +79,9 @@ public final class ArticleGraphWriter {
                     // a market the registry does not know is still a market concept (the ts:market dimension's range)
                     g.add(entity, RDF.type.asNode(), TS.Market.asNode());
                     g.add(entity, RDF.type.asNode(), SKOS.Concept.asNode());
+                    // its preferred label in the language of the sentence that names it, as registry markets have
+                    g.add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(m.entity().label(),
+                            a.sentences().get(m.sentence()).language()));
                 } else {
                     g.add(entity, RDF.type.asNode(), m.entity().kind() == EntityKind.PERSON ? SCHEMA.Person.asNode() : ORG.Organization.asNode());
                 }
