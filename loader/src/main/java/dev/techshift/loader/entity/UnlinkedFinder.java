@@ -255,6 +255,7 @@ public final class UnlinkedFinder {
 
     private static final Pattern EN_MARKET = Pattern.compile("(?i)\\bmarket\\b");
     private static final Pattern EN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+&./'’-]*");
+    private static final Pattern MARKETPLACE_NAME = Pattern.compile("\\s?\\p{Lu}\\p{L}+");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}[a-z]+(?:an|ese|ish)");
 
     /**
@@ -301,6 +302,10 @@ public final class UnlinkedFinder {
                 continue;
             }
             if (i + 1 < terms.size() && marketCues.zhAfterCompound().stream().anyMatch(terms.get(i + 1).word::startsWith)) {
+                continue;
+            }
+            // "AI 模型市场 Bedrock": 市场 before a capitalised name is that marketplace's description, not a market segment
+            if (MARKETPLACE_NAME.matcher(sentence).region(head.offset + 2, sentence.length()).lookingAt()) {
                 continue;
             }
             int first = i;

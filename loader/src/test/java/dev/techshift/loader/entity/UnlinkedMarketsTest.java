@@ -85,6 +85,7 @@ class UnlinkedMarketsTest {
         assertEquals(List.of(), markets("澜骁科技加大了对中国市场的投入。", "zh-Hans"));
         assertEquals(List.of(), markets("澜骁科技近年主打中小企业市场。", "zh-Hans"));
         assertEquals(List.of(), markets("市场研究机构弘岩咨询发布报告。", "zh-Hans"));
+        assertEquals(List.of(), markets("其首席技术官表示,该公司的 AI 模型市場 Veltra 未能满足需求。", "zh-Hant"));
         assertEquals(List.of(), markets("Shares of Corvane fell 4% as the stock market slid.", "en"));
         assertEquals(List.of(), markets("Corvane hired a market research firm.", "en"));
         assertEquals(List.of(), markets("Corvane plans to market its phones in the Chinese market.", "en"));
