@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +73,16 @@ class RulePhrasingTest {
                  "languages": ["%s"], "encoding": "UTF-8"}
                 """.formatted(language.equals("zh") ? "zh-Hans" : "en"), StandardCharsets.UTF_8);
         Map<String, List<String>> facts = new LinkedHashMap<>();
-        for (FactStatement s : pipeline.process(txt).facts().statements()) {
+        Pipeline.Result result = pipeline.process(txt);
+        // an unlinked entity's value also shows its label, "<…/unlinked/market/…>|smartphone|", so that a case can say
+        // which words were read as the name
+        Map<String, String> labels = new HashMap<>();
+        result.mentions().stream().filter(m -> !m.entity().linked()).forEach(m -> labels.put(m.entity().iri(), m.entity().label()));
+        for (FactStatement s : result.facts().statements()) {
             if (s.family().equals(family)) {
+                String label = s.object().isURI() && labels.containsKey(s.object().getURI()) ? "|" + labels.get(s.object().getURI()) + "|" : "";
                 facts.computeIfAbsent(s.fact(), k -> new ArrayList<>())
-                        .add(s.predicate().getLocalName() + "~" + NodeFmtLib.strNT(s.object()));
+                        .add(s.predicate().getLocalName() + "~" + NodeFmtLib.strNT(s.object()) + label);
             }
         }
         if (negative) {

@@ -153,6 +153,9 @@ public final class EntityLinker {
                 }
             }
         }
+        if (finder != null) {
+            unlinkedMarkets(s, registry, found);
+        }
         for (AliasIndex.Hit h : registry) {
             taken.set(h.begin(), h.end());
             out.add(mention(s, h));
@@ -208,6 +211,20 @@ public final class EntityLinker {
         }
         out.sort(Comparator.comparingInt(AliasIndex.Hit::begin));
         return out;
+    }
+
+    /**
+     * Markets the registry does not know ("智能手机市场", "the enterprise networking market"), read after the other
+     * names so that they end at them; a registry market inside a longer market phrase gives way to the narrower
+     * unlinked market ("AI公有云服务细分市场" is not the public cloud market).
+     */
+    private void unlinkedMarkets(Sentence s, List<AliasIndex.Hit> registry, List<AliasIndex.Hit> found) {
+        List<AliasIndex.Hit> known = new ArrayList<>(registry);
+        known.addAll(found);
+        for (AliasIndex.Hit m : finder.markets(s.text(), s.language(), known)) {
+            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= m.begin() && r.end() <= m.end());
+            found.add(m);
+        }
     }
 
     private static final Pattern LATIN_IN_BRACKETS =

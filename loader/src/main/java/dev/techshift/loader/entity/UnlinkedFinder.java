@@ -76,6 +76,7 @@ public final class UnlinkedFinder {
     private final Set<Integer> stemEndStop = new TreeSet<>();
     private final Pattern quotedUnits;
     private final List<Region> regions = new ArrayList<>();
+    private final MarketCues marketCues;
     private Segment segment;
 
     /** A region written after a registry organisation's name that makes the two a unit of it ({@code regionalUnits}). */
@@ -155,6 +156,7 @@ public final class UnlinkedFinder {
         // day, then one of the verbs (each a regular expression of unlinked.json)
         orgStartVerbs = Pattern.compile("^(?:,[^,.;]{0,60},)?(?: on \\p{Lu}[a-z]+day| today| yesterday| also)? (?:"
                 + (startVerbs.isEmpty() ? "(?!)" : String.join("|", startVerbs)) + ")\\b");
+        marketCues = new MarketCues(cues.path("markets"));
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -252,6 +254,231 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /** The {@code markets} cues of unlinked.json, folded. */
+    private record MarketCues(List<String> innerNatures, Set<String> rejectNatures, Set<String> innerVerbs, Set<String> zhLeadStop,
+                              Set<String> tailSkip, List<String> zhAfterCompound, Set<String> zhNonMarkets, Set<String> openers,
+                              Set<String> enStop, Set<String> enLeadStop, Set<String> enNonMarkets, Set<String> enAfterCompound) {
+        MarketCues(JsonNode m) {
+            this(strings(m.path("zh").path("innerNatures")), new TreeSet<>(strings(m.path("zh").path("rejectNatures"))),
+                    folded(m.path("zh").path("innerVerbs")), folded(m.path("zh").path("leadStop")), folded(m.path("zh").path("tailSkip")),
+                    new ArrayList<>(folded(m.path("zh").path("afterCompound"))), folded(m.path("zh").path("nonMarkets")),
+                    folded(m.path("en").path("openers")), folded(m.path("en").path("stop")), folded(m.path("en").path("leadStop")),
+                    folded(m.path("en").path("nonMarkets")), folded(m.path("en").path("afterCompound")));
+        }
+
+        private static List<String> strings(JsonNode n) {
+            List<String> out = new ArrayList<>();
+            n.forEach(x -> out.add(x.asText()));
+            return out;
+        }
+
+        private static Set<String> folded(JsonNode n) {
+            Set<String> out = new TreeSet<>();
+            n.forEach(x -> out.add(TextFold.fold(x.asText())));
+            return out;
+        }
+    }
+
+    private static final Pattern EN_MARKET = Pattern.compile("(?i)\\bmarket\\b");
+    private static final Pattern EN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+&./'’-]*");
+    private static final Pattern MARKETPLACE_NAME = Pattern.compile("\\s?\\p{Lu}\\p{L}+");
+    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}[a-z]+(?:an|ese|ish)");
+
+    /**
+     * Markets the registry does not know, named by the words right before 市场/市場 or "market" ({@code markets} of
+     * unlinked.json): "中国智能手机市场" gives 智能手机 (中国 stays a place), "the enterprise networking market" gives
+     * "enterprise networking". {@code known} are the sentence's other matches (registry and unlinked, code points): a
+     * registry market inside the phrase is part of a narrower market ("AI公有云服务细分市场"), any other mention ends
+     * the phrase; a phrase of registry markets alone is no new market. Code point offsets, as {@link #find}.
+     */
+    public List<AliasIndex.Hit> markets(String sentence, String language, List<AliasIndex.Hit> known) {
+        boolean[] market = new boolean[sentence.length() + 1];
+        boolean[] block = new boolean[sentence.length() + 1];
+        for (AliasIndex.Hit h : known) {
+            int b = sentence.offsetByCodePoints(0, h.begin());
+            int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
+            for (int i = b; i < e; i++) {
+                if (h.entity().kind() == EntityKind.MARKET && h.entity().linked()) {
+                    market[i] = true;
+                } else {
+                    block[i] = true;
+                }
+            }
+        }
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        String folded = TextFold.fold(sentence);
+        if (folded.length() != sentence.length()) {
+            return out;
+        }
+        if (language.startsWith("zh")) {
+            if (folded.contains("市场")) {
+                chineseMarkets(sentence, folded, market, block, out);
+            }
+        } else {
+            englishMarkets(sentence, folded, market, block, out);
+        }
+        return out;
+    }
+
+    private void chineseMarkets(String sentence, String folded, boolean[] market, boolean[] block, List<AliasIndex.Hit> out) {
+        List<Term> terms = segment(folded);
+        for (int i = 1; i < terms.size(); i++) {
+            Term head = terms.get(i);
+            if (!head.word.equals("市场") || any(market, head.offset, head.offset + 2) || any(block, head.offset, head.offset + 2)) {
+                continue;
+            }
+            if (i + 1 < terms.size() && marketCues.zhAfterCompound().stream().anyMatch(terms.get(i + 1).word::startsWith)) {
+                continue;
+            }
+            // "AI 模型市场 Bedrock": 市场 before a capitalised name is that marketplace's description, not a market segment
+            if (MARKETPLACE_NAME.matcher(sentence).region(head.offset + 2, sentence.length()).lookingAt()) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && marketWord(terms, first - 1, market, block)) {
+                first--;
+            }
+            int last = i;
+            while (last > first && marketCues.tailSkip().contains(terms.get(last - 1).word)) {
+                last--;
+            }
+            for (int k = first; k < last; k++) {
+                if (marketCues.zhLeadStop().contains(terms.get(k).word)) {
+                    first = k + 1;
+                }
+            }
+            if (first >= last || marketCues.zhNonMarkets().contains(terms.get(last - 1).word)) {
+                continue;
+            }
+            int b = terms.get(first).offset;
+            int e = terms.get(last - 1).offset + terms.get(last - 1).word.length();
+            b = Math.min(b, startOfMarket(market, b));
+            if (e - b >= 2 && !all(market, b, e)) {
+                out.add(hit(sentence, folded, b, e, EntityKind.MARKET));
+            }
+        }
+    }
+
+    /** True when term {@code k} can be a word of a market's name (a noun-like word, or a registry market). */
+    private boolean marketWord(List<Term> terms, int k, boolean[] market, boolean[] block) {
+        Term t = terms.get(k);
+        int b = t.offset;
+        int e = b + t.word.length();
+        if (any(block, b, e)) {
+            return false;
+        }
+        if (all(market, b, e)) {
+            return true;
+        }
+        String nature = String.valueOf(t.nature);
+        if (t.word.isBlank() || marketCues.rejectNatures().contains(nature)) {
+            return false;
+        }
+        if (nature.equals("nx") || nature.equals("m")) {
+            // Latin words and "5G": letters, or digits joined to the letters after them
+            boolean letters = t.word.chars().anyMatch(Character::isLetter);
+            boolean joined = k + 1 < terms.size() && terms.get(k + 1).offset == e && terms.get(k + 1).word.chars().allMatch(Character::isLetterOrDigit)
+                    && terms.get(k + 1).word.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
+            return t.word.chars().allMatch(Character::isLetterOrDigit) && (letters || joined);
+        }
+        return marketCues.innerVerbs().contains(t.word) || marketCues.innerNatures().stream().anyMatch(nature::startsWith);
+    }
+
+    private void englishMarkets(String sentence, String folded, boolean[] market, boolean[] block, List<AliasIndex.Hit> out) {
+        Matcher m = EN_MARKET.matcher(folded);
+        while (m.find()) {
+            if (any(market, m.start(), m.end()) || any(block, m.start(), m.end())) {
+                continue;
+            }
+            Matcher next = EN_WORD.matcher(folded);
+            boolean share = false;
+            if (m.end() + 1 < folded.length() && folded.charAt(m.end()) == ' ' && next.find(m.end() + 1) && next.start() == m.end() + 1) {
+                if (marketCues.enAfterCompound().contains(next.group())) {
+                    continue;
+                }
+                share = next.group().equals("share");
+            }
+            List<int[]> words = new ArrayList<>();
+            Matcher w = EN_WORD.matcher(folded.substring(0, m.start()));
+            while (w.find()) {
+                words.add(new int[] {w.start(), w.end()});
+            }
+            boolean opener = false;
+            int first = words.size();
+            int at = m.start();
+            while (first > 0 && words.size() - first < 6) {
+                int[] wd = words.get(first - 1);
+                if (wd[1] != at - 1 || folded.charAt(wd[1]) != ' ') {
+                    break;
+                }
+                String word = folded.substring(wd[0], wd[1]);
+                boolean possessive = word.endsWith("'s") || word.endsWith("’s");
+                if (any(block, wd[0], wd[1]) || possessive || marketCues.openers().contains(word)) {
+                    opener = possessive || marketCues.openers().contains(word);
+                    break;
+                }
+                if (!all(market, wd[0], wd[1]) && (marketCues.enStop().contains(word) || word.chars().noneMatch(Character::isLetter))) {
+                    break;
+                }
+                first--;
+                at = wd[0];
+            }
+            if (!opener && !share) {
+                continue;
+            }
+            int last = words.size();
+            boolean adverb = false;
+            while (first < last) {
+                int[] wd = words.get(first);
+                String word = folded.substring(wd[0], wd[1]);
+                String written = sentence.substring(wd[0], wd[1]);
+                // "the fiercely contested PC market": an adverb and the participle after it describe the market
+                if (all(market, wd[0], wd[1]) || !(marketCues.enLeadStop().contains(word) || word.endsWith("ly")
+                        || (adverb && word.endsWith("ed")) || NATIONALITY.matcher(written).matches())) {
+                    break;
+                }
+                adverb = word.endsWith("ly");
+                first++;
+            }
+            if (first >= last || last - first > 4) {
+                continue;
+            }
+            int b = words.get(first)[0];
+            int e = words.get(last - 1)[1];
+            String head = folded.substring(words.get(last - 1)[0], e);
+            if (!marketCues.enNonMarkets().contains(head) && !all(market, b, e)) {
+                out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
+            }
+        }
+    }
+
+    /** Where a phrase starting at {@code b} starts when {@code b} falls inside a registry market: that market's start. */
+    private static int startOfMarket(boolean[] market, int b) {
+        int s = b;
+        while (s > 0 && market[s] && market[s - 1]) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean any(boolean[] marks, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (marks[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean all(boolean[] marks, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (!marks[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Writes everything one article states into its graph: text, sentences, mentions, unlinked entities, facts,
@@ -74,7 +75,16 @@ public final class ArticleGraphWriter {
             g.add(mn, TS.linked.asNode(), NodeFactory.createLiteralDT(String.valueOf(m.entity().linked()), XSDDatatype.XSDboolean));
             if (!m.entity().linked()) {
                 g.add(entity, RDF.type.asNode(), TS.UnlinkedEntity.asNode());
-                g.add(entity, RDF.type.asNode(), m.entity().kind() == EntityKind.PERSON ? SCHEMA.Person.asNode() : ORG.Organization.asNode());
+                if (m.entity().kind() == EntityKind.MARKET) {
+                    // a market the registry does not know is still a market concept (the ts:market dimension's range)
+                    g.add(entity, RDF.type.asNode(), TS.Market.asNode());
+                    g.add(entity, RDF.type.asNode(), SKOS.Concept.asNode());
+                    // its preferred label in the language of the sentence that names it, as registry markets have
+                    g.add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(m.entity().label(),
+                            a.sentences().get(m.sentence()).language()));
+                } else {
+                    g.add(entity, RDF.type.asNode(), m.entity().kind() == EntityKind.PERSON ? SCHEMA.Person.asNode() : ORG.Organization.asNode());
+                }
                 g.add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(m.entity().label()));
                 if (m.entity().parent() != null) {
                     g.add(entity, RDF.type.asNode(), ORG.OrganizationalUnit.asNode());
