@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -66,6 +67,41 @@ class SeedBuildTest {
             int b = text.offsetByCodePoints(0, r.getLiteral("start").getInt());
             int e = text.offsetByCodePoints(b, r.getLiteral("end").getInt() - r.getLiteral("start").getInt());
             assertEquals(r.getLiteral("exact").getString(), text.substring(b, e));
+        }
+    }
+
+    @Test
+    void unlinkedEntitiesAreTypedByTheirKindAsRegistryEntitiesAre(@TempDir Path tmp) throws Exception {
+        // the seeds name no entity the registry lacks, so an invented article does
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        for (String d : List.of("entities", "links", "rules")) {
+            Files.createSymbolicLink(data.resolve(d), OPTIONS.root().resolve("data").resolve(d));
+        }
+        Path articles = Files.createDirectories(data.resolve("articles"));
+        Files.writeString(articles.resolve("x1.txt"), "Brightwater Labs moves engineers to Tallinn\n"
+                + "Brightwater Labs, the Denver-based maker of sensor software, said on Monday it would move 40 engineers "
+                + "to Tallinn. Its chief executive, Marta Kellinger, said the Tallinn office would open in May.\n");
+        Files.writeString(articles.resolve("x1.meta.json"), "{\"title\": \"Brightwater Labs moves engineers to Tallinn\", "
+                + "\"titleLanguage\": \"en\", \"publisher\": \"test\", \"url\": null, \"published\": {\"value\": "
+                + "\"2026-05-14\", \"status\": \"stated\"}, \"languages\": [\"en\"], \"encoding\": \"UTF-8\"}");
+        DatasetGraph built = Loader.buildInMemory(new LoaderOptions(tmp, LoaderOptions.DEFAULT_BASE));
+        Map<String, String> expected = Map.of("place", "https://w3id.org/techshift/ns#Place",
+                "person", "https://schema.org/Person", "org", "http://www.w3.org/ns/org#Organization",
+                "unit", "http://www.w3.org/ns/org#OrganizationalUnit", "product", "https://schema.org/Product",
+                "market", "https://w3id.org/techshift/ns#Market");
+        Map<String, List<String>> types = new java.util.TreeMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(built))
+                .query(PREFIXES + "SELECT ?e ?t { GRAPH ?g { ?e a ts:UnlinkedEntity , ?t } }").build()) {
+            qe.execSelect().forEachRemaining(r -> types.computeIfAbsent(r.getResource("e").getURI(), k -> new ArrayList<>())
+                    .add(r.getResource("t").getURI()));
+        }
+        assertTrue(types.keySet().stream().anyMatch(e -> e.contains("/unlinked/place/")), "no unlinked place: " + types);
+        for (Map.Entry<String, List<String>> e : types.entrySet()) {
+            String kind = e.getKey().replaceFirst(".*/unlinked/([a-z]+)/.*", "$1");
+            assertTrue(e.getValue().contains(expected.get(kind)), e.getKey() + " is not typed " + expected.get(kind) + ": " + e.getValue());
+            if (!kind.equals("org") && !kind.equals("unit")) {
+                assertFalse(e.getValue().contains("http://www.w3.org/ns/org#Organization"), e.getKey() + " is typed as an organisation");
+            }
         }
     }
 

@@ -39,6 +39,7 @@ public final class SCHEMA {
     public static final Resource Person = r("Person");
     public static final Resource Organization = r("Organization");
     public static final Resource Product = r("Product");
+    public static final Resource Place = r("Place");
 
     // Properties
     public static final Property value = p("value");

@@ -14,6 +14,7 @@ import dev.techshift.vocab.ORG;
 import dev.techshift.vocab.SCHEMA;
 import dev.techshift.vocab.TS;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -83,7 +84,7 @@ public final class ArticleGraphWriter {
                     g.add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(m.entity().label(),
                             a.sentences().get(m.sentence()).language()));
                 } else {
-                    g.add(entity, RDF.type.asNode(), m.entity().kind() == EntityKind.PERSON ? SCHEMA.Person.asNode() : ORG.Organization.asNode());
+                    kindTypes(m.entity().kind()).forEach(t -> g.add(entity, RDF.type.asNode(), t));
                 }
                 g.add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(m.entity().label()));
                 if (m.entity().parent() != null) {
@@ -96,6 +97,17 @@ public final class ArticleGraphWriter {
         facts.quantities().forEach((n, q) -> values.describe(q, n, g::add));
         facts.times().forEach((n, t) -> values.describe(t, n, a.stem(), g::add));
         return g;
+    }
+
+    /** The classes an unlinked entity of a kind gets besides ts:UnlinkedEntity, as the registry types its kind. */
+    private static List<Node> kindTypes(EntityKind kind) {
+        return switch (kind) {
+            case PERSON -> List.of(SCHEMA.Person.asNode());
+            case PLACE -> List.of(TS.Place.asNode(), SCHEMA.Place.asNode());
+            case PRODUCT -> List.of(SCHEMA.Product.asNode());
+            case UNIT -> List.of(ORG.OrganizationalUnit.asNode());
+            default -> List.of(ORG.Organization.asNode());
+        };
     }
 
     private void writeFacts(Graph g, Article a, ArticleFacts facts) {
