@@ -21,6 +21,7 @@ final class UnlinkedProducts {
     private static final String EN_NAME = EN_WORD + "(?: (?:" + EN_WORD + "|\\d+(?:\\.\\d+)*\\p{L}{0,3}))*";
     /** A Latin-script name inside Chinese text: "Qwen3", "GPT-5", "Ernie 5.0". */
     private static final String LATIN_NAME = "[A-Za-z][A-Za-z\\d.+-]*(?: [A-Z\\d][A-Za-z\\d.+-]*){0,3}";
+    private static final Pattern NEXT_WORD = Pattern.compile(" ([\\p{L}'’]+)");
     private static final Pattern VERSION = Pattern.compile("\\d+(?:\\.\\d+)*\\p{L}{0,3}");
 
     private final List<Pattern> zh = new ArrayList<>();
@@ -29,6 +30,7 @@ final class UnlinkedProducts {
     private final List<String> notAfter = new ArrayList<>();
     private final Set<String> enReject = new TreeSet<>();
     private final Set<String> zhReject = new TreeSet<>();
+    private final Set<String> enNotBefore = new TreeSet<>();
     private final Set<String> startStop;
 
     UnlinkedProducts(JsonNode cues, Set<String> nameStartStop) {
@@ -41,6 +43,7 @@ final class UnlinkedProducts {
         z.path("quotedReject").forEach(c -> quotedReject.add(TextFold.fold(c.asText())));
         z.path("notAfter").forEach(c -> notAfter.add(TextFold.fold(c.asText())));
         e.path("reject").forEach(c -> enReject.add(c.asText()));
+        e.path("notBefore").forEach(c -> enNotBefore.add(c.asText()));
         e.path("reject").forEach(c -> zhReject.add(c.asText().toLowerCase(java.util.Locale.ROOT)));
         String verbs = alternation(z.path("verbs"));
         String fillers = alternation(z.path("fillers"));
@@ -56,7 +59,7 @@ final class UnlinkedProducts {
         if (!quoted.isEmpty()) {
             String q = "(?:" + String.join("|", quoted) + ")";
             // "推出了新游戏《X》", "停止运营“X”": a quoted name a few words after the verb
-            zh.add(Pattern.compile("(?:" + verbs + ")[^。;；,，、《》“”「」『』\"]{0,8}?" + q));
+            zh.add(Pattern.compile("(?:" + verbs + ")[^。;；,，、《》“”「」『』\"与與和跟同]{0,8}?" + q));
             // "“X”大模型", "《X》手游": a quoted name before a product noun
             zh.add(Pattern.compile(q + "\\s*(?=" + nouns + ")"));
             // "名为“X”的应用"
@@ -191,7 +194,8 @@ final class UnlinkedProducts {
             }
             n++;
         }
-        if (n == 0 || startStop.contains(words[0]) || enReject.contains(words[0]) || words[0].matches("(?:Q[1-4]|H[12]|FY\\d*)")) {
+        String lead = words[0].split("-")[0];
+        if (n == 0 || startStop.contains(lead) || enReject.contains(lead) || words[0].matches("(?:Q[1-4]|H[12]|FY\\d*)")) {
             return null;
         }
         if (n > 4) {
@@ -203,6 +207,11 @@ final class UnlinkedProducts {
         }
         // "launched Halvio's new…": a possessive is an organisation
         if (end < sentence.length() && (sentence.charAt(end) == '\'' || sentence.charAt(end) == '’')) {
+            return null;
+        }
+        // "shut down its Hefei plant", "released Q3 results": the name of a place or a report, not a product
+        Matcher next = NEXT_WORD.matcher(sentence).region(end, sentence.length());
+        if (next.lookingAt() && enNotBefore.contains(next.group(1))) {
             return null;
         }
         return new int[] {b, end};

@@ -57,6 +57,7 @@ class UnlinkedProductsTest {
         assertEquals(List.of(), products("泓岩科技推出AI芯片。", "zh-Hans"));
         assertEquals(List.of(), products("泓岩科技发布Q3财报。", "zh-Hans"));
         assertEquals(List.of(), products("市场对AWS云服务的需求上升。", "zh-Hans"));
+        assertEquals(List.of(), products("凌渡半導體宣布終止與「雲鯨」的合作。", "zh-Hant"));
     }
 
     @Test
@@ -76,5 +77,7 @@ class UnlinkedProductsTest {
         assertEquals(List.of(), products("Kelvane Cloud launched AI features for Chinese customers.", "en"));
         assertEquals(List.of(), products("Corvane Technologies launched Corvane Technologies Ventures last year.", "en"));
         assertTrue(products("Kelvane Cloud launched Halvio's new storage service.", "en").isEmpty());
+        assertEquals(List.of(), products("Tavrix Networks will shut down its Quzhou plant next year.", "en"));
+        assertEquals(List.of(), products("Kelvane Cloud launched Chinese-language versions of its apps.", "en"));
     }
 }
