@@ -156,6 +156,9 @@ public final class EntityLinker {
         if (finder != null) {
             unlinkedMarkets(s, registry, found);
         }
+        if (finder != null) {
+            unlinkedProducts(s, registry, found);
+        }
         for (AliasIndex.Hit h : registry) {
             taken.set(h.begin(), h.end());
             out.add(mention(s, h));
@@ -225,6 +228,16 @@ public final class EntityLinker {
             registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= m.begin() && r.end() <= m.end());
             found.add(m);
         }
+    }
+
+    /**
+     * Products the registry does not know ("推出《X》", "发布了 Ernie 5.0", "unveiled its new Cobalt Vault"), read after
+     * the other names and markets so that a name any of them covers is never a product.
+     */
+    private void unlinkedProducts(Sentence s, List<AliasIndex.Hit> registry, List<AliasIndex.Hit> found) {
+        List<AliasIndex.Hit> known = new ArrayList<>(registry);
+        known.addAll(found);
+        found.addAll(finder.products(s.text(), s.language(), known));
     }
 
     private static final Pattern LATIN_IN_BRACKETS =

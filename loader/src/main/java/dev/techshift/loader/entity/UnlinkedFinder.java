@@ -77,6 +77,7 @@ public final class UnlinkedFinder {
     private final Pattern quotedUnits;
     private final List<Region> regions = new ArrayList<>();
     private final MarketCues marketCues;
+    private final UnlinkedProducts productCues;
     private Segment segment;
 
     /** A region written after a registry organisation's name that makes the two a unit of it ({@code regionalUnits}). */
@@ -157,6 +158,7 @@ public final class UnlinkedFinder {
         orgStartVerbs = Pattern.compile("^(?:,[^,.;]{0,60},)?(?: on \\p{Lu}[a-z]+day| today| yesterday| also)? (?:"
                 + (startVerbs.isEmpty() ? "(?!)" : String.join("|", startVerbs)) + ")\\b");
         marketCues = new MarketCues(cues.path("markets"));
+        productCues = new UnlinkedProducts(cues.path("products"), nameStartStop);
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -452,6 +454,33 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
             }
         }
+    }
+
+    /**
+     * Products the registry does not know ({@code products} of unlinked.json, read by {@link UnlinkedProducts}): a
+     * quoted or Latin-script name after 推出/下线 or before 大模型/芯片, a capitalised name after "launched" or
+     * "discontinued", before ", its new chip". {@code known} are the sentence's other matches (code points): a name
+     * overlapping any of them, or written as one of its organisations, is none. Code point offsets, as {@link #find}.
+     */
+    public List<AliasIndex.Hit> products(String sentence, String language, List<AliasIndex.Hit> known) {
+        boolean[] block = new boolean[sentence.length() + 1];
+        Set<String> orgNames = new TreeSet<>();
+        for (AliasIndex.Hit h : known) {
+            int b = sentence.offsetByCodePoints(0, h.begin());
+            int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
+            for (int i = b; i < e; i++) {
+                block[i] = true;
+            }
+            if (h.entity().kind() == EntityKind.ORG || h.entity().kind() == EntityKind.UNIT) {
+                orgNames.add(TextFold.fold(sentence.substring(b, e)).strip());
+                orgNames.add(TextFold.fold(h.entity().label()).strip());
+            }
+        }
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        for (int[] span : productCues.find(sentence, language, block, orgNames)) {
+            out.add(hit(sentence, sentence, span[0], span[1], EntityKind.PRODUCT));
+        }
+        return out;
     }
 
     /** Where a phrase starting at {@code b} starts when {@code b} falls inside a registry market: that market's start. */

@@ -1,0 +1,240 @@
+package dev.techshift.loader.entity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Products the registry does not know, read conservatively where the sentence says a product is named: after a
+ * launch or discontinuation verb, before a product noun, after 名为 / "called", or before ", its new chip"
+ * ({@code products} of unlinked.json). A name overlapping any other mention (an organisation, person, place) is none.
+ */
+final class UnlinkedProducts {
+
+    /** One word of an English product name: capitalised ("Cobalt", "Pixel"), camel ("iPhone") or a version ("2.5", "10"). */
+    private static final String EN_WORD = "(?:\\p{Lu}[\\p{L}\\d]*|\\p{Ll}+\\p{Lu}[\\p{L}\\d]*)(?:[-.+][\\p{L}\\d]+)*";
+    private static final String EN_NAME = EN_WORD + "(?: (?:" + EN_WORD + "|\\d+(?:\\.\\d+)*\\p{L}{0,3}))*";
+    /** A Latin-script name inside Chinese text: "Qwen3", "GPT-5", "Ernie 5.0". */
+    private static final String LATIN_NAME = "[A-Za-z][A-Za-z\\d.+-]*(?: [A-Z\\d][A-Za-z\\d.+-]*){0,3}";
+    private static final Pattern NEXT_WORD = Pattern.compile(" ([\\p{L}'’]+)");
+    private static final Pattern VERSION = Pattern.compile("\\d+(?:\\.\\d+)*\\p{L}{0,3}");
+
+    private final List<Pattern> zh = new ArrayList<>();
+    private final List<Pattern> en = new ArrayList<>();
+    private final List<String> quotedReject = new ArrayList<>();
+    private final List<String> notAfter = new ArrayList<>();
+    private final Set<String> enReject = new TreeSet<>();
+    private final Set<String> zhReject = new TreeSet<>();
+    private final Set<String> enNotBefore = new TreeSet<>();
+    private final Set<String> startStop;
+
+    UnlinkedProducts(JsonNode cues, Set<String> nameStartStop) {
+        this.startStop = nameStartStop;
+        JsonNode z = cues.path("zh");
+        JsonNode e = cues.path("en");
+        if (z.isMissingNode() && e.isMissingNode()) {
+            return;
+        }
+        z.path("quotedReject").forEach(c -> quotedReject.add(TextFold.fold(c.asText())));
+        z.path("notAfter").forEach(c -> notAfter.add(TextFold.fold(c.asText())));
+        e.path("reject").forEach(c -> enReject.add(c.asText()));
+        e.path("notBefore").forEach(c -> enNotBefore.add(c.asText()));
+        e.path("reject").forEach(c -> zhReject.add(c.asText().toLowerCase(java.util.Locale.ROOT)));
+        String verbs = alternation(z.path("verbs"));
+        String fillers = alternation(z.path("fillers"));
+        String nouns = alternation(z.path("nouns"));
+        String named = alternation(z.path("named"));
+        List<String> quoted = new ArrayList<>();
+        for (JsonNode q : z.path("quotes")) {
+            String pair = q.asText();
+            String open = Pattern.quote(pair.substring(0, 1));
+            String close = Pattern.quote(pair.substring(1, 2));
+            quoted.add(open + "(?<q" + quoted.size() + ">[^" + pair.charAt(1) + "。;；,，、\\n]{1,24})" + close);
+        }
+        if (!quoted.isEmpty()) {
+            String q = "(?:" + String.join("|", quoted) + ")";
+            // "推出了新游戏《X》", "停止运营“X”": a quoted name a few words after the verb
+            zh.add(Pattern.compile("(?:" + verbs + ")[^。;；,，、《》“”「」『』\"与與和跟同]{0,8}?" + q));
+            // "“X”大模型", "《X》手游": a quoted name before a product noun
+            zh.add(Pattern.compile(q + "\\s*(?=" + nouns + ")"));
+            // "名为“X”的应用"
+            zh.add(Pattern.compile("(?:" + named + ")\\s*" + q));
+        }
+        // "推出Qwen3", "发布了 Ernie 5.0"
+        zh.add(Pattern.compile("(?:" + verbs + ")(?:" + fillers + ")*\\s*(?<latin>" + LATIN_NAME + ")(?![A-Za-z\\d])"));
+        // "Lumen大模型": not an all-capital acronym ("AWS云服务" is a company's service)
+        zh.add(Pattern.compile("(?<![A-Za-z\\d.+-])(?<latin>(?=[A-Za-z\\d.+ -]*[a-z\\d])" + LATIN_NAME + ")\\s*(?=" + nouns + ")"));
+        String det = alternationWords(e.path("determiners"));
+        String adj = alternationWords(e.path("adjectives"));
+        String strong = alternationWords(e.path("verbs"));
+        String weak = alternationWords(e.path("weakVerbs"));
+        // "unveiled its new Cobalt Vault", "will phase out the Pixel 10"
+        en.add(Pattern.compile("\\b(?:" + strong + ") (?:(?:" + det + ") )?(?:(?:" + adj + ") )*(?<name>" + EN_NAME + ")"));
+        // "introduced its new Cobalt Vault": weak verbs also take people, so a determiner or an adjective first
+        en.add(Pattern.compile("\\b(?:" + weak + ") (?:(?:" + det + ") (?:(?:" + adj + ") )*|(?:(?:" + adj + ") )+)(?<name>" + EN_NAME + ")"));
+        // "launched a storage service called Cobalt Vault"
+        en.add(Pattern.compile("\\b(?:" + strong + "|" + weak + ")\\b[^.;:]{0,60}?\\b(?:" + alternationWords(e.path("called")) + ") (?<name>" + EN_NAME + ")"));
+        // "Zentor, its first edge AI chip"
+        en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionOpeners"))
+                + ") (?:[\\p{L}\\d-]+ ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")s?\\b"));
+    }
+
+    private static String alternation(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(c -> out.add(Pattern.quote(c.asText())));
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return out.isEmpty() ? "(?!)" : String.join("|", out);
+    }
+
+    private static String alternationWords(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(c -> out.add(Pattern.quote(c.asText()).replace(" ", "\\E \\Q")));
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return out.isEmpty() ? "(?!)" : String.join("|", out);
+    }
+
+    /**
+     * The sentence's unknown products as [begin, end) char offsets; {@code block} marks the chars of every other
+     * mention (a product overlapping one is none), {@code orgs} the folded names of its organisations.
+     */
+    List<int[]> find(String sentence, String language, boolean[] block, Set<String> orgs) {
+        List<int[]> out = new ArrayList<>();
+        if (language.startsWith("zh")) {
+            // cues are written in simplified characters: read the folded sentence when folding keeps every offset
+            // (Latin letters keep their case: a name's capitals are part of how it is recognised)
+            String folded = TextFold.fold(sentence);
+            String text = sentence;
+            if (folded.length() == sentence.length()) {
+                char[] mixed = folded.toCharArray();
+                for (int i = 0; i < mixed.length; i++) {
+                    if (sentence.charAt(i) < 0x80) {
+                        mixed[i] = sentence.charAt(i);
+                    }
+                }
+                text = new String(mixed);
+            }
+            for (Pattern p : zh) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    int[] span = group(m);
+                    if (span != null && zhName(sentence, span, hasLatin(m))) {
+                        keep(out, span, block, orgs, sentence);
+                    }
+                }
+            }
+        } else {
+            for (Pattern p : en) {
+                Matcher m = p.matcher(sentence);
+                while (m.find()) {
+                    int[] span = englishName(sentence, m.start("name"), m.end("name"));
+                    if (span != null) {
+                        keep(out, span, block, orgs, sentence);
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(a -> a[0]));
+        return out;
+    }
+
+    /** The span of the name group that matched (a quoted one q0, q1… or the Latin-script one). */
+    private static int[] group(Matcher m) {
+        for (int i = 0; ; i++) {
+            String g = "q" + i;
+            if (!m.pattern().pattern().contains("(?<" + g + ">")) {
+                break;
+            }
+            if (m.group(g) != null) {
+                return new int[] {m.start(g), m.end(g)};
+            }
+        }
+        if (m.pattern().pattern().contains("(?<latin>") && m.group("latin") != null) {
+            return new int[] {m.start("latin"), m.end("latin")};
+        }
+        return null;
+    }
+
+    private static boolean hasLatin(Matcher m) {
+        return m.pattern().pattern().contains("(?<latin>") && m.group("latin") != null;
+    }
+
+    private boolean zhName(String sentence, int[] span, boolean latin) {
+        String name = sentence.substring(span[0], span[1]).strip();
+        String folded = TextFold.fold(name);
+        if (name.isEmpty()) {
+            return false;
+        }
+        if (latin) {
+            // "推出AI芯片", "发布Q3财报": an acronym or a quarter names no product; a name ends before a trailing hyphen
+            String[] words = name.split(" ");
+            boolean generic = true;
+            for (String w : words) {
+                generic &= zhReject.contains(w.toLowerCase(java.util.Locale.ROOT)) || VERSION.matcher(w).matches();
+            }
+            return !generic && name.codePoints().anyMatch(Character::isLetter) && name.length() >= 2;
+        }
+        if (quotedReject.stream().anyMatch(folded::contains)) {
+            return false;
+        }
+        String after = TextFold.fold(sentence.substring(Math.min(sentence.length(), span[1] + 1))).stripLeading();
+        return notAfter.stream().noneMatch(after::startsWith);
+    }
+
+    private int[] englishName(String sentence, int b, int e) {
+        String[] words = sentence.substring(b, e).split(" ");
+        int n = 0;
+        for (String w : words) {
+            if (n > 0 && (startStop.contains(w) || enReject.contains(w) && !VERSION.matcher(w).matches() && !isSuffixWord(w))) {
+                break;
+            }
+            n++;
+        }
+        String lead = words[0].split("-")[0];
+        if (n == 0 || startStop.contains(lead) || enReject.contains(lead) || words[0].matches("(?:Q[1-4]|H[12]|FY\\d*)")) {
+            return null;
+        }
+        if (n > 4) {
+            return null;
+        }
+        int end = b;
+        for (int i = 0; i < n; i++) {
+            end += (i > 0 ? 1 : 0) + words[i].length();
+        }
+        // "launched Halvio's new…": a possessive is an organisation
+        if (end < sentence.length() && (sentence.charAt(end) == '\'' || sentence.charAt(end) == '’')) {
+            return null;
+        }
+        // "shut down its Hefei plant", "released Q3 results": the name of a place or a report, not a product
+        Matcher next = NEXT_WORD.matcher(sentence).region(end, sentence.length());
+        if (next.lookingAt() && enNotBefore.contains(next.group(1))) {
+            return null;
+        }
+        return new int[] {b, end};
+    }
+
+    private static boolean isSuffixWord(String w) {
+        return w.equals("Pro") || w.equals("Plus");
+    }
+
+    private static void keep(List<int[]> out, int[] span, boolean[] block, Set<String> orgs, String sentence) {
+        for (int i = span[0]; i < span[1]; i++) {
+            if (block[i]) {
+                return;
+            }
+        }
+        if (orgs.contains(TextFold.fold(sentence.substring(span[0], span[1])).strip())) {
+            return;
+        }
+        for (int[] o : out) {
+            if (o[0] < span[1] && o[1] > span[0]) {
+                return;
+            }
+        }
+        out.add(span);
+    }
+}

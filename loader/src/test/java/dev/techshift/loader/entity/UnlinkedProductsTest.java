@@ -1,0 +1,83 @@
+package dev.techshift.loader.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.techshift.loader.Loader;
+import dev.techshift.loader.LoaderOptions;
+import dev.techshift.loader.article.Sentence;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Products the registry does not know ({@code products} of unlinked.json), against the real registry and cue files:
+ * quoted and Latin-script names after launch verbs or before product nouns in Chinese, capitalised names after
+ * launch and discontinuation verbs in English, and the names that are no product (documents, campaigns, people,
+ * months, quarters, acronyms, the organisation itself). Invented names.
+ * <pre>
+ * mvn -B -ntp -q -o -pl loader -am verify -Dtest=UnlinkedProductsTest -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class UnlinkedProductsTest {
+
+    private static EntityLinker linker;
+
+    @BeforeAll
+    static void load() {
+        Path root = Loader.projectRoot();
+        Registry registry = Registry.load(root.resolve("data"), LoaderOptions.DEFAULT_BASE);
+        linker = new EntityLinker(AliasIndex.of(registry),
+                UnlinkedFinder.load(root.resolve("data/rules/unlinked.json"), LoaderOptions.DEFAULT_BASE + "id/"), registry);
+    }
+
+    /** The unlinked products of a sentence, by label. */
+    private static List<String> products(String text, String language) {
+        return linker.link(new Sentence(0, 0, text.length(), text, language, false)).stream()
+                .filter(m -> m.entity().kind() == EntityKind.PRODUCT && !m.entity().linked())
+                .map(m -> m.entity().label()).collect(Collectors.toList());
+    }
+
+    @Test
+    void chineseNamesInQuotesOrLatinScriptAfterLaunchVerbsOrBeforeProductNouns() {
+        assertEquals(List.of("星河"), products("泓岩科技推出了新游戏《星河》。", "zh-Hans"));
+        assertEquals(List.of("灵犀"), products("星澜微电子推出一款名为“灵犀”的AI助手。", "zh-Hans"));
+        assertEquals(List.of("Qwenix 3"), products("云岫数据正式发布了 Qwenix 3 大模型。", "zh-Hans"));
+        assertEquals(List.of("Lumora"), products("据悉,Lumora大模型的参数量达到千亿。", "zh-Hans"));
+        assertEquals(List.of("雲鯨"), products("凌渡半導體今日發表「雲鯨」車用晶片。", "zh-Hant"));
+        assertEquals(List.of("星圖"), products("鼎澄科技宣布將於明年停止營運手遊《星圖》。", "zh-Hant"));
+    }
+
+    @Test
+    void chineseDocumentsCampaignsAndAcronymsAreNoProducts() {
+        assertEquals(List.of(), products("泓岩科技发布了《2025年可持续发展报告》。", "zh-Hans"));
+        assertEquals(List.of(), products("泓岩科技推出“以旧换新”活动。", "zh-Hans"));
+        assertEquals(List.of(), products("泓岩科技推出AI芯片。", "zh-Hans"));
+        assertEquals(List.of(), products("泓岩科技发布Q3财报。", "zh-Hans"));
+        assertEquals(List.of(), products("市场对AWS云服务的需求上升。", "zh-Hans"));
+        assertEquals(List.of(), products("凌渡半導體宣布終止與「雲鯨」的合作。", "zh-Hant"));
+    }
+
+    @Test
+    void englishCapitalisedNamesAfterLaunchAndDiscontinuationVerbs() {
+        assertEquals(List.of("Cobalt Vault"), products("Halvio Systems unveiled its new Cobalt Vault on Tuesday.", "en"));
+        assertEquals(List.of("Lumio 2.5 Pro"), products("Kelvane Cloud on Wednesday released Lumio 2.5 Pro to paying customers.", "en"));
+        assertEquals(List.of("Brightwave"), products("Osterwind Cloud rolled out a video conferencing app called Brightwave.", "en"));
+        assertEquals(List.of("Zentor X2"), products("Zentor X2, its first edge AI chip, ships in May.", "en"));
+        assertEquals(List.of("Pixora 4"), products("Tavrix Networks said it will end support for Pixora 4 in June.", "en"));
+    }
+
+    @Test
+    void englishPeopleMonthsQuartersAndTheOrganisationItselfAreNoProducts() {
+        assertEquals(List.of(), products("Halvio Systems released Q3 results on Monday.", "en"));
+        assertEquals(List.of(), products("Tavrix Networks introduced Maria Lenz as its new chief executive.", "en"));
+        assertEquals(List.of(), products("The service launched March 3 in Europe.", "en"));
+        assertEquals(List.of(), products("Kelvane Cloud launched AI features for Chinese customers.", "en"));
+        assertEquals(List.of(), products("Corvane Technologies launched Corvane Technologies Ventures last year.", "en"));
+        assertTrue(products("Kelvane Cloud launched Halvio's new storage service.", "en").isEmpty());
+        assertEquals(List.of(), products("Tavrix Networks will shut down its Quzhou plant next year.", "en"));
+        assertEquals(List.of(), products("Kelvane Cloud launched Chinese-language versions of its apps.", "en"));
+    }
+}
