@@ -44,9 +44,18 @@ final class Http {
         return send(b.build());
     }
 
+    /**
+     * Sends a request; a request that finds its pooled connection already closed (the server closes a connection
+     * after refusing a request whose body it did not read, e.g. a 400 or 401 to a POST) is sent once more on a new
+     * connection. java.net.http retries only GETs by itself.
+     */
     private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException closed) {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
