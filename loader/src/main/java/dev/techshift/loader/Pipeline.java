@@ -78,9 +78,9 @@ public final class Pipeline {
         this.registry = Registry.load(options.root().resolve("data"), options.base());
         this.rules = RuleSet.load(options.rules(), Categories.of(registry.categoryCodes()));
         this.reader = new ArticleReader(options);
-        this.linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(options.rules().resolve(CUES), iris.id()),
-                registry);
-        this.unitReferences = UnitReferences.load(options.rules().resolve(CUES), registry);
+        UnlinkedFinder finder = UnlinkedFinder.load(options.rules().resolve(CUES), iris.id());
+        this.linker = new EntityLinker(AliasIndex.of(registry), finder, registry);
+        this.unitReferences = UnitReferences.of(finder, registry);
         this.engine = new RuleEngine(rules, new QuantityParser(options),
                 e -> e.linked() ? rules.categories().mark(registry.categories(e.iri())) : "", rulePrefilter);
         this.assembler = new FactAssembler(registry, rules, iris);

@@ -172,6 +172,20 @@ public final class Registry {
         return categories.values().stream().flatMap(List::stream).distinct().sorted().toList();
     }
 
+    /**
+     * "its Shanghai lab": the registry unit of the organisation (same top of the {@code org:subOrganizationOf} chain)
+     * located at the place ({@code schema:location}), when there is exactly one.
+     */
+    public Optional<EntityRef> unitAt(String organization, String place) {
+        String top = root(organization);
+        List<EntityRef> found = entities.values().stream()
+                .filter(e -> e.kind() == EntityKind.UNIT)
+                .filter(e -> location(e.iri()).map(place::equals).orElse(false))
+                .filter(e -> root(e.iri()).equals(top))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /** Where a unit is ({@code schema:location}) or else its country ({@code ts:headquartersCountry}). */
     public Optional<String> place(String iri) {
         return object(iri, SCHEMA.location.asNode()).or(() -> country(iri));

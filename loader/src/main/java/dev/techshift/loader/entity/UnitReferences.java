@@ -1,12 +1,8 @@
 package dev.techshift.loader.entity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -29,7 +25,7 @@ import java.util.regex.Pattern;
  * English "the lab", "this institute" {@code unitNounsLatin}, {@code unitDemonstrativesLatin} (a capitalised noun
  * starts a name, "the Lab", and is left alone).
  * <pre>
- *   UnitReferences refs = UnitReferences.load(Path.of("data/rules/unlinked.json"), registry);
+ *   UnitReferences refs = UnitReferences.of(UnlinkedFinder.load(Path.of("data/rules/unlinked.json"), idBase), registry);
  *   List&lt;Mention&gt; all = refs.resolve(article, linker.link(article));
  * </pre>
  */
@@ -38,45 +34,53 @@ public final class UnitReferences {
     /** How many sentences back a demonstrative looks for its unit. */
     private static final int SENTENCES_BACK = 3;
 
+    /** "位于上海的…", "在上海的…": the words between a possessive and the place of a described unit. */
+    private static final Pattern LOCATED = Pattern.compile("(?:位于|位於|在)$");
+
     private final Registry registry;
-    private final List<String> possessives;
+    private final UnlinkedFinder finder;
     private final Pattern anaphor;
     private final Pattern latinAnaphor;
     private final Pattern description;
 
-    private UnitReferences(JsonNode cues, Registry registry) {
-        this.registry = registry;
-        this.possessives = new ArrayList<>();
-        cues.path("possessive").forEach(p -> possessives.add(TextFold.fold(p.asText())));
-        List<String> nouns = new ArrayList<>();
-        cues.path("unitNouns").forEach(n -> nouns.add(Pattern.quote(TextFold.fold(n.asText()))));
-        nouns.sort(Comparator.comparingInt(String::length).reversed());
-        List<String> demonstratives = new ArrayList<>();
-        cues.path("unitDemonstratives").forEach(d -> demonstratives.add(Pattern.quote(TextFold.fold(d.asText()))));
-        String noun = "(?:" + String.join("|", nouns) + ")";
-        this.anaphor = nouns.isEmpty() || demonstratives.isEmpty() ? null
-                : Pattern.compile("(?:" + String.join("|", demonstratives) + ")(" + noun + ")");
-        List<String> latinNouns = new ArrayList<>();
-        cues.path("unitNounsLatin").forEach(n -> latinNouns.add(Pattern.quote(TextFold.fold(n.asText()))));
-        latinNouns.sort(Comparator.comparingInt(String::length).reversed());
-        List<String> latinDemonstratives = new ArrayList<>();
-        cues.path("unitDemonstrativesLatin").forEach(d -> latinDemonstratives.add(Pattern.quote(TextFold.fold(d.asText()))));
-        // "the lab", "this institute": whole words, and not the start of a name ("the Lab at ...": folded text
-        // has no capitals, so the check is made on the words as written)
-        this.latinAnaphor = latinNouns.isEmpty() || latinDemonstratives.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", latinDemonstratives) + ") ("
-                        + String.join("|", latinNouns) + ")(?![\\p{L}\\p{N}])");
-        // after the place: "的", then at most eight letters of what the unit does ("人工智能", "AI", "研发"), the noun
-        this.description = nouns.isEmpty() ? null : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,8}?" + noun);
+    /**
+     * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
+     * {@code unitNounsLatin}, {@code unitDemonstrativesLatin}), folded; read with the rest of the cue file.
+     */
+    record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives) {
+        static Cues of(JsonNode cues) {
+            return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
+                    words(cues, "unitDemonstrativesLatin"));
+        }
+
+        /** The folded words of a key, quoted for a pattern, longest first. */
+        private static List<String> words(JsonNode cues, String key) {
+            List<String> out = new ArrayList<>();
+            cues.path(key).forEach(n -> out.add(Pattern.quote(TextFold.fold(n.asText()))));
+            out.sort(Comparator.comparingInt(String::length).reversed());
+            return out;
+        }
     }
 
-    /** Reads the cue file the {@link UnlinkedFinder} reads. */
-    public static UnitReferences load(Path cueFile, Registry registry) {
-        try {
-            return new UnitReferences(new ObjectMapper().readTree(cueFile.toFile()), registry);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the unit cues in " + cueFile + ": " + e.getMessage(), e);
-        }
+    private UnitReferences(UnlinkedFinder finder, Registry registry) {
+        this.registry = registry;
+        this.finder = finder;
+        Cues c = finder.unitCues();
+        String noun = "(?:" + String.join("|", c.nouns()) + ")";
+        this.anaphor = c.nouns().isEmpty() || c.demonstratives().isEmpty() ? null
+                : Pattern.compile("(?:" + String.join("|", c.demonstratives()) + ")(" + noun + ")");
+        // "the lab", "this institute": whole words, and not the start of a name ("the Lab at ...": folded text
+        // has no capitals, so the check is made on the words as written)
+        this.latinAnaphor = c.latinNouns().isEmpty() || c.latinDemonstratives().isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", c.latinDemonstratives()) + ") ("
+                        + String.join("|", c.latinNouns()) + ")(?![\\p{L}\\p{N}])");
+        // after the place: "的", then at most eight letters of what the unit does ("人工智能", "AI", "研发"), the noun
+        this.description = c.nouns().isEmpty() ? null : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,8}?" + noun);
+    }
+
+    /** With the finder's cue words and its possessives ({@link UnlinkedFinder#afterPossessive}). */
+    public static UnitReferences of(UnlinkedFinder finder, Registry registry) {
+        return new UnitReferences(finder, registry);
     }
 
     /** The article's mentions with described units resolved and demonstratives added, in text order. */
@@ -86,11 +90,12 @@ public final class UnitReferences {
         mentions.forEach(m -> bySentence.get(m.sentence()).add(m));
         for (Sentence s : article.sentences()) {
             List<Mention> ms = bySentence.get(s.index());
+            String folded = TextFold.fold(s.text());
             if (s.language().startsWith("zh")) {
-                describedUnits(s, ms, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1));
-                demonstratives(s, ms, bySentence, anaphor);
+                describedUnits(s, folded, ms, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1));
+                demonstratives(s, folded, ms, bySentence, anaphor);
             } else {
-                demonstratives(s, ms, bySentence, latinAnaphor);
+                demonstratives(s, folded, ms, bySentence, latinAnaphor);
             }
             ms.sort(Comparator.comparingInt(Mention::begin));
         }
@@ -99,11 +104,10 @@ public final class UnitReferences {
         return out;
     }
 
-    private void describedUnits(Sentence s, List<Mention> ms, List<Mention> previous) {
+    private void describedUnits(Sentence s, String folded, List<Mention> ms, List<Mention> previous) {
         if (description == null) {
             return;
         }
-        String folded = TextFold.fold(s.text());
         for (int k = 0; k < ms.size(); k++) {
             Mention place = ms.get(k);
             if (place.entity().kind() != EntityKind.PLACE || !place.entity().linked()) {
@@ -111,8 +115,9 @@ public final class UnitReferences {
             }
             int b = place.begin() - s.begin();
             int e = place.end() - s.begin();
-            String before = folded.substring(0, folded.offsetByCodePoints(0, b)).replaceAll("(?:位于|位於|在)$", "");
-            if (possessives.stream().noneMatch(before::endsWith)) {
+            Matcher located = LOCATED.matcher(folded.substring(0, folded.offsetByCodePoints(0, b)));
+            int at = located.find() ? b - located.group().codePointCount(0, located.group().length()) : b;
+            if (!finder.afterPossessive(s.text(), at)) {
                 continue;
             }
             Matcher d = description.matcher(folded.substring(folded.offsetByCodePoints(0, e)));
@@ -120,17 +125,12 @@ public final class UnitReferences {
             if (!d.find() || org.isEmpty()) {
                 continue;
             }
-            String root = registry.root(org.get().entity().iri());
-            List<EntityRef> units = registry.entities().stream()
-                    .filter(u -> u.kind() == EntityKind.UNIT)
-                    .filter(u -> registry.location(u.iri()).map(place.entity().iri()::equals).orElse(false))
-                    .filter(u -> registry.root(u.iri()).equals(root))
-                    .toList();
+            Optional<EntityRef> unit = registry.unitAt(org.get().entity().iri(), place.entity().iri());
             int end = e + d.group().codePointCount(0, d.group().length());
-            if (units.size() != 1 || ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > e)) {
+            if (unit.isEmpty() || ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > e)) {
                 continue;
             }
-            ms.set(k, new Mention(place.begin(), s.begin() + end, s.index(), slice(s.text(), b, end), units.get(0)));
+            ms.set(k, new Mention(place.begin(), s.begin() + end, s.index(), slice(s.text(), b, end), unit.get()));
         }
     }
 
@@ -153,11 +153,10 @@ public final class UnitReferences {
         return m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT;
     }
 
-    private void demonstratives(Sentence s, List<Mention> ms, List<List<Mention>> bySentence, Pattern anaphor) {
+    private void demonstratives(Sentence s, String folded, List<Mention> ms, List<List<Mention>> bySentence, Pattern anaphor) {
         if (anaphor == null) {
             return;
         }
-        String folded = TextFold.fold(s.text());
         BitSet taken = new BitSet();
         ms.forEach(m -> taken.set(m.begin() - s.begin(), m.end() - s.begin()));
         Matcher a = anaphor.matcher(folded);

@@ -78,6 +78,7 @@ public final class UnlinkedFinder {
     private final List<Region> regions = new ArrayList<>();
     private final MarketCues marketCues;
     private final UnlinkedProducts productCues;
+    private final UnitReferences.Cues unitCues;
     private Segment segment;
 
     /** A region written after a registry organisation's name that makes the two a unit of it ({@code regionalUnits}). */
@@ -159,6 +160,7 @@ public final class UnlinkedFinder {
                 + (startVerbs.isEmpty() ? "(?!)" : String.join("|", startVerbs)) + ")\\b");
         marketCues = new MarketCues(cues.path("markets"));
         productCues = new UnlinkedProducts(cues.path("products"), nameStartStop);
+        unitCues = UnitReferences.Cues.of(cues);
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -520,6 +522,11 @@ public final class UnlinkedFinder {
     }
 
     /** Capitalised words that do not start a name ("The", "Monday", "Former"). */
+    /** The words by which a sentence refers to a unit without naming it, for {@link UnitReferences}. */
+    UnitReferences.Cues unitCues() {
+        return unitCues;
+    }
+
     public Set<String> nameStartStop() {
         return java.util.Collections.unmodifiableSet(nameStartStop);
     }

@@ -193,16 +193,10 @@ public final class FactAssembler {
         if (o.isEmpty() || a.isEmpty()) {
             return slots;
         }
-        String root = registry.root(o.get().iri());
-        List<EntityRef> found = registry.entities().stream()
-                .filter(e -> e.kind() == EntityKind.UNIT)
-                .filter(e -> registry.location(e.iri()).map(a.get().iri()::equals).orElse(false))
-                .filter(e -> registry.root(e.iri()).equals(root))
-                .toList();
-        if (found.size() == 1) {
-            slots.put("unit", area.naming(found.get(0)));
+        registry.unitAt(o.get().iri(), a.get().iri()).ifPresent(u -> {
+            slots.put("unit", area.naming(u));
             slots.remove("area");
-        }
+        });
         return slots;
     }
 

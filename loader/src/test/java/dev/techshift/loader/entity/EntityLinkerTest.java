@@ -3,11 +3,8 @@ package dev.techshift.loader.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.techshift.loader.Loader;
-import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +23,7 @@ class EntityLinkerTest {
 
     @BeforeAll
     static void load() {
-        Path root = Loader.projectRoot();
-        Registry registry = Registry.load(root.resolve("data"), LoaderOptions.DEFAULT_BASE);
-        linker = new EntityLinker(AliasIndex.of(registry),
-                UnlinkedFinder.load(root.resolve("data/rules/unlinked.json"), LoaderOptions.DEFAULT_BASE + "id/"), registry);
+        linker = ProjectLinking.get().linker();
     }
 
     private static List<String> iris(String text, String language) {

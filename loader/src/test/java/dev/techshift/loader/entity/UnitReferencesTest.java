@@ -2,11 +2,8 @@ package dev.techshift.loader.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.techshift.loader.Loader;
-import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,11 +24,8 @@ class UnitReferencesTest {
 
     @BeforeAll
     static void load() {
-        Path root = Loader.projectRoot();
-        Registry registry = Registry.load(root.resolve("data"), LoaderOptions.DEFAULT_BASE);
-        Path cues = root.resolve("data/rules/unlinked.json");
-        linker = new EntityLinker(AliasIndex.of(registry), UnlinkedFinder.load(cues, LoaderOptions.DEFAULT_BASE + "id/"), registry);
-        refs = UnitReferences.load(cues, registry);
+        linker = ProjectLinking.get().linker();
+        refs = ProjectLinking.get().units();
     }
 
     /** "surface=kind/slug" for every mention, sentence by sentence ("。" ends a sentence). */

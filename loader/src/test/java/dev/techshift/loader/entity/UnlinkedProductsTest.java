@@ -3,10 +3,7 @@ package dev.techshift.loader.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.techshift.loader.Loader;
-import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.article.Sentence;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,10 +24,7 @@ class UnlinkedProductsTest {
 
     @BeforeAll
     static void load() {
-        Path root = Loader.projectRoot();
-        Registry registry = Registry.load(root.resolve("data"), LoaderOptions.DEFAULT_BASE);
-        linker = new EntityLinker(AliasIndex.of(registry),
-                UnlinkedFinder.load(root.resolve("data/rules/unlinked.json"), LoaderOptions.DEFAULT_BASE + "id/"), registry);
+        linker = ProjectLinking.get().linker();
     }
 
     /** The unlinked products of a sentence, by label. */
