@@ -251,6 +251,138 @@ public final class QualityEvaluator {
         return new Score(fam, new Counts(all[0], all[1], all[2]), missed, wrong);
     }
 
+    /**
+     * The entities an article's build names: every mention's entity (linked IRI or unlinked key) and every entity
+     * value of a predicted statement (an organisation derived from its unit is named by no mention).
+     */
+    public Map<String, Set<String>> present(List<Pipeline.Result> results, Set<Stmt> predicted) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Pipeline.Result r : results) {
+            Set<String> names = out.computeIfAbsent(r.article().stem(), k -> new HashSet<>());
+            for (Mention m : r.mentions()) {
+                names.add(m.entity().linked() ? m.entity().iri() : "unlinked:" + key(m.entity().label()));
+            }
+        }
+        for (Stmt s : predicted) {
+            Set<String> names = out.computeIfAbsent(s.article(), k -> new HashSet<>());
+            identity(s.identity()).values().forEach(names::add);
+            names.add(s.value());
+        }
+        return out;
+    }
+
+    private static Map<String, String> identity(String identity) {
+        Map<String, String> out = new TreeMap<>();
+        for (String part : identity.split(" ")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                out.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Whether an unlinked name found in the article contains the given one or lies inside it (a boundary error). */
+    private static boolean overlaps(String unlinked, Set<String> names) {
+        String k = unlinked.substring("unlinked:".length());
+        return names.stream().filter(n -> n.startsWith("unlinked:")).map(n -> n.substring("unlinked:".length()))
+                .anyMatch(n -> !n.isEmpty() && (n.contains(k) || k.contains(n)));
+    }
+
+    private static boolean isEntity(String v) {
+        return v.startsWith("unlinked:") || v.startsWith("http");
+    }
+
+    /** Why a gold statement was missed; the first that applies, in this order. */
+    enum Cause {
+        ENTITY("an identity entity is named nowhere in the article's build"),
+        IDENTITY("a fact of the family shares the first identity field but differs in another"),
+        NO_FACT("the entities are there, no fact of the family with them"),
+        FIELD_ABSENT("the fact is there without this field"),
+        FIELD_DIFFERS("the fact is there with another value of this field"),
+        VALUE_ENTITY("the field's entity value is named nowhere in the article's build");
+
+        final String meaning;
+
+        Cause(String meaning) {
+            this.meaning = meaning;
+        }
+    }
+
+    /**
+     * Counts of missed gold statements by cause, per family, and of missed fields: aggregate figures that say which
+     * capability (finding names, firing a rule, reading a value) limits recall without printing any statement, so
+     * they may be read for the blind sets too.
+     */
+    public static String causes(Set<Stmt> predicted, Set<Stmt> gold, Map<String, Set<String>> present) {
+        Map<String, int[]> per = new TreeMap<>();
+        Map<String, Integer> fields = new TreeMap<>();
+        Map<String, Integer> absentNames = new TreeMap<>();
+        Set<String> facts = new HashSet<>();
+        Map<String, Set<String>> fieldsOf = new HashMap<>();
+        Set<String> firstIds = new HashSet<>();
+        for (Stmt p : predicted) {
+            String fact = p.article() + "|" + p.family() + "|" + p.identity();
+            facts.add(fact);
+            fieldsOf.computeIfAbsent(fact, k -> new HashSet<>()).add(p.field());
+            firstIds.add(p.article() + "|" + p.family() + "|" + p.identity().split(" ")[0]);
+        }
+        int[] all = new int[Cause.values().length];
+        for (Stmt g : gold) {
+            if (predicted.contains(g)) {
+                continue;
+            }
+            Set<String> names = present.getOrDefault(g.article(), Set.of());
+            String fact = g.article() + "|" + g.family() + "|" + g.identity();
+            Cause c;
+            Map<String, String> ids = identity(g.identity());
+            if (ids.values().stream().anyMatch(v -> isEntity(v) && !names.contains(v))) {
+                c = Cause.ENTITY;
+                if (g.field().equals("*")) {
+                    ids.forEach((f, v) -> {
+                        if (isEntity(v) && !names.contains(v)) {
+                            absentNames.merge(f + (!v.startsWith("unlinked:") ? " (in registry)"
+                                    : overlaps(v, names) ? " (unlinked, a longer or shorter name found)" : " (unlinked)"), 1, Integer::sum);
+                        }
+                    });
+                }
+            } else if (!facts.contains(fact)) {
+                c = firstIds.contains(g.article() + "|" + g.family() + "|" + g.identity().split(" ")[0])
+                        ? Cause.IDENTITY : Cause.NO_FACT;
+            } else if (isEntity(g.value()) && !names.contains(g.value())) {
+                c = Cause.VALUE_ENTITY;
+            } else {
+                c = fieldsOf.get(fact).contains(g.field()) ? Cause.FIELD_DIFFERS : Cause.FIELD_ABSENT;
+            }
+            per.computeIfAbsent(g.family(), k -> new int[Cause.values().length])[c.ordinal()]++;
+            all[c.ordinal()]++;
+            if (c != Cause.ENTITY && c != Cause.NO_FACT && c != Cause.IDENTITY && !g.field().equals("*")) {
+                fields.merge(g.field(), 1, Integer::sum);
+            }
+        }
+        StringBuilder sb = new StringBuilder(String.format("%-24s", "missed by cause"));
+        for (Cause c : Cause.values()) {
+            sb.append(String.format(" %13s", c.name().toLowerCase().replace('_', '-')));
+        }
+        sb.append('\n');
+        per.forEach((f, n) -> sb.append(causeRow(f, n)));
+        sb.append(causeRow("OVERALL", all));
+        sb.append("missed fields of found facts: ").append(fields).append('\n');
+        sb.append("facts missed for a name not found, by identity field: ").append(absentNames).append('\n');
+        for (Cause c : Cause.values()) {
+            sb.append("  ").append(c.name().toLowerCase().replace('_', '-')).append(": ").append(c.meaning).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String causeRow(String family, int[] n) {
+        StringBuilder sb = new StringBuilder(String.format("%-24s", family));
+        for (int x : n) {
+            sb.append(String.format(" %13d", x));
+        }
+        return sb.append('\n').toString();
+    }
+
     /** Access to the number formatting the IRIs use. */
     private static final class ValueNodesAccess {
         static String plain(java.math.BigDecimal d) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,15 +29,18 @@ class QualityTest {
     static final Path ROOT = Loader.projectRoot();
     static final Path RESOURCES = ROOT.resolve("loader/src/test/resources");
 
-    static QualityEvaluator.Score run(Path root, Path gold, String title) throws Exception {
+    static QualityEvaluator.Score run(Path root, Path goldFile, String title) throws Exception {
         Pipeline p = Pipeline.create(new LoaderOptions(root, LoaderOptions.DEFAULT_BASE));
         List<Pipeline.Result> results = new ArrayList<>();
         for (Path f : p.reader().list(root.resolve("data/articles"))) {
             results.add(p.process(f));
         }
         QualityEvaluator ev = new QualityEvaluator(p);
-        QualityEvaluator.Score s = QualityEvaluator.score(ev.predicted(results), ev.gold(gold));
-        System.out.println("== " + title + "\n" + s.table());
+        Set<QualityEvaluator.Stmt> predicted = ev.predicted(results);
+        Set<QualityEvaluator.Stmt> gold = ev.gold(goldFile);
+        QualityEvaluator.Score s = QualityEvaluator.score(predicted, gold);
+        System.out.println("== " + title + "\n" + s.table() + "\n"
+                + QualityEvaluator.causes(predicted, gold, ev.present(results, predicted)));
         // The held-out sets' misses are not printed with -Dquality.details=1, so that tuning on them takes a
         // deliberate -Dquality.details=heldout or =heldout2 (which makes that set no longer blind: say so in
         // its README). Each set prints only with its own name.
