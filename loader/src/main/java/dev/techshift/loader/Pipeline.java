@@ -148,7 +148,7 @@ public final class Pipeline {
     public Result process(Article a, long t0) {
         List<Mention> mentions = unitReferences.resolve(a, linker.link(a));
         List<Extraction> xs = engine.extract(a, mentions);
-        ArticleFacts facts = assembler.assemble(a, xs);
+        ArticleFacts facts = assembler.assemble(a, xs, mentions);
         Graph g = writer.write(a, mentions, facts);
         String runKey = runKey(a);
         List<Triple> metaTriples = new ArrayList<>();

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedBuildTest {
 
     static final String PREFIXES = "PREFIX ts: <https://w3id.org/techshift/ns#> PREFIX oa: <http://www.w3.org/ns/oa#> "
-            + "PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> ";
+            + "PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
     static final LoaderOptions OPTIONS = new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE);
     static DatasetGraph dsg;
 
@@ -70,21 +71,50 @@ class SeedBuildTest {
         }
     }
 
-    @Test
-    void unlinkedEntitiesAreTypedByTheirKindAsRegistryEntitiesAre(@TempDir Path tmp) throws Exception {
-        // the seeds name no entity the registry lacks, so an invented article does
+    /** A build of one invented article with the project's registry, links and rules. */
+    private static DatasetGraph buildOne(Path tmp, String text, String language) throws Exception {
         Path data = Files.createDirectories(tmp.resolve("data"));
         for (String d : List.of("entities", "links", "rules")) {
             Files.createSymbolicLink(data.resolve(d), OPTIONS.root().resolve("data").resolve(d));
         }
         Path articles = Files.createDirectories(data.resolve("articles"));
-        Files.writeString(articles.resolve("x1.txt"), "Brightwater Labs moves engineers to Tallinn\n"
+        Files.writeString(articles.resolve("x1.txt"), text);
+        Files.writeString(articles.resolve("x1.meta.json"), "{\"title\": \"" + text.substring(0, text.indexOf('\n')) + "\", "
+                + "\"titleLanguage\": \"" + language + "\", \"publisher\": \"test\", \"url\": null, \"published\": {\"value\": "
+                + "\"2026-05-14\", \"status\": \"stated\"}, \"languages\": [\"" + language + "\"], \"encoding\": \"UTF-8\"}");
+        return Loader.buildInMemory(new LoaderOptions(tmp, LoaderOptions.DEFAULT_BASE));
+    }
+
+    @Test
+    void aSiteTheRegistryLacksIsAUnitOfItsOrganisationLocatedThere(@TempDir Path tmp) throws Exception {
+        DatasetGraph built = buildOne(tmp, "英伟达将关闭苏州研发中心\n"
+                + "英伟达宣布,将于今年9月关闭其苏州研发中心,涉及员工约三百名。苏州研发中心成立于2015年。\n", "zh-Hans");
+        String id = LoaderOptions.DEFAULT_BASE + "id/";
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(built))
+                .query(PREFIXES + "PREFIX schema: <https://schema.org/> SELECT ?label ?parent ?place ?family { GRAPH ?g {"
+                        + " ?u a ts:UnlinkedEntity , org:OrganizationalUnit ; rdfs:label ?label ; org:unitOf ?parent ;"
+                        + " schema:location ?place . ?f ts:family ?family . { ?f ts:unit ?u } UNION { ?f ts:organization ?u } } }"
+                        + " ORDER BY ?family").build()) {
+            qe.execSelect().forEachRemaining(r -> rows.add(r.getLiteral("label").getString() + " " + r.getResource("parent").getURI()
+                    .substring(id.length()) + " " + r.getResource("place").getURI().substring(id.length()) + " "
+                    + r.getLiteral("family").getString()));
+        }
+        assertEquals(List.of("苏州研发中心 org/nvidia place/suzhou closure", "苏州研发中心 org/nvidia place/suzhou founding",
+                "苏州研发中心 org/nvidia place/suzhou workforce-reduction"), rows);
+        ValidationReport report = ShapesValidator.create().validate(built);
+        if (!report.conforms()) {
+            ShLib.printReport(report);
+        }
+        assertTrue(report.conforms(), "the build of the invented article violates the shapes (report printed above)");
+    }
+
+    @Test
+    void unlinkedEntitiesAreTypedByTheirKindAsRegistryEntitiesAre(@TempDir Path tmp) throws Exception {
+        // the seeds name no entity the registry lacks, so an invented article does
+        DatasetGraph built = buildOne(tmp, "Brightwater Labs moves engineers to Tallinn\n"
                 + "Brightwater Labs, the Denver-based maker of sensor software, said on Monday it would move 40 engineers "
-                + "to Tallinn. Its chief executive, Marta Kellinger, said the Tallinn office would open in May.\n");
-        Files.writeString(articles.resolve("x1.meta.json"), "{\"title\": \"Brightwater Labs moves engineers to Tallinn\", "
-                + "\"titleLanguage\": \"en\", \"publisher\": \"test\", \"url\": null, \"published\": {\"value\": "
-                + "\"2026-05-14\", \"status\": \"stated\"}, \"languages\": [\"en\"], \"encoding\": \"UTF-8\"}");
-        DatasetGraph built = Loader.buildInMemory(new LoaderOptions(tmp, LoaderOptions.DEFAULT_BASE));
+                + "to Tallinn. Its chief executive, Marta Kellinger, said the Tallinn office would open in May.\n", "en");
         Map<String, String> expected = Map.of("place", "https://w3id.org/techshift/ns#Place",
                 "person", "https://schema.org/Person", "org", "http://www.w3.org/ns/org#Organization",
                 "unit", "http://www.w3.org/ns/org#OrganizationalUnit", "product", "https://schema.org/Product",

@@ -13,11 +13,16 @@ package dev.techshift.loader.entity;
  * @param linked true for registry entities, false for unlinked ones
  * @param parent for an unlinked unit of a registry organisation ("SAP Greater China", "思爱普大中华区"), that
  *               organisation's IRI; null otherwise
+ * @param location for an unlinked site ("SAP大连研发中心"), the place it is named by; null otherwise
  */
-public record EntityRef(String iri, EntityKind kind, String label, boolean linked, String parent) {
+public record EntityRef(String iri, EntityKind kind, String label, boolean linked, String parent, String location) {
 
     public EntityRef(String iri, EntityKind kind, String label, boolean linked) {
-        this(iri, kind, label, linked, null);
+        this(iri, kind, label, linked, null, null);
+    }
+
+    public EntityRef(String iri, EntityKind kind, String label, boolean linked, String parent) {
+        this(iri, kind, label, linked, parent, null);
     }
 
     /** The placeholder that stands for this entity in a rule's typed view of a sentence. */

@@ -37,20 +37,25 @@ public final class UnitReferences {
     /** "位于上海的…", "在上海的…": the words between a possessive and the place of a described unit. */
     private static final Pattern LOCATED = Pattern.compile("(?:位于|位於|在)$");
 
+    /** Words joining two places that share one establishment noun: "上海和北京的研发中心". */
+    private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:和|及|与|與|、|以及|或)\\s*");
+
     private final Registry registry;
     private final UnlinkedFinder finder;
     private final Pattern anaphor;
     private final Pattern latinAnaphor;
     private final Pattern description;
+    private final Pattern establishment;
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
      * {@code unitNounsLatin}, {@code unitDemonstrativesLatin}), folded; read with the rest of the cue file.
      */
-    record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives) {
+    record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
+                List<String> establishments) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
-                    words(cues, "unitDemonstrativesLatin"));
+                    words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"));
         }
 
         /** The folded words of a key, quoted for a pattern, longest first. */
@@ -76,6 +81,9 @@ public final class UnitReferences {
                         + String.join("|", c.latinNouns()) + ")(?![\\p{L}\\p{N}])");
         // after the place: "的", then at most eight letters of what the unit does ("人工智能", "AI", "研发"), the noun
         this.description = c.nouns().isEmpty() ? null : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,8}?" + noun);
+        // after the place: "的", then at most six letters of what the site does ("人工智能", "AI"), the establishment noun
+        this.establishment = c.establishments().isEmpty() ? null
+                : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,6}?(" + String.join("|", c.establishments()) + ")");
     }
 
     /** With the finder's cue words and its possessives ({@link UnlinkedFinder#afterPossessive}). */
@@ -88,6 +96,7 @@ public final class UnitReferences {
         List<List<Mention>> bySentence = new ArrayList<>();
         article.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
         mentions.forEach(m -> bySentence.get(m.sentence()).add(m));
+        establishments(article, bySentence);
         for (Sentence s : article.sentences()) {
             List<Mention> ms = bySentence.get(s.index());
             String folded = TextFold.fold(s.text());
@@ -102,6 +111,82 @@ public final class UnitReferences {
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
         return out;
+    }
+
+    /** A site written as place + establishment noun, with the organisation it belongs to (see {@link #establishments}). */
+    private record Site(int sentence, int begin, int end, String surface, String organization, String key, int rank,
+                        List<Mention> replaced) {}
+
+    /**
+     * Sites named by their place and an establishment noun ({@code establishmentNouns}): "SAP大连研发中心",
+     * "其大连研发中心", "位于新竹的研发中心". Each is a unit of the organisation written right before it, else of the
+     * one named last before it in the sentence or the sentence before: the registry unit of that organisation located
+     * there when there is one, else an unlinked unit of it ({@code org:unitOf}). All the ways one article writes the
+     * same site (organisation, place, noun) are one unit, labelled with its fullest spelling: the one that starts with
+     * the organisation's name, then one without 的, then the longest.
+     */
+    private void establishments(Article article, List<List<Mention>> bySentence) {
+        if (establishment == null) {
+            return;
+        }
+        List<Site> sites = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (!s.language().startsWith("zh")) {
+                continue;
+            }
+            List<Mention> ms = bySentence.get(s.index());
+            String folded = TextFold.fold(s.text());
+            for (int k = 0; k < ms.size(); k++) {
+                Mention place = ms.get(k);
+                if (place.entity().kind() != EntityKind.PLACE) {
+                    continue;
+                }
+                int e = place.end() - s.begin();
+                Matcher d = establishment.matcher(folded.substring(folded.offsetByCodePoints(0, e)));
+                if (!d.find()) {
+                    continue;
+                }
+                int end = e + d.group().codePointCount(0, d.group().length());
+                if (ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > e)) {
+                    continue;
+                }
+                Mention before = k > 0 ? ms.get(k - 1) : null;
+                if (before != null && before.entity().kind() == EntityKind.PLACE
+                        && COORDINATOR.matcher(slice(s.text(), before.end() - s.begin(), place.begin() - s.begin())).matches()) {
+                    // "上海和北京的研发中心": two sites behind one noun, left to the rules that read places one by one
+                    continue;
+                }
+                boolean joined = before != null && before.end() == place.begin() && isOrgOrUnit(before);
+                Optional<Mention> org = joined ? Optional.of(before)
+                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false);
+                if (org.isEmpty()) {
+                    continue;
+                }
+                int b = (joined ? before.begin() : place.begin()) - s.begin();
+                String surface = slice(s.text(), b, end);
+                String key = org.get().entity().iri() + " " + place.entity().iri() + " " + d.group(1);
+                int rank = (joined ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + surface.codePointCount(0, surface.length());
+                sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, org.get().entity().iri(), key, rank,
+                        joined ? List.of(before, place) : List.of(place)));
+            }
+        }
+        java.util.Map<String, EntityRef> units = new java.util.TreeMap<>();
+        sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::surface))
+                .forEach(x -> units.computeIfAbsent(x.key(), k -> unitOf(x)));
+        for (Site x : sites) {
+            List<Mention> ms = bySentence.get(x.sentence());
+            ms.removeAll(x.replaced());
+            ms.add(new Mention(x.begin(), x.end(), x.sentence(), x.surface(), units.get(x.key())));
+            ms.sort(Comparator.comparingInt(Mention::begin));
+        }
+    }
+
+    /** The registry unit of the site's organisation at its place, else an unlinked unit of that organisation. */
+    private EntityRef unitOf(Site x) {
+        String place = x.replaced().get(x.replaced().size() - 1).entity().iri();
+        return registry.unitAt(x.organization(), place)
+                .orElseGet(() -> new EntityRef(finder.iri(EntityKind.UNIT, x.surface()), EntityKind.UNIT, x.surface(), false,
+                        x.organization(), place));
     }
 
     private void describedUnits(Sentence s, String folded, List<Mention> ms, List<Mention> previous) {
@@ -121,7 +206,7 @@ public final class UnitReferences {
                 continue;
             }
             Matcher d = description.matcher(folded.substring(folded.offsetByCodePoints(0, e)));
-            Optional<Mention> org = organisationBefore(ms, k, previous);
+            Optional<Mention> org = organisationBefore(ms, k, previous, true);
             if (!d.find() || org.isEmpty()) {
                 continue;
             }
@@ -134,15 +219,18 @@ public final class UnitReferences {
         }
     }
 
-    /** The nearest linked organisation or unit before mention {@code k}, else the last one of the sentence before. */
-    private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous) {
+    /**
+     * The nearest organisation or unit before mention {@code k} (only a linked one when {@code linked}), else the last
+     * one of the sentence before.
+     */
+    private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous, boolean linked) {
         for (int i = k - 1; i >= 0; i--) {
-            if (isOrgOrUnit(ms.get(i)) && ms.get(i).entity().linked()) {
+            if (isOrgOrUnit(ms.get(i)) && (ms.get(i).entity().linked() || !linked)) {
                 return Optional.of(ms.get(i));
             }
         }
         for (int i = previous.size() - 1; i >= 0; i--) {
-            if (isOrgOrUnit(previous.get(i)) && previous.get(i).entity().linked()) {
+            if (isOrgOrUnit(previous.get(i)) && (previous.get(i).entity().linked() || !linked)) {
                 return Optional.of(previous.get(i));
             }
         }

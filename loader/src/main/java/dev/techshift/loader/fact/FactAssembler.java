@@ -47,6 +47,11 @@ public final class FactAssembler {
     }
 
     public ArticleFacts assemble(Article a, List<Extraction> xs) {
+        return assemble(a, xs, List.of());
+    }
+
+    /** With the article's mentions, so a unit named inside a fact's own words can complete it ({@link #unitInQuote}). */
+    public ArticleFacts assemble(Article a, List<Extraction> xs, List<Mention> mentions) {
         List<FactStatement> out = new ArrayList<>();
         Map<Node, Quantity> quantities = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
         Map<Node, TimeValue> times = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
@@ -58,6 +63,7 @@ public final class FactAssembler {
             allSlots.add(slots);
             keys.add(key(spec, slots, a.stem()).orElse(null));
         }
+        unitInQuote(xs, allSlots, keys, mentions, a.stem());
         areaToNamedUnit(xs, allSlots, keys, a.stem());
         complete(xs, keys);
         for (int i = 0; i < xs.size(); i++) {
@@ -201,6 +207,49 @@ public final class FactAssembler {
     }
 
     /**
+     * A fact of a family with units that names its organisation but neither unit nor area takes the one unit of that
+     * organisation written inside the words the rule matched ("公司将裁撤其大连研发中心,涉及员工约六百名": the rule reads
+     * the cut and its count, the unit stands between): a unit of it in the registry, or an unlinked unit read as its
+     * part. Two different units in the words leave the fact as it is.
+     */
+    private void unitInQuote(List<Extraction> xs, List<Map<String, SlotValue>> all, List<List<String>> keys,
+                             List<Mention> mentions, String stem) {
+        for (int i = 0; i < xs.size(); i++) {
+            Extraction x = xs.get(i);
+            Map<String, SlotValue> slots = all.get(i);
+            SlotValue org = slots.get("organization");
+            if (keys.get(i) == null || org == null || !rules.family(x.rule().family()).properties().containsKey("unit")
+                    || entity(org).isEmpty()) {
+                continue;
+            }
+            String o = entity(org).get().iri();
+            SlotValue given = slots.get("unit");
+            if (given != null && given.fromContext()
+                    && entity(given).map(u -> !u.linked() && u.parent() != null && !o.equals(u.parent())).orElse(false)) {
+                // a unit read as part of another organisation, found sentences away, is not this fact's unit
+                slots.remove("unit");
+                keys.set(i, key(rules.family(x.rule().family()), slots, stem).orElse(null));
+            }
+            if (keys.get(i) == null || slots.containsKey("unit") || slots.containsKey("area")) {
+                continue;
+            }
+            Map<String, Mention> units = new TreeMap<>();
+            for (Mention m : mentions) {
+                if (m.begin() >= x.quoteBegin() && m.end() <= x.quoteEnd() && m.entity().kind() == EntityKind.UNIT
+                        && o.equals(organisationOf(m.entity()))) {
+                    units.putIfAbsent(m.entity().iri(), m);
+                }
+            }
+            if (units.size() == 1) {
+                Mention m = units.values().iterator().next();
+                slots.put("unit", new SlotValue(SlotValue.Kind.ENTITY, m, m.begin(), m.end(), m.surface(), m.sentence(),
+                        x.quoteBegin(), x.quoteEnd(), false));
+                keys.set(i, key(rules.family(x.rule().family()), slots, stem).orElse(null));
+            }
+        }
+    }
+
+    /**
      * Within one article, "closes its Xiamen development centre" is the unit the article names elsewhere ("the Oracle
      * Xiamen Development Center") when exactly one unit of the same organisation, in facts of the same family, carries
      * the place's name in its own: the place becomes that unit, as {@link #resolveUnit} does from the registry.
@@ -236,6 +285,11 @@ public final class FactAssembler {
                 keys.set(i, key(spec, slots, stem).orElse(null));
             }
         }
+    }
+
+    /** The organisation a unit belongs to: the registry's, or the one an unlinked unit was read as a part of. */
+    private String organisationOf(EntityRef unit) {
+        return unit.linked() ? registry.organizationOf(unit.iri()).orElse(null) : unit.parent();
     }
 
     private static Optional<EntityRef> entity(SlotValue v) {

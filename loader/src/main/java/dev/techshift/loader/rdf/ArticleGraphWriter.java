@@ -91,6 +91,9 @@ public final class ArticleGraphWriter {
                     g.add(entity, RDF.type.asNode(), ORG.OrganizationalUnit.asNode());
                     g.add(entity, ORG.unitOf.asNode(), uri(m.entity().parent()));
                 }
+                if (m.entity().location() != null) {
+                    g.add(entity, SCHEMA.location.asNode(), uri(m.entity().location()));
+                }
             }
         }
         writeFacts(g, a, facts);

@@ -90,8 +90,38 @@ class UnitReferencesTest {
     }
 
     @Test
-    void aPlaceWithoutAUnitThereStaysAPlace() {
+    void aSiteTheRegistryLacksIsAnUnlinkedUnitOfItsOrganisation() {
         List<String> ms = mentions("微软将调整其位于深圳的研究院的方向。");
-        assertEquals(List.of("微软=org/microsoft", "深圳=place/shenzhen"), ms);
+        assertEquals(List.of("微软=org/microsoft", "深圳的研究院=unlinked/unit/" + hash("深圳的研究院")), ms);
+        // a Traditional spelling and the organisation's name written before the place are one site, named by its
+        // fullest spelling: the one that starts with the organisation's name
+        List<String> joined = mentions("英伟达将关闭位于深圳的研究院。英伟达深圳研究院约有两百人。");
+        String site = "unlinked/unit/" + hash("英伟达深圳研究院");
+        assertEquals(List.of("英伟达=org/nvidia", "深圳的研究院=" + site, "英伟达深圳研究院=" + site), joined);
+        assertEquals("org/nvidia", parentOf("英伟达将关闭位于深圳的研究院。", "深圳的研究院"));
+    }
+
+    @Test
+    void aPlaceWithoutAnEstablishmentNounOrOrganisationStaysAPlace() {
+        assertEquals(List.of("微软=org/microsoft", "深圳=place/shenzhen"), mentions("微软将扩大在深圳的业务。"));
+        assertEquals(List.of("深圳=place/shenzhen"), mentions("深圳研究院今年扩大了规模。"));
+    }
+
+    @Test
+    void twoPlacesSharingOneNounStayPlaces() {
+        List<String> ms = mentions("英伟达宣布关闭上海和北京的研究院。");
+        assertEquals(List.of("英伟达=org/nvidia", "上海=place/shanghai", "北京=place/beijing"), ms);
+    }
+
+    private static String hash(String surface) {
+        return ProjectLinking.get().finder().iri(EntityKind.UNIT, surface).replaceAll(".*/", "");
+    }
+
+    private static String parentOf(String text, String surface) {
+        List<Sentence> ss = List.of(new Sentence(0, 0, text.length(), text, "zh-Hans", false));
+        Article a = new Article("t", "t.txt", null, text, "", ss, List.of());
+        String p = refs.resolve(a, linker.link(a)).stream().filter(m -> m.surface().equals(surface)).findFirst()
+                .orElseThrow().entity().parent();
+        return p.substring(p.indexOf("/id/") + 4);
     }
 }
