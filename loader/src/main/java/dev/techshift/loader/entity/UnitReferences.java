@@ -37,6 +37,12 @@ public final class UnitReferences {
     /** "位于上海的…", "在上海的…": the words between a possessive and the place of a described unit. */
     private static final Pattern LOCATED = Pattern.compile("(?:位于|位於|在)$");
 
+    /** "Globex's Xiamen lab": the words between an owner and the place of its site. */
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s ");
+
+    /** What may stand before the place of an English site: "its", "the company's", "Globex's", "the". */
+    private static final Pattern LATIN_OPENING = Pattern.compile("(?:^|[^\\p{L}])(?:the|[Tt]he) $");
+
     /** Words joining two places that share one establishment noun: "上海和北京的研发中心". */
     private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:和|及|与|與|、|以及|或)\\s*");
 
@@ -46,16 +52,18 @@ public final class UnitReferences {
     private final Pattern latinAnaphor;
     private final Pattern description;
     private final Pattern establishment;
+    private final Pattern latinEstablishment;
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
      * {@code unitNounsLatin}, {@code unitDemonstrativesLatin}), folded; read with the rest of the cue file.
      */
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
-                List<String> establishments) {
+                List<String> establishments, List<String> latinEstablishments) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
-                    words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"));
+                    words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
+                    words(cues, "establishmentNounsLatin"));
         }
 
         /** The folded words of a key, quoted for a pattern, longest first. */
@@ -84,6 +92,11 @@ public final class UnitReferences {
         // after the place: "的", then at most six letters of what the site does ("人工智能", "AI"), the establishment noun
         this.establishment = c.establishments().isEmpty() ? null
                 : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,6}?(" + String.join("|", c.establishments()) + ")");
+        // English, on the words as written: "Xiamen development centre", "Kraków-based AI lab"; lower-case words only,
+        // so "Xiamen Development Center" (a name the finder reads whole) is not a site
+        this.latinEstablishment = c.latinEstablishments().isEmpty() ? null
+                : Pattern.compile("^(?:-based)? (?:(?:[a-z][a-z-]*|AI|R&D) ){0,3}?(" + String.join("|", c.latinEstablishments())
+                        + ")(?![\\p{L}\\p{N}])");
     }
 
     /** With the finder's cue words and its possessives ({@link UnlinkedFinder#afterPossessive}). */
@@ -131,7 +144,8 @@ public final class UnitReferences {
         }
         List<Site> sites = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            if (!s.language().startsWith("zh")) {
+            boolean zh = s.language().startsWith("zh");
+            if (zh ? establishment == null : latinEstablishment == null) {
                 continue;
             }
             List<Mention> ms = bySentence.get(s.index());
@@ -142,8 +156,9 @@ public final class UnitReferences {
                     continue;
                 }
                 int e = place.end() - s.begin();
-                Matcher d = establishment.matcher(folded.substring(folded.offsetByCodePoints(0, e)));
-                if (!d.find()) {
+                Matcher d = zh ? establishment.matcher(folded.substring(folded.offsetByCodePoints(0, e)))
+                        : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
+                if (!d.find() || !zh && !latinOpening(s, ms, k)) {
                     continue;
                 }
                 int end = e + d.group().codePointCount(0, d.group().length());
@@ -151,28 +166,37 @@ public final class UnitReferences {
                     continue;
                 }
                 Mention before = k > 0 ? ms.get(k - 1) : null;
+                if (!zh && before != null && isOrgOrUnit(before) && !POSSESSIVE_S.matcher(
+                        slice(s.text(), before.end() - s.begin(), place.begin() - s.begin())).matches()) {
+                    before = null;
+                }
                 if (before != null && before.entity().kind() == EntityKind.PLACE
                         && COORDINATOR.matcher(slice(s.text(), before.end() - s.begin(), place.begin() - s.begin())).matches()) {
                     // "上海和北京的研发中心": two sites behind one noun, left to the rules that read places one by one
                     continue;
                 }
-                boolean joined = before != null && before.end() == place.begin() && isOrgOrUnit(before);
-                Optional<Mention> org = joined ? Optional.of(before)
+                boolean joined = zh && before != null && before.end() == place.begin() && isOrgOrUnit(before);
+                boolean owner = !zh && before != null && isOrgOrUnit(before);
+                Optional<Mention> org = joined || owner ? Optional.of(before)
                         : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false);
                 if (org.isEmpty()) {
                     continue;
                 }
                 int b = (joined ? before.begin() : place.begin()) - s.begin();
                 String surface = slice(s.text(), b, end);
-                String key = org.get().entity().iri() + " " + place.entity().iri() + " " + d.group(1);
+                String key = org.get().entity().iri() + " " + place.entity().iri() + " " + d.group(1).toLowerCase();
                 int rank = (joined ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + surface.codePointCount(0, surface.length());
                 sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, org.get().entity().iri(), key, rank,
                         joined ? List.of(before, place) : List.of(place)));
             }
         }
+        List<EntityRef> named = new ArrayList<>();
+        bySentence.forEach(ms -> ms.stream().map(Mention::entity)
+                .filter(r -> r.kind() == EntityKind.UNIT && !r.linked() && r.location() == null && !named.contains(r))
+                .forEach(named::add));
         java.util.Map<String, EntityRef> units = new java.util.TreeMap<>();
         sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::surface))
-                .forEach(x -> units.computeIfAbsent(x.key(), k -> unitOf(x)));
+                .forEach(x -> units.computeIfAbsent(x.key(), k -> unitOf(x, named)));
         for (Site x : sites) {
             List<Mention> ms = bySentence.get(x.sentence());
             ms.removeAll(x.replaced());
@@ -181,9 +205,39 @@ public final class UnitReferences {
         }
     }
 
-    /** The registry unit of the site's organisation at its place, else an unlinked unit of that organisation. */
-    private EntityRef unitOf(Site x) {
-        String place = x.replaced().get(x.replaced().size() - 1).entity().iri();
+    /** Whether an English site's place follows a possessive, an owner's "'s", or "the". */
+    private boolean latinOpening(Sentence s, List<Mention> ms, int k) {
+        Mention place = ms.get(k);
+        int at = place.begin() - s.begin();
+        if (finder.afterPossessive(s.text(), at)) {
+            return true;
+        }
+        String before = s.text().substring(0, s.text().offsetByCodePoints(0, at));
+        if (LATIN_OPENING.matcher(before).find()) {
+            return true;
+        }
+        return k > 0 && isOrgOrUnit(ms.get(k - 1))
+                && POSSESSIVE_S.matcher(slice(s.text(), ms.get(k - 1).end() - s.begin(), at)).matches();
+    }
+
+    /**
+     * The registry unit of the site's organisation at its place; else the one unit the article names with the place
+     * in its name ("the Globex Xiamen Development Center" for "its Xiamen development centre"); else an unlinked unit
+     * of that organisation.
+     */
+    private EntityRef unitOf(Site x, List<EntityRef> named) {
+        Mention at = x.replaced().get(x.replaced().size() - 1);
+        String place = at.entity().iri();
+        List<String> placeNames = new ArrayList<>(List.of(TextFold.fold(at.surface())));
+        if (at.entity().linked()) {
+            registry.labels(place).forEach(l -> placeNames.add(TextFold.fold(l)));
+        }
+        List<EntityRef> withPlace = named.stream().filter(r -> r.parent() == null || r.parent().equals(x.organization()))
+                .filter(r -> placeNames.stream().anyMatch(n -> !n.isBlank() && (" " + TextFold.fold(r.label()) + " ").contains(" " + n + " ")))
+                .toList();
+        if (withPlace.size() == 1 && registry.unitAt(x.organization(), place).isEmpty()) {
+            return withPlace.get(0);
+        }
         return registry.unitAt(x.organization(), place)
                 .orElseGet(() -> new EntityRef(finder.iri(EntityKind.UNIT, x.surface()), EntityKind.UNIT, x.surface(), false,
                         x.organization(), place));

@@ -210,7 +210,8 @@ public final class FactAssembler {
      * A fact of a family with units that names its organisation but neither unit nor area takes the one unit of that
      * organisation written inside the words the rule matched ("公司将裁撤其大连研发中心,涉及员工约六百名": the rule reads
      * the cut and its count, the unit stands between): a unit of it in the registry, or an unlinked unit read as its
-     * part. Two different units in the words leave the fact as it is.
+     * part. Two different units in the words leave the fact as it is. (A unit elsewhere in the sentence was tried too:
+     * it gained on the dev set and lost on both blind sets, so the words of the match it is.)
      */
     private void unitInQuote(List<Extraction> xs, List<Map<String, SlotValue>> all, List<List<String>> keys,
                              List<Mention> mentions, String stem) {

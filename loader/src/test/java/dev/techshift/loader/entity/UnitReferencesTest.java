@@ -113,6 +113,18 @@ class UnitReferencesTest {
         assertEquals(List.of("英伟达=org/nvidia", "上海=place/shanghai", "北京=place/beijing"), ms);
     }
 
+    @Test
+    void anEnglishSiteIsAUnitAndTheUnitNamedElsewhereWhenThereIsOne() {
+        List<String> ms = english("Nvidia will close its Xiamen development centre. ");
+        assertEquals(List.of("Nvidia=org/nvidia", "Xiamen development centre=unlinked/unit/" + hash("Xiamen development centre")), ms);
+        List<String> named = english("Nvidia will close its Xiamen development centre. Staff of the Nvidia Xiamen Software Center were told. ");
+        String center = named.get(named.size() - 1);
+        assertEquals("Xiamen development centre=" + center.substring(center.indexOf('=') + 1), named.get(1), named.toString());
+        // no possessive, an office (a destination more often than a site), a capitalised name: places stay places
+        assertEquals(List.of("Nvidia=org/nvidia", "Xiamen=place/xiamen"), english("Nvidia hired staff in Xiamen development hubs. "));
+        assertEquals(List.of("Nvidia=org/nvidia", "Xiamen=place/xiamen"), english("Nvidia moved staff to its Xiamen office. "));
+    }
+
     private static String hash(String surface) {
         return ProjectLinking.get().finder().iri(EntityKind.UNIT, surface).replaceAll(".*/", "");
     }
