@@ -132,10 +132,15 @@ public final class EntityLinker {
             registry = regionalUnits(s.text(), registry);
         }
         List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
-        for (AliasIndex.Hit u : found) {
+        for (int i = 0; i < found.size(); i++) {
+            AliasIndex.Hit u = found.get(i);
             if ((u.entity().kind() == EntityKind.UNIT || finder.overRegistry(u)) && registry.stream().anyMatch(r -> r.begin() == u.begin() && r.end() < u.end())
                     && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end())) {
-                registry.removeIf(r -> r.begin() >= u.begin() && r.end() <= u.end());
+                List<AliasIndex.Hit> inside = registry.stream().filter(r -> r.begin() >= u.begin() && r.end() <= u.end()).toList();
+                registry.removeAll(inside);
+                if (u.entity().kind() == EntityKind.UNIT && u.entity().parent() == null) {
+                    found.set(i, partsOf(u, inside));
+                }
             }
         }
         for (AliasIndex.Hit u : found) {
@@ -190,6 +195,20 @@ public final class EntityLinker {
         }
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /**
+     * "Intel Dalian Software Center": a unit named over registry names is a unit of the organisation its name starts
+     * with ({@code org:unitOf}), located at the one place its name holds ({@code schema:location}).
+     */
+    private static AliasIndex.Hit partsOf(AliasIndex.Hit unit, List<AliasIndex.Hit> inside) {
+        String org = inside.stream().filter(r -> r.begin() == unit.begin() && r.entity().kind() == EntityKind.ORG)
+                .map(r -> r.entity().iri()).findFirst().orElse(null);
+        List<String> places = inside.stream().filter(r -> r.entity().kind() == EntityKind.PLACE).map(r -> r.entity().iri())
+                .distinct().toList();
+        EntityRef e = unit.entity();
+        return new AliasIndex.Hit(unit.begin(), unit.end(), new EntityRef(e.iri(), e.kind(), e.label(), false, org,
+                places.size() == 1 ? places.get(0) : null));
     }
 
     /**

@@ -192,7 +192,7 @@ public final class UnitReferences {
         }
         List<EntityRef> named = new ArrayList<>();
         bySentence.forEach(ms -> ms.stream().map(Mention::entity)
-                .filter(r -> r.kind() == EntityKind.UNIT && !r.linked() && r.location() == null && !named.contains(r))
+                .filter(r -> r.kind() == EntityKind.UNIT && !r.linked() && !named.contains(r))
                 .forEach(named::add));
         java.util.Map<String, EntityRef> units = new java.util.TreeMap<>();
         sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::surface))

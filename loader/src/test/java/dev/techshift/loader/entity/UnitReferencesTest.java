@@ -125,6 +125,18 @@ class UnitReferencesTest {
         assertEquals(List.of("Nvidia=org/nvidia", "Xiamen=place/xiamen"), english("Nvidia moved staff to its Xiamen office. "));
     }
 
+    @Test
+    void aUnitNamedOverRegistryNamesIsAUnitOfItsOrganisationLocatedAtItsPlace() {
+        String text = "Staff of the Nvidia Xiamen Software Center were told on Monday.";
+        List<Sentence> ss = List.of(new Sentence(0, 0, text.length(), text, "en", false));
+        Article a = new Article("t", "t.txt", null, text, "", ss, List.of());
+        EntityRef unit = refs.resolve(a, linker.link(a)).stream().map(Mention::entity)
+                .filter(e -> e.kind() == EntityKind.UNIT).findFirst().orElseThrow();
+        assertEquals("Nvidia Xiamen Software Center", unit.label());
+        assertEquals(List.of("org/nvidia", "place/xiamen"), List.of(unit.parent().replaceAll(".*/id/", ""),
+                unit.location().replaceAll(".*/id/", "")));
+    }
+
     private static String hash(String surface) {
         return ProjectLinking.get().finder().iri(EntityKind.UNIT, surface).replaceAll(".*/", "");
     }
