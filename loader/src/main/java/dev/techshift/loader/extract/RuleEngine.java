@@ -160,6 +160,12 @@ public final class RuleEngine {
         return true;
     }
 
+    /**
+     * A constant that is the element's position (1, 2, …) in the enumeration the match paired: "X、Y、Z依次位列前三"
+     * ranks X first ({@code "constants": {"rank": "#position"}}).
+     */
+    static final String POSITION = "#position";
+
     private List<Extraction> extractions(Rule r, TypedSentence t, Matcher m, List<TypedSentence> all) {
         int qb = t.begin(m.start());
         int qe = t.end(m.end());
@@ -185,7 +191,12 @@ public final class RuleEngine {
                 fromContext(c.getValue(), all, idx, m.start(), m.end()).ifPresent(v -> bound.put(c.getKey(), List.of(v)));
             }
         }
+        String position = null;
         for (Map.Entry<String, String> c : r.constants().entrySet()) {
+            if (c.getValue().equals(POSITION)) {
+                position = c.getKey();
+                continue;
+            }
             bound.put(c.getKey(), List.of(new SlotValue(SlotValue.Kind.CONSTANT, c.getValue(), qb, qe,
                     t.original(qb, qe), idx, qb, qe, false)));
         }
@@ -193,6 +204,10 @@ public final class RuleEngine {
         List<Extraction> out = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             Map<String, SlotValue> one = new LinkedHashMap<>();
+            if (position != null && n > 1) {
+                one.put(position, new SlotValue(SlotValue.Kind.TEXT, String.valueOf(k + 1), qb, qe, t.original(qb, qe), idx,
+                        qb, qe, false));
+            }
             for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
                 List<SlotValue> vs = e.getValue();
                 if (vs.size() == 1) {

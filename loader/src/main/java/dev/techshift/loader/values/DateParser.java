@@ -52,6 +52,10 @@ public final class DateParser {
     /** "第三季度", "三季度", and "第三季" (季 alone only after 第: "四季" is the four seasons). */
     private static final String QUARTER = "(?:第" + S + "(?=[一二三四1-4]" + S + "季)|(?=[一二三四1-4]" + S + "季度))"
             + "(?<q>[一二三四1-4])" + S + "季度?";
+    /** "the third quarter", "third-quarter": the quarter as an English ordinal. */
+    private static final String EN_QUARTER = "(?i:(?<eq>first|second|third|fourth)[-\\s]+quarter)";
+    /** Words right before a period that say it is still to come ("将于下半年推出"). */
+    private static final String FUTURE = "(?:将|将于|将在|预计|预计于|预计在|計劃|计划|计划于|计划在|有望|有望于|有望在|拟|拟于|擬|最快|最早|預計|將|將於|將在) ?";
     private static final String CN_MONTH = "(?<m>1[0-2]|0?[1-9])" + S + "月";
     private static final String CN_DAY = "(?<d>3[01]|[12]\\d|0?[1-9])" + S + "[日号號]";
     private static final String WEEKDAY_CN = "(?<wd>[一二三四五六日天])";
@@ -107,6 +111,8 @@ public final class DateParser {
             rule("\\bH(?<hn>[12])\\s*" + Y, DateParser::absolute),
             rule("(?<!\\d)" + Y + "\\s*H(?<hn>[12])\\b", DateParser::absolute),
             rule("\\bQ(?<q>[1-4])\\s*" + Y, DateParser::absolute),
+            rule("(?<!\\d)" + Y + "\\s*Q(?<q>[1-4])\\b", DateParser::absolute),
+            rule("(?i:\\b" + EN_QUARTER + "(?:\\s+of|,)?\\s+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<circa>around|about|circa|c\\.)\\s+)" + Y + "\\b", DateParser::absolute),
             rule("(?i:\\b(?:in|since|by|during|from|until|till|through|throughout|before|after|of|year)\\s+)"
@@ -125,6 +131,11 @@ public final class DateParser {
                     DateParser::monthOfAnchorYear),
             rule(REL_YEAR + "(?:" + S + CN_MONTH + "(?:" + S + CN_DAY + "|" + S + PART_OF_MONTH + "|份)?|" + SEASON
                     + "|" + HALF + "|" + QUARTER + "|" + "年?(?<py>初|底|末))?", DateParser::relativeYear),
+            rule("(?<=" + FUTURE + ")" + HALF, DateParser::partOfAnchorYear),
+            rule("(?<![\\d年今去明前本同])(?<!" + FUTURE + ")" + HALF, DateParser::lastPartOfYear),
+            rule("(?i:\\bthe\\s+)" + EN_QUARTER + "(?!\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d{2})", DateParser::partOfAnchorYear),
+            rule("(?i:\\bthe\\s+(?<eh>first|second)\\s+half\\b)(?!\\s+of\\s+(?!(?:the|this)\\s+year\\b))",
+                    DateParser::partOfAnchorYear),
             rule("(?<rd>昨日|昨天|今日|今天|前天|前日|明天|明日)", DateParser::relativeDay),
             rule("(?i:\\b(?<rd>yesterday|today|tomorrow)\\b)", DateParser::relativeDay),
             rule("(?<rw>本|这|這|上|下)?(?:个|個)?(?:週|周|星期|礼拜|禮拜)" + WEEKDAY_CN, DateParser::weekday),
@@ -294,6 +305,32 @@ public final class DateParser {
         return Optional.ofNullable(spec(m, c.anchor.get().getYear() + offset, true, m.start(), m.end(), m.group()));
     }
 
+    /**
+     * "将于下半年", "the second quarter", "the first half" without a year: that part of the anchor's year, as a
+     * month without a year is ("in September").
+     */
+    private static Optional<TimeValue> partOfAnchorYear(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(group(m, "half") != null || group(m, "eh") != null ? Precision.HALF_YEAR
+                    : Precision.PART_OF_YEAR, m.start(), m.end(), m.group()));
+        }
+        return Optional.ofNullable(spec(m, c.anchor.get().getYear(), true, m.start(), m.end(), m.group()));
+    }
+
+    /**
+     * "上半年", "下半年" without a year and without a word of the future before it: news reports a period it names
+     * bare once it has begun, so one that has not begun by the anchor is the previous year's ("下半年" in a March
+     * article). A bare "第三季度" stays unread: whose year it is, the text around it has to say.
+     */
+    private static Optional<TimeValue> lastPartOfYear(Matcher m, Context c) {
+        Optional<TimeValue> t = partOfAnchorYear(m, c);
+        if (c.anchor.isPresent() && t.isPresent() && t.get().earliest().isPresent()
+                && t.get().earliest().get().isAfter(c.anchor.get())) {
+            return Optional.ofNullable(spec(m, c.anchor.get().getYear() - 1, true, m.start(), m.end(), m.group()));
+        }
+        return t;
+    }
+
     private static Optional<TimeValue> relativeDay(Matcher m, Context c) {
         if (c.anchor.isEmpty()) {
             return Optional.of(unresolved(Precision.DAY, m.start(), m.end(), m.group()));
@@ -420,9 +457,11 @@ public final class DateParser {
             return span(Precision.HALF_YEAR, year + "-H" + half, from, from.plusMonths(6).minusDays(1), relative, false,
                     b, e, surface);
         }
-        String q = group(m, "q");
+        String q = group(m, "q") != null ? group(m, "q") : group(m, "eq");
         if (q != null) {
-            int n = Character.isDigit(q.charAt(0)) ? Integer.parseInt(q) : "一二三四".indexOf(q) + 1;
+            int n = Character.isDigit(q.charAt(0)) ? Integer.parseInt(q)
+                    : group(m, "eq") != null ? List.of("first", "second", "third", "fourth").indexOf(q.toLowerCase(Locale.ROOT)) + 1
+                    : "一二三四".indexOf(q) + 1;
             LocalDate from = LocalDate.of(year, 3 * n - 2, 1);
             return span(Precision.PART_OF_YEAR, year + "-Q" + n, from, from.plusMonths(3).minusDays(1), relative, false,
                     b, e, surface);
