@@ -33,7 +33,9 @@ public record FamilySpec(String name, String type, List<String> key, Map<String,
      * @param units     units of the parsed amount that mean {@link #unit} here ("jobs" cut are persons)
      * @param qualifier for {@code as: decimal}, the property that carries the amount's qualifier when it is not exact
      *                  ("不足1%" → {@code ts:shareQualifier ts:AtMost}); empty when the family keeps none
+     * @param accepts   the units an amount may have here, after {@link #units} are read as {@link #unit}; an extraction
+     *                  whose amount has another ("has 300 customers" read as a headcount) yields no fact. Empty: any
      */
     public record Property(String predicate, String as, String unit, String entityTo, java.util.Set<String> units,
-                           String qualifier) {}
+                           String qualifier, java.util.Set<String> accepts) {}
 }

@@ -182,10 +182,12 @@ public final class RuleSet {
                 JsonNode v = p.getValue();
                 Set<String> units = new java.util.TreeSet<>();
                 v.path("units").forEach(u -> units.add(u.asText()));
-                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", Set.of(), "")
+                Set<String> accepts = new java.util.TreeSet<>();
+                v.path("accepts").forEach(u -> accepts.add(u.asText()));
+                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", Set.of(), "", Set.of())
                         : new FamilySpec.Property(v.path("predicate").asText(), v.path("as").asText("iri"),
                                 v.path("unit").asText(""), v.path("entityTo").asText(""), units,
-                                v.path("qualifier").asText("")));
+                                v.path("qualifier").asText(""), Set.copyOf(accepts)));
             });
             Map<String, String> derive = new TreeMap<>();
             f.path("derive").fields().forEachRemaining(d -> derive.put(d.getKey(), d.getValue().asText()));

@@ -61,7 +61,7 @@ public final class FactAssembler {
             FamilySpec spec = rules.family(x.rule().family());
             Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots()))));
             allSlots.add(slots);
-            keys.add(key(spec, slots, a.stem()).orElse(null));
+            keys.add(amountsFit(spec, slots) ? key(spec, slots, a.stem()).orElse(null) : null);
         }
         unitInQuote(xs, allSlots, keys, mentions, a.stem());
         areaToNamedUnit(xs, allSlots, keys, a.stem());
@@ -97,6 +97,25 @@ public final class FactAssembler {
             }
         }
         return new ArticleFacts(out, quantities, times);
+    }
+
+    /**
+     * False when an amount is of a unit its property does not accept ({@link FamilySpec.Property#accepts}): "X has 300
+     * customers" matched as a headcount, "cut costs by 10%" as a share of staff cut. Such an extraction yields nothing.
+     */
+    private static boolean amountsFit(FamilySpec spec, Map<String, SlotValue> slots) {
+        for (Map.Entry<String, SlotValue> e : slots.entrySet()) {
+            FamilySpec.Property p = spec.properties().get(e.getKey());
+            if (p == null || p.accepts().isEmpty() || e.getValue().kind() != SlotValue.Kind.QUANTITY) {
+                continue;
+            }
+            String unit = ((Quantity) e.getValue().value()).unit();
+            boolean asUnit = !p.unit().isEmpty() && (unit.isEmpty() || p.units().contains(unit));
+            if (!p.accepts().contains(asUnit ? p.unit() : unit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that join two parts of one title: "机器学习和深度学习总监", "研发及运营副总裁". */
@@ -417,7 +436,8 @@ public final class FactAssembler {
             case "integer":
                 return Numbers.parse(text).map(n -> new Node[] {pred, NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger)});
             case "quantity":
-                return Numbers.parse(text).map(n -> {
+                // a bare count with thousands separators ("a workforce of 5,200") is one number
+                return Numbers.parse(text.replaceAll("(?<=\\d),(?=\\d{3})", "")).map(n -> {
                     Quantity q = new Quantity(Quantity.Qualifier.EXACT, Optional.of(BigDecimal.valueOf(n)), Optional.empty(),
                             Optional.empty(), p.unit(), v.begin(), v.end(), v.surface());
                     Node node = values.quantity(q);

@@ -43,11 +43,20 @@ import java.util.stream.Collectors;
  * English number words ("six-year", "two people") count only with a unit, currency or percent.
  * Ordinals (第二) and numbers glued to Latin letters (Trainium2, B2C, No.1) are skipped.
  * Vague amounts ("数百", "hundreds of") get the bounds from the lexicon (数百: 200..999). A stated bound beats
- * an approximation ("约三十多项" is at least 30), and "三成" / "一成八" are 30 and 18 percent.
+ * an approximation ("约三十多项" is at least 30), and "三成" / "一成八" are 30 and 18 percent, as are the staff
+ * nouns' "两成员工" and "一成人力". Fractions are percentages: "a fifth of" 20, "三分之一" 33.3, "一半" 50.
  */
 public final class QuantityParser {
 
     private static final String ARABIC = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    /** The numerals of a written fraction's parts: 三分之一, 十分之三. */
+    private static final String SMALL = "[一二两兩三四五六七八九十]{1,2}";
+    /** An English fraction is a share only before "of" ("a fifth of its staff") or after "by" ("cut … by half"). */
+    private static final Pattern FRACTION_OF = Pattern.compile("^\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FRACTION_BY = Pattern.compile("\\bby\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "the second half of the year" is a period, not a share. */
+    private static final Pattern FRACTION_PERIOD = Pattern.compile("\\b(?:first|second|third|fourth|latter|last|next|other|back|front)\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     private final ValueLexicon lex;
     private final Pattern core;
@@ -75,8 +84,11 @@ public final class QuantityParser {
                 + "|(?i:\\b(?<vme>" + alternation(latinOnly(lex.vagueMultipliers().keySet()), true)
                 + ")\\s+(?<vse>hundred|thousand|million|billion)\\b)"
                 + "|(?i:\\b(?<dozen>a\\s+dozen)\\b)"
+                + "|(?i:\\b(?<frac>" + alternation(latinOnly(lex.fractions().keySet()), true) + ")\\b)"
                 + "|(?i:\\b(?<enw>" + alternation(lex.numberWords().keySet(), false) + ")\\b)"
                 + "|(?<ar>" + ARABIC + ")"
+                + "|(?<fraczh>" + alternation(cjkOnly(lex.fractions().keySet()), false) + ")"
+                + "|(?<den>" + SMALL + ")分之(?<num>" + SMALL + ")"
                 + "|(?<cn>[" + ChineseNumerals.CHARS + "]+)");
         this.connector = Pattern.compile("\\s*(?:" + alternation(lex.rangeConnectors(), true) + ")\\s*");
     }
@@ -236,6 +248,18 @@ public final class QuantityParser {
         } else if (m.group("dozen") != null) {
             n.value = BigDecimal.valueOf(12);
             n.hasScale = true;
+        } else if (m.group("frac") != null || m.group("fraczh") != null) {
+            return fraction(text, m, n);
+        } else if (m.group("den") != null) {
+            Optional<BigDecimal> den = ChineseNumerals.parse(m.group("den"));
+            Optional<BigDecimal> num = ChineseNumerals.parse(m.group("num"));
+            if (den.isEmpty() || num.isEmpty() || den.get().signum() == 0 || num.get().compareTo(den.get()) >= 0) {
+                return Optional.empty();
+            }
+            n.value = num.get().multiply(BigDecimal.valueOf(100)).divide(den.get(), 1, java.math.RoundingMode.HALF_UP);
+            n.percent = true;
+            n.chinese = true;
+            return Optional.of(n);
         } else if (m.group("enw") != null) {
             n.value = lex.numberWords().get(m.group("enw").toLowerCase(Locale.ROOT));
             n.word = true;
@@ -298,6 +322,32 @@ public final class QuantityParser {
     }
 
     /**
+     * A fraction word read as a percentage ("a fifth of its workforce" 20, "一半" 50). An English one counts only before
+     * "of" or after "by", and not after an ordinal ("the second half of the year").
+     */
+    private Optional<Num> fraction(String text, Matcher m, Num n) {
+        String word = m.group("frac") != null ? m.group("frac") : m.group("fraczh");
+        BigDecimal v = lex.fractions().entrySet().stream()
+                .filter(e -> e.getKey().replaceAll("\\s+", " ").equalsIgnoreCase(word.replaceAll("\\s+", " ")))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (m.group("frac") != null) {
+            String before = text.substring(Math.max(0, m.start() - 12), m.start());
+            if (FRACTION_PERIOD.matcher(before).find()
+                    || !(FRACTION_OF.matcher(text.substring(m.end())).find() || FRACTION_BY.matcher(before).find())) {
+                return Optional.empty();
+            }
+        }
+        n.value = v;
+        n.percent = true;
+        n.chinese = m.group("fraczh") != null;
+        n.hasScale = true;
+        return Optional.of(n);
+    }
+
+    /**
      * The end of a tenths word and an optional digit after {@code at} ("三成" 30%, "一成八" 18%), or {@code at}
      * when there is none or the word is part of another ("二成立").
      */
@@ -308,7 +358,8 @@ public final class QuantityParser {
                 if (e < text.length() && ChineseNumerals.digit(text.charAt(e)) > 0) {
                     return e + 1;
                 }
-                if (e >= text.length() || !isCjk(text.charAt(e)) || "的以左上多之".indexOf(text.charAt(e)) >= 0) {
+                if (e >= text.length() || !isCjk(text.charAt(e)) || "的以左上多之".indexOf(text.charAt(e)) >= 0
+                        || lex.tenthsNouns().stream().anyMatch(noun -> text.startsWith(noun, e))) {
                     return e;
                 }
             }
