@@ -175,7 +175,9 @@ public final class UnitReferences {
                     // "上海和北京的研发中心": two sites behind one noun, left to the rules that read places one by one
                     continue;
                 }
-                boolean joined = zh && before != null && before.end() == place.begin() && isOrgOrUnit(before);
+                // an unlinked organisation stays a mention of its own, so facts can name it (a registry one is known by IRI)
+                boolean joined = zh && before != null && before.end() == place.begin() && isOrgOrUnit(before)
+                        && before.entity().linked();
                 boolean owner = !zh && before != null && isOrgOrUnit(before);
                 Optional<Mention> org = joined || owner ? Optional.of(before)
                         : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false);

@@ -57,9 +57,12 @@ public final class FactAssembler {
         Map<Node, TimeValue> times = new TreeMap<>((x, y) -> x.getURI().compareTo(y.getURI()));
         List<Map<String, SlotValue>> allSlots = new ArrayList<>();
         List<List<String>> keys = new ArrayList<>();
+        // the article's entities by IRI: an unlinked site's organisation is one of them, not a registry entry
+        Map<String, EntityRef> named = new TreeMap<>();
+        mentions.forEach(m -> named.putIfAbsent(m.entity().iri(), m.entity()));
         for (Extraction x : xs) {
             FamilySpec spec = rules.family(x.rule().family());
-            Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots()))));
+            Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots()))), named);
             allSlots.add(slots);
             keys.add(amountsFit(spec, slots) ? key(spec, slots, a.stem()).orElse(null) : null);
         }
@@ -176,7 +179,7 @@ public final class FactAssembler {
     }
 
     /** A registry unit's organisation comes from the registry, whatever group the sentence names. */
-    private Map<String, SlotValue> derive(FamilySpec spec, Map<String, SlotValue> slots) {
+    private Map<String, SlotValue> derive(FamilySpec spec, Map<String, SlotValue> slots, Map<String, EntityRef> named) {
         for (Map.Entry<String, String> d : spec.derive().entrySet()) {
             String target = d.getKey();
             String from = d.getValue();
@@ -190,7 +193,7 @@ public final class FactAssembler {
             if (unit.isPresent()) {
                 // an unlinked regional unit ("SAP Greater China") belongs to the registry organisation it was read from
                 Optional<EntityRef> org = unit.get().linked() ? registry.organizationOf(unit.get().iri()).flatMap(registry::get)
-                        : registry.get(unit.get().parent());
+                        : registry.get(unit.get().parent()).or(() -> Optional.ofNullable(named.get(unit.get().parent())));
                 if (org.isPresent()) {
                     slots.put(target, f.naming(org.get()));
                 }
