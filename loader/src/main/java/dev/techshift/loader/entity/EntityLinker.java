@@ -338,7 +338,7 @@ public final class EntityLinker {
      */
     private List<AliasIndex.Hit> hits(String text, List<Mention> previous) {
         List<AliasIndex.Hit> out = new ArrayList<>();
-        List<AliasIndex.Hit> all = senses(index.find(text), previous);
+        List<AliasIndex.Hit> all = senses(text, index.find(text), previous);
         for (AliasIndex.Hit h : all) {
             if (h.entity().kind() == EntityKind.ORG && finder != null && finder.afterPossessive(text, h.begin())
                     && !belongsToPrevious(h, all)) {
@@ -360,7 +360,7 @@ public final class EntityLinker {
      * names: "微软……关闭其上海AI实验室" is Microsoft's lab, "上海AI实验室发布" alone the independent laboratory. With no
      * such entity the first sense not bound to context is taken, and a label bound to context alone is no mention.
      */
-    private List<AliasIndex.Hit> senses(List<AliasIndex.Hit> hits, List<Mention> previous) {
+    private List<AliasIndex.Hit> senses(String text, List<AliasIndex.Hit> hits, List<Mention> previous) {
         if (registry == null || hits.stream().allMatch(h -> h.senses().isEmpty())) {
             return hits;
         }
@@ -374,13 +374,25 @@ public final class EntityLinker {
             }
             List<String> near = new ArrayList<>(context);
             hits.stream().filter(o -> o != h && o.senses().isEmpty()).forEach(o -> near.add(o.entity().iri()));
-            AliasIndex.Sense chosen = h.senses().stream().filter(x -> namedNear(x.entity(), near)).findFirst()
+            boolean lowerLatin = lowerLatin(text, h);
+            AliasIndex.Sense chosen = h.senses().stream().filter(x -> !(x.contextual() && lowerLatin))
+                    .filter(x -> namedNear(x.entity(), near)).findFirst()
                     .or(() -> h.senses().stream().filter(x -> !x.contextual()).findFirst()).orElse(null);
             if (chosen != null) {
                 out.add(h.as(chosen.entity()));
             }
         }
         return out;
+    }
+
+    /**
+     * True when the words matched are Latin letters written all in lower case: a label bound to context ("Arm",
+     * "Workday") is a name only as a name is written, not the common word ("its cloud arm").
+     */
+    private static boolean lowerLatin(String text, AliasIndex.Hit h) {
+        int b = text.offsetByCodePoints(0, h.begin());
+        String w = text.substring(b, text.offsetByCodePoints(b, h.end() - h.begin()));
+        return w.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c)) && w.codePoints().noneMatch(Character::isUpperCase);
     }
 
     /** True when a context entity is the entity itself or one of the organisations above it. */

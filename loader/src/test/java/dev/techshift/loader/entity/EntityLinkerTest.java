@@ -68,6 +68,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aContextualLatinLabelNamesOnlyAsANameIsWritten() {
+        // "Arm" names Arm Holdings only in context, and even there the common word "arm" names nothing
+        List<String> ms = iris("Arm Holdings said its cloud arm would grow, and Arm expects more licences.", "en");
+        assertTrue(ms.stream().noneMatch(s -> s.startsWith("arm=")), ms.toString());
+        assertTrue(ms.contains("Arm=org/arm"), ms.toString());
+    }
+
+    @Test
     void withoutPossessiveTheRegistryNameStays() {
         List<String> k = kinds("上海AI实验室发布了新模型", "zh-Hans");
         assertTrue(k.stream().anyMatch(s -> s.endsWith(":上海AI实验室")), k.toString());
