@@ -136,6 +136,7 @@ public final class DateParser {
             rule("(?i:\\bthe\\s+)" + EN_QUARTER + "(?!\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d{2})", DateParser::partOfAnchorYear),
             rule("(?i:\\bthe\\s+(?<eh>first|second)\\s+half\\b)(?!\\s+of\\s+(?!(?:the|this)\\s+year\\b))",
                     DateParser::partOfAnchorYear),
+            rule("(?<rdp>今|昨|前|明)\\s*[(（]\\s*(?<d>3[01]|[12]\\d|0?[1-9])\\s*[)）]\\s*日", DateParser::relativeDayNumbered),
             rule("(?<rd>昨日|昨天|今日|今天|前天|前日|明天|明日)", DateParser::relativeDay),
             rule("(?i:\\b(?<rd>yesterday|today|tomorrow)\\b)", DateParser::relativeDay),
             rule("(?<rw>本|这|這|上|下)?(?:个|個)?(?:週|周|星期|礼拜|禮拜)" + WEEKDAY_CN, DateParser::weekday),
@@ -342,6 +343,39 @@ public final class DateParser {
             default -> 0;
         };
         return Optional.of(day(c.anchor.get().plusDays(offset), true, m.start(), m.end(), m.group()));
+    }
+
+    /**
+     * "今（12）日", "昨（11）日": the day relative to publication with its day of month in brackets, as Taiwanese and
+     * Hong Kong news write it. The written day wins over the offset when the two disagree (a story filed late at
+     * night): the date with that day of month nearest the publication date.
+     */
+    private static Optional<TimeValue> relativeDayNumbered(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.DAY, m.start(), m.end(), m.group()));
+        }
+        int offset = switch (m.group("rdp")) {
+            case "昨" -> -1;
+            case "前" -> -2;
+            case "明" -> 1;
+            default -> 0;
+        };
+        int d = Integer.parseInt(m.group("d"));
+        LocalDate a = c.anchor.get();
+        LocalDate guess = a.plusDays(offset);
+        if (guess.getDayOfMonth() != d) {
+            LocalDate best = null;
+            for (LocalDate month : List.of(a.minusMonths(1), a, a.plusMonths(1))) {
+                if (d <= month.lengthOfMonth()) {
+                    LocalDate x = month.withDayOfMonth(d);
+                    if (best == null || Math.abs(x.toEpochDay() - a.toEpochDay()) < Math.abs(best.toEpochDay() - a.toEpochDay())) {
+                        best = x;
+                    }
+                }
+            }
+            guess = best == null ? guess : best;
+        }
+        return Optional.of(day(guess, true, m.start(), m.end(), m.group()));
     }
 
     private static Optional<TimeValue> weekday(Matcher m, Context c) {
