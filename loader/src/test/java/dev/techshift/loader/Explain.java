@@ -9,6 +9,8 @@ import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * A developer's view of one article: each sentence's typed text and the statements drawn from it.
+ * {@code -Dtyped=1} prints the typed sentences and their mentions; {@code -Dnoprefilter=true} tries every rule on
+ * every sentence (to tell a prefilter miss from a pattern miss).
  * <pre>
  *   java -cp ... dev.techshift.loader.Explain data/articles/000_01d29408068e9ebd.txt
  *   Explain.main(new String[] {"data/articles/003_88a10c980630acae.txt"});
@@ -32,7 +34,7 @@ public final class Explain {
 
     public static void main(String[] args) throws Exception {
         LoaderOptions o = new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE);
-        Pipeline p = Pipeline.create(o);
+        Pipeline p = Pipeline.create(o, !Boolean.getBoolean("noprefilter"));
         for (String f : args) {
             Article a = p.reader().read(Path.of(f));
             Pipeline.Result r = p.process(a, System.nanoTime());

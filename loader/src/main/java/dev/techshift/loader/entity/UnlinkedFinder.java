@@ -61,6 +61,7 @@ public final class UnlinkedFinder {
     private final int[] orgLength;
     private final Set<Integer> surnames = new TreeSet<>();
     private final Set<Integer> nameEndStop = new TreeSet<>();
+    private final Set<String> nameFollowers = new java.util.HashSet<>();
     private final List<String> aliasCues = new ArrayList<>();
     private final List<String> orgCuesZh = new ArrayList<>();
     private final List<String> orgNameStop = new ArrayList<>();
@@ -133,6 +134,7 @@ public final class UnlinkedFinder {
         zh.path("organizationIndefinite").forEach(n -> orgIndefinite.add(TextFold.fold(n.asText())));
         zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
+        zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText())));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
@@ -544,6 +546,10 @@ public final class UnlinkedFinder {
         while (i < cps.length && cps[i] == ' ') {
             i++;
         }
+        Optional<AliasIndex.Hit> transliterated = transliteratedName(sentence, folded, cps, i);
+        if (transliterated.isPresent()) {
+            return transliterated;
+        }
         if (i >= cps.length || !surnames.contains(cps[i])) {
             return Optional.empty();
         }
@@ -560,6 +566,49 @@ public final class UnlinkedFinder {
         }
         int b = folded.offsetByCodePoints(0, i);
         return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, n), EntityKind.PERSON));
+    }
+
+    /** The dots Chinese writes between the parts of a foreign name ("桑杰·梅赫罗特拉"). */
+    private static final String NAME_DOTS = "·•・‧";
+
+    /**
+     * "桑杰·梅赫罗特拉", "萨蒂亚·纳德拉": a foreign name as Chinese writes it, one to four Han characters, a name dot,
+     * then two to six Han characters up to the first that ends a name ({@code chineseNames.nameEndStop}: 表示, 在…) or
+     * starts a word that follows names ({@code chineseNames.nameFollowers}: 此前, 近日…); a name dot may join a third
+     * part.
+     */
+    private Optional<AliasIndex.Hit> transliteratedName(String sentence, String folded, int[] cps, int i) {
+        int j = i;
+        while (j < cps.length && j - i < 4 && han(cps[j]) && !nameEndStop.contains(cps[j])) {
+            j++;
+        }
+        int end = j;
+        int parts = 0;
+        while (end + 1 < cps.length && NAME_DOTS.indexOf(cps[end]) >= 0 && han(cps[end + 1]) && parts < 2) {
+            int k = end + 1;
+            int e = k;
+            while (e < cps.length && e - k < 6 && han(cps[e]) && !nameEndStop.contains(cps[e]) && !stopsName(cps, e)) {
+                e++;
+            }
+            if (e - k < 2) {
+                break;
+            }
+            end = e;
+            parts++;
+        }
+        if (j == i || parts == 0) {
+            return Optional.empty();
+        }
+        int b = folded.offsetByCodePoints(0, i);
+        return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, end - i), EntityKind.PERSON));
+    }
+
+    /** Whether a word that follows names starts at {@code e} ({@code chineseNames.nameFollowers}: 此前, 近日…). */
+    private boolean stopsName(int[] cps, int e) {
+        return nameFollowers.stream().anyMatch(w -> {
+            int[] c = w.codePoints().toArray();
+            return e + c.length <= cps.length && java.util.Arrays.equals(c, java.util.Arrays.copyOfRange(cps, e, e + c.length));
+        });
     }
 
     /**

@@ -76,6 +76,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aForeignNameWithANameDotIsOneName() {
+        List<String> k = kinds("联想首席执行官伊万·彼得罗夫此前表示,公司将扩大投资。", "zh-Hans");
+        assertTrue(k.contains("PERSON:伊万·彼得罗夫"), k.toString());
+        List<String> t = kinds("聯想執行長瑪麗亞·羅德里格斯近日表示,公司將擴大投資。", "zh-Hant");
+        assertTrue(t.contains("PERSON:瑪麗亞·羅德里格斯"), t.toString());
+    }
+
+    @Test
     void withoutPossessiveTheRegistryNameStays() {
         List<String> k = kinds("上海AI实验室发布了新模型", "zh-Hans");
         assertTrue(k.stream().anyMatch(s -> s.endsWith(":上海AI实验室")), k.toString());
