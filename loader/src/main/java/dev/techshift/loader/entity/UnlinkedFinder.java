@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -265,13 +266,30 @@ public final class UnlinkedFinder {
     /** The {@code markets} cues of unlinked.json, folded. */
     private record MarketCues(List<String> innerNatures, Set<String> rejectNatures, Set<String> innerVerbs, Set<String> zhLeadStop,
                               Set<String> tailSkip, List<String> zhAfterCompound, Set<String> zhNonMarkets, Set<String> openers,
-                              Set<String> enStop, Set<String> enLeadStop, Set<String> enNonMarkets, Set<String> enAfterCompound) {
+                              Set<String> enStop, Set<String> enLeadStop, Set<String> enNonMarkets, Set<String> enAfterCompound,
+                              Map<String, String> zhSegmentAs) {
         MarketCues(JsonNode m) {
             this(strings(m.path("zh").path("innerNatures")), new TreeSet<>(strings(m.path("zh").path("rejectNatures"))),
                     folded(m.path("zh").path("innerVerbs")), folded(m.path("zh").path("leadStop")), folded(m.path("zh").path("tailSkip")),
                     new ArrayList<>(folded(m.path("zh").path("afterCompound"))), folded(m.path("zh").path("nonMarkets")),
                     folded(m.path("en").path("openers")), folded(m.path("en").path("stop")), folded(m.path("en").path("leadStop")),
-                    folded(m.path("en").path("nonMarkets")), folded(m.path("en").path("afterCompound")));
+                    folded(m.path("en").path("nonMarkets")), folded(m.path("en").path("afterCompound")),
+                    segmentAs(m.path("zh").path("segmentAs")));
+        }
+
+        /** Words segmented as other words of the same length ("市占率" as "市场率", so 市场 heads the market's name). */
+        private static Map<String, String> segmentAs(JsonNode n) {
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            n.fields().forEachRemaining(e -> {
+                String from = TextFold.fold(e.getKey());
+                String to = TextFold.fold(e.getValue().asText());
+                if (from.length() != to.length()) {
+                    throw new IllegalArgumentException("unlinked.json: markets.zh.segmentAs maps \"" + e.getKey() + "\" to \""
+                            + e.getValue().asText() + "\", which is not as long: offsets would shift.");
+                }
+                out.put(from, to);
+            });
+            return out;
         }
 
         private static List<String> strings(JsonNode n) {
@@ -319,8 +337,12 @@ public final class UnlinkedFinder {
             return out;
         }
         if (language.startsWith("zh")) {
-            if (folded.contains("市场")) {
-                chineseMarkets(sentence, folded, market, block, out);
+            String segmented = folded;
+            for (Map.Entry<String, String> e : marketCues.zhSegmentAs().entrySet()) {
+                segmented = segmented.replace(e.getKey(), e.getValue());
+            }
+            if (segmented.contains("市场")) {
+                chineseMarkets(sentence, folded, segmented, market, block, out);
             }
         } else {
             englishMarkets(sentence, folded, market, block, out);
@@ -328,8 +350,9 @@ public final class UnlinkedFinder {
         return out;
     }
 
-    private void chineseMarkets(String sentence, String folded, boolean[] market, boolean[] block, List<AliasIndex.Hit> out) {
-        List<Term> terms = segment(folded);
+    private void chineseMarkets(String sentence, String folded, String segmented, boolean[] market, boolean[] block,
+                                List<AliasIndex.Hit> out) {
+        List<Term> terms = segment(segmented);
         for (int i = 1; i < terms.size(); i++) {
             Term head = terms.get(i);
             if (!head.word.equals("市场") || any(market, head.offset, head.offset + 2) || any(block, head.offset, head.offset + 2)) {

@@ -49,6 +49,9 @@ class UnlinkedMarketsTest {
         assertEquals(List.of("智能手机"), markets("澜骁科技进军智能手机市场。", "zh-Hans"));
         assertEquals(List.of("电动车"), markets("中国已成为全球最大电动车市场。", "zh-Hans"));
         assertEquals(List.of("雲端ERP"), markets("鼎澄科技在台灣雲端ERP市場的市佔率約22%。", "zh-Hant"));
+        // a market's name written right before 市占率, without 市场
+        assertEquals(List.of("智慧型手機"), markets("澜骁科技第3季全球智慧型手機市佔率為20%,居冠。", "zh-Hant"));
+        assertEquals(List.of(), markets("澜骁科技的市占率为20%。", "zh-Hans"));
         assertEquals(List.of("AI伺服器"), markets("朔川電子在全球AI伺服器市場的市佔率約為12%。", "zh-Hant"));
     }
 
