@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,7 +141,7 @@ public final class UnitReferences {
      * the organisation's name, then one without 的, then the longest.
      */
     private void establishments(Article article, List<List<Mention>> bySentence) {
-        if (establishment == null) {
+        if (establishment == null && latinEstablishment == null) {
             return;
         }
         List<Site> sites = new ArrayList<>();
@@ -196,7 +198,7 @@ public final class UnitReferences {
         bySentence.forEach(ms -> ms.stream().map(Mention::entity)
                 .filter(r -> r.kind() == EntityKind.UNIT && !r.linked() && !named.contains(r))
                 .forEach(named::add));
-        java.util.Map<String, EntityRef> units = new java.util.TreeMap<>();
+        Map<String, EntityRef> units = new TreeMap<>();
         sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::surface))
                 .forEach(x -> units.computeIfAbsent(x.key(), k -> unitOf(x, named)));
         for (Site x : sites) {
@@ -234,15 +236,15 @@ public final class UnitReferences {
         if (at.entity().linked()) {
             registry.labels(place).forEach(l -> placeNames.add(TextFold.fold(l)));
         }
+        Optional<EntityRef> registered = registry.unitAt(x.organization(), place);
+        if (registered.isPresent()) {
+            return registered.get();
+        }
         List<EntityRef> withPlace = named.stream().filter(r -> r.parent() == null || r.parent().equals(x.organization()))
                 .filter(r -> placeNames.stream().anyMatch(n -> !n.isBlank() && (" " + TextFold.fold(r.label()) + " ").contains(" " + n + " ")))
                 .toList();
-        if (withPlace.size() == 1 && registry.unitAt(x.organization(), place).isEmpty()) {
-            return withPlace.get(0);
-        }
-        return registry.unitAt(x.organization(), place)
-                .orElseGet(() -> new EntityRef(finder.iri(EntityKind.UNIT, x.surface()), EntityKind.UNIT, x.surface(), false,
-                        x.organization(), place));
+        return withPlace.size() == 1 ? withPlace.get(0)
+                : new EntityRef(finder.iri(EntityKind.UNIT, x.surface()), EntityKind.UNIT, x.surface(), false, x.organization(), place);
     }
 
     private void describedUnits(Sentence s, String folded, List<Mention> ms, List<Mention> previous) {

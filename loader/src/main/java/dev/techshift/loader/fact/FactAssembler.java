@@ -237,6 +237,9 @@ public final class FactAssembler {
      */
     private void unitInQuote(List<Extraction> xs, List<Map<String, SlotValue>> all, List<List<String>> keys,
                              List<Mention> mentions, String stem) {
+        Map<Integer, List<Mention>> unitsBySentence = new TreeMap<>();
+        mentions.stream().filter(m -> m.entity().kind() == EntityKind.UNIT)
+                .forEach(m -> unitsBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m));
         for (int i = 0; i < xs.size(); i++) {
             Extraction x = xs.get(i);
             Map<String, SlotValue> slots = all.get(i);
@@ -257,9 +260,8 @@ public final class FactAssembler {
                 continue;
             }
             Map<String, Mention> units = new TreeMap<>();
-            for (Mention m : mentions) {
-                if (m.begin() >= x.quoteBegin() && m.end() <= x.quoteEnd() && m.entity().kind() == EntityKind.UNIT
-                        && o.equals(organisationOf(m.entity()))) {
+            for (Mention m : unitsBySentence.getOrDefault(x.sentence(), List.of())) {
+                if (m.begin() >= x.quoteBegin() && m.end() <= x.quoteEnd() && o.equals(organisationOf(m.entity()))) {
                     units.putIfAbsent(m.entity().iri(), m);
                 }
             }
