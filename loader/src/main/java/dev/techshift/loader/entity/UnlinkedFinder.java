@@ -60,6 +60,9 @@ public final class UnlinkedFinder {
     private final Set<String> demonyms = new TreeSet<>();
     private final Set<String> orgSuffixes = new TreeSet<>();
     private final List<Pattern> descriptorWords = new ArrayList<>();
+    private final Pattern orgCoordination;
+    /** The {@code orgBefore} cue pattern (names after it may be joined by {@code orgCoordination}); null without cues. */
+    private final Pattern orgBeforeCue;
     private final List<Pattern> personAfterPatterns = new ArrayList<>();
     private final List<String> orgOverRegistry = new ArrayList<>();
     private final int[] personLength;
@@ -111,16 +114,19 @@ public final class UnlinkedFinder {
         cues.path("unitSuffix").forEach(c -> unitSuffix.add(Pattern.quote(c.asText())));
         units = unitSuffix.isEmpty() ? null
                 : Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", unitSuffix) + "))(?![\\p{L}])");
+        Pattern orgBeforeCue = null;
         List<String> orgBefore = new ArrayList<>();
         cues.path("orgBefore").forEach(c -> orgBefore.add(c.asText()));
         if (!orgBefore.isEmpty()) {
-            orgCues.add(Pattern.compile("(?i:\\b(?:" + String.join("|", orgBefore) + "))\\s+(?<name>" + ORG_NAME + ")"));
+            orgBeforeCue = Pattern.compile("(?i:\\b(?:" + String.join("|", orgBefore) + "))\\s+(?<name>" + ORG_NAME + ")");
+            orgCues.add(orgBeforeCue);
         }
         List<String> orgAfter = new ArrayList<>();
         cues.path("orgAfter").forEach(c -> orgAfter.add(c.asText()));
         if (!orgAfter.isEmpty()) {
             orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:" + String.join("|", orgAfter) + ")"));
         }
+        this.orgBeforeCue = orgBeforeCue;
         cues.path("orgAppositive").forEach(c -> appositives.add(Pattern.compile(c.asText())));
         if (!appositives.isEmpty()) {
             orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:"
@@ -134,6 +140,9 @@ public final class UnlinkedFinder {
         cues.path("nameStartStop").forEach(c -> nameStartStop.add(c.asText()));
         cues.path("demonyms").forEach(c -> demonyms.add(c.asText()));
         cues.path("descriptorWords").forEach(c -> descriptorWords.add(Pattern.compile(c.asText())));
+        // the name after a coordinator ends where the next coordinator or a non-name word starts
+        orgCoordination = cues.has("orgCoordination") ? Pattern.compile("(?:" + cues.path("orgCoordination").asText()
+                + ")(?<name>" + ORG_NAME + ")(?![\\p{L}\\d])") : null;
         JsonNode zh = cues.path("chineseNames");
         zh.path("person").forEach(n -> personNatures.add(n.asText()));
         zh.path("organization").forEach(n -> orgNatures.add(n.asText()));
@@ -236,6 +245,9 @@ public final class UnlinkedFinder {
                 if (b < c.end("name") && !(single && demonyms.contains(sentence.substring(b, c.end("name"))))
                         && (!(single && b == 0) || startName(sentence, c.end("name")))) {
                     out.add(hit(sentence, sentence, b, c.end("name"), EntityKind.ORG));
+                    if (p == orgBeforeCue && orgCoordination != null) {
+                        coordinated(sentence, c.end("name"), out);
+                    }
                 }
             }
         }
@@ -994,6 +1006,28 @@ public final class UnlinkedFinder {
             b = space + 1;
         }
         return b;
+    }
+
+    /**
+     * "led by Northgate Capital and Halvex", "backers Quorvel, Brindle and Tarn": names joined to one found after an
+     * {@code orgBefore} cue ({@code orgCoordination}) are organisations too, up to four, each not a stop word or demonym.
+     */
+    private void coordinated(String sentence, int end, List<AliasIndex.Hit> out) {
+        int at = end;
+        for (int k = 0; k < 4; k++) {
+            Matcher m = orgCoordination.matcher(sentence).region(at, sentence.length());
+            if (!m.lookingAt()) {
+                return;
+            }
+            int b = m.start("name");
+            int e = m.end("name");
+            String first = sentence.substring(b, e).split(" ")[0];
+            if (descriptor(first)) {
+                return;
+            }
+            out.add(hit(sentence, sentence, b, e, EntityKind.ORG));
+            at = e;
+        }
     }
 
     /** A capitalised word that opens a phrase without being part of the name after it: "The", "Polish", "London-based". */

@@ -191,4 +191,21 @@ class EntityLinkerTest {
         k = kinds("Halvex CEO Pieter de Graaf在内部信中写道", "zh-Hans");
         assertTrue(k.contains("PERSON:Pieter de Graaf"), k.toString());
     }
+
+    @Test
+    void namesJoinedToACuedCompanyAreCompaniesToo() {
+        List<String> k = kinds("Halvex raised $40 million in a round led by Tarnwell and Quorvel, with Brindle Partners joining.", "en");
+        assertTrue(k.contains("ORG:Tarnwell") && k.contains("ORG:Quorvel"), k.toString());
+        k = kinds("Existing backers Tarnwell, Quorvel and Halvex also took part.", "en");
+        assertTrue(k.contains("ORG:Tarnwell") && k.contains("ORG:Quorvel") && k.contains("ORG:Halvex"), k.toString());
+        // a demonym or a function word after the coordinator ends the list
+        k = kinds("Halvex raised $40 million in a round led by Tarnwell and Danish investors.", "en");
+        assertTrue(k.contains("ORG:Tarnwell") && k.stream().noneMatch(s -> s.equals("ORG:Danish")), k.toString());
+    }
+
+    @Test
+    void aCompanyWhereSomeoneFormerlyLedATeamIsACompany() {
+        List<String> k = kinds("Jonas Aalto, who previously led data infrastructure at Quorvel, is chief technology officer.", "en");
+        assertTrue(k.contains("ORG:Quorvel"), k.toString());
+    }
 }
