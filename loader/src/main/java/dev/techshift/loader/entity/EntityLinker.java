@@ -49,7 +49,7 @@ public final class EntityLinker {
         propagate(article, bySentence);
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
-        return finder == null ? out : ShortNames.add(article, out, finder.nameStartStop());
+        return finder == null ? out : ShortNames.add(article, out, finder.shortNameStop());
     }
 
     /**

@@ -13,10 +13,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Short forms of Latin-script names found whole elsewhere in the same article, read as the same unlinked entity:
- * a company by the first word of its name ("Globex Dynamics" ... "Globex raised"), a person by the last
- * ("Maria Lindqvist" ... "Lindqvist said"). Only names the registry does not know, only a capitalised whole word
- * not already part of a mention, and never a word two different names would share.
+ * Latin-script names found with a cue somewhere in an article, read as the same unlinked entity wherever else the
+ * article writes them:
+ * <ul>
+ *   <li>the whole name ("Maria Lindqvist" found after "said", then "co-founded it with Maria Lindqvist");</li>
+ *   <li>a company by the first word of its name ("Globex Dynamics" ... "Globex raised"), a person by the last
+ *       ("Maria Lindqvist" ... "Lindqvist said");</li>
+ *   <li>a one-word company found with a cue ("Halvio, the Oslo-based maker of…") in the headline, at a sentence's
+ *       start, before "'s" ("Halvio's engineers"), unless the article also writes the word in lower case (a common
+ *       word) or it is a word of {@code nameStartStop} or {@code demonyms}, and not where another capitalised word
+ *       follows it ("the Halvio Forms builder" is another name).</li>
+ * </ul>
+ * Only names the registry does not know, only capitalised whole words not already part of a mention, and never a
+ * word two different names would share.
  * <pre>
  *   List&lt;Mention&gt; all = ShortNames.add(article, mentions, stopWords);
  * </pre>
@@ -24,33 +33,48 @@ import java.util.regex.Pattern;
 final class ShortNames {
 
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{Lu}[\\p{IsLatin}'’-]*\\p{IsLatin}");
+    private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}'’.-]*(?: \\p{Lu}[\\p{IsLatin}'’.-]*){1,3}");
+    /** A capitalised word right after a name: the name is part of a longer one. */
+    private static final Pattern NEXT_WORD = Pattern.compile("^ \\p{Lu}\\p{Ll}");
 
     private ShortNames() {}
 
     /** The mentions with the article's short forms added, in text order. */
     static List<Mention> add(Article a, List<Mention> mentions, Set<String> stopWords) {
         Map<String, EntityRef> shortForm = new LinkedHashMap<>();
+        Map<String, EntityRef> whole = new LinkedHashMap<>();
+        Map<String, EntityRef> oneWord = new LinkedHashMap<>();
         Map<String, Boolean> ambiguous = new LinkedHashMap<>();
         for (Mention m : mentions) {
             EntityRef e = m.entity();
             if (e.linked() || (e.kind() != EntityKind.ORG && e.kind() != EntityKind.PERSON)) {
                 continue;
             }
-            String[] words = m.surface().trim().split(" ");
+            String surface = m.surface().trim();
+            String[] words = surface.split(" ");
             if (words.length < 2) {
+                if (e.kind() == EntityKind.ORG && oneWordName(a.text(), surface, stopWords)) {
+                    note(oneWord, ambiguous, surface, e);
+                }
                 continue;
+            }
+            if (LATIN_NAME.matcher(surface).matches()) {
+                note(whole, ambiguous, surface, e);
             }
             String w = e.kind() == EntityKind.ORG ? words[0] : words[words.length - 1];
             if (w.length() < 3 || !LATIN_WORD.matcher(w).matches() || stopWords.contains(w)
                     || w.chars().filter(Character::isUpperCase).count() == w.length()) {
                 continue;
             }
-            EntityRef seen = shortForm.putIfAbsent(w, e);
-            if (seen != null && !seen.iri().equals(e.iri())) {
-                ambiguous.put(w, true);
-            }
+            note(shortForm, ambiguous, w, e);
         }
         ambiguous.keySet().forEach(shortForm::remove);
+        ambiguous.keySet().forEach(whole::remove);
+        ambiguous.keySet().forEach(oneWord::remove);
+        // a one-word organisation that is also the first word of a longer name of the article is that name's short
+        // form (kept as such above); otherwise it is a name of its own, unless a person's last name is the same word
+        oneWord.forEach(shortForm::putIfAbsent);
+        whole.forEach(shortForm::putIfAbsent);
         if (shortForm.isEmpty()) {
             return mentions;
         }
@@ -59,29 +83,67 @@ final class ShortNames {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             // a one-word unlinked organisation found on its own ("Globex said it…") that is the short form of a
-            // longer name of the article ("Globex Dynamics") is that organisation
-            EntityRef whole = shortForm.get(m.surface());
-            boolean shortOrg = whole != null && whole.kind() == EntityKind.ORG && !m.entity().linked()
-                    && m.entity().kind() == EntityKind.ORG && !whole.iri().equals(m.entity().iri());
-            out.add(shortOrg ? m.as(whole) : m);
+            // longer name of the article ("Globex Dynamics") is that organisation; a one-word name read as a
+            // product or a person elsewhere ("Halvio CEO…") is the organisation the article names so
+            EntityRef known = shortForm.get(m.surface());
+            boolean shortOrg = known != null && known.kind() == EntityKind.ORG && !m.entity().linked()
+                    && (m.entity().kind() == EntityKind.ORG || known.label().trim().equals(m.surface())
+                            && (m.entity().kind() == EntityKind.PRODUCT || m.entity().kind() == EntityKind.PERSON))
+                    && !known.iri().equals(m.entity().iri());
+            out.add(shortOrg ? m.as(known) : m);
         }
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + String.join("|", shortForm.keySet().stream().map(Pattern::quote).toList())
-                + ")(?![\\p{L}\\p{Nd}]|-\\p{L})");
+        List<String> longestFirst = new ArrayList<>(shortForm.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        Pattern p = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])(?:" + String.join("|", longestFirst.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{IsLatin}\\p{Nd}]|-\\p{L})");
         for (Sentence s : a.sentences()) {
             if (s.boilerplate() || s.language().startsWith("zh") && s.text().codePoints().noneMatch(c -> c < 128 && Character.isLetter(c))) {
                 continue;
             }
             Matcher m = p.matcher(s.text());
             while (m.find()) {
+                EntityRef e = shortForm.get(m.group());
                 int b = s.begin() + s.text().codePointCount(0, m.start());
-                int e = b + s.text().codePointCount(m.start(), m.end());
-                if (taken.get(b, e).isEmpty()) {
-                    taken.set(b, e);
-                    out.add(new Mention(b, e, s.index(), m.group(), shortForm.get(m.group())));
+                int end = b + s.text().codePointCount(m.start(), m.end());
+                if (e.label().trim().equals(m.group()) && m.group().indexOf(' ') < 0 && partOfLongerName(s.text(), m.start(), m.end())) {
+                    continue;
+                }
+                if (taken.get(b, end).isEmpty()) {
+                    taken.set(b, end);
+                    out.add(new Mention(b, end, s.index(), m.group(), e));
                 }
             }
         }
         out.sort(Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    private static void note(Map<String, EntityRef> forms, Map<String, Boolean> ambiguous, String w, EntityRef e) {
+        EntityRef seen = forms.putIfAbsent(w, e);
+        if (seen != null && !seen.iri().equals(e.iri())) {
+            ambiguous.put(w, true);
+        }
+    }
+
+    /**
+     * Whether a one-word organisation's name may be read wherever the article writes it: a capitalised Latin word of
+     * three letters or more, not all capitals, not a stop word, and never written in lower case in the article.
+     */
+    private static boolean oneWordName(String text, String w, Set<String> stopWords) {
+        if (w.length() < 3 || !LATIN_WORD.matcher(w).matches() || stopWords.contains(w)
+                || w.chars().filter(Character::isUpperCase).count() == w.length()) {
+            return false;
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return !Pattern.compile("(?<![\\p{IsLatin}])" + Pattern.quote(lower) + "(?![\\p{IsLatin}])").matcher(text).find();
+    }
+
+    /** A capitalised word before or after: "the Halvio Forms builder", "New Halvio" name something else. */
+    private static boolean partOfLongerName(String text, int start, int end) {
+        if (NEXT_WORD.matcher(text.substring(end)).find()) {
+            return true;
+        }
+        String before = text.substring(0, start);
+        return before.matches("(?s).*\\p{Lu}\\p{Ll}+ $") && !before.matches("(?s)(?:.*[.!?:;\"“”] )?\\p{Lu}\\p{Ll}+ $");
     }
 }

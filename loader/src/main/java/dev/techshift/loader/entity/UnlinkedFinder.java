@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  */
 public final class UnlinkedFinder {
 
-    private static final String NAME = "\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}'’-]+){1,2}";
+    /** A person's Latin name: two or three capitalised words, an initial, and lower-case particles ({@code nameParticles}: "de"). */
+    private static final String NAME = "\\p{Lu}[\\p{IsLatin}'’]+(?: \\p{Lu}\\.)?%s(?: \\p{Lu}[\\p{IsLatin}'’-]+){1,2}";
     /** An aside between commas right after a name; a comma inside a number ("2,400") does not close it. */
     private static final Pattern CLOSED_ASIDE = Pattern.compile("^, (?:[^,.;]|[,.](?=\\d)){2,100},");
     private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?: \\p{Lu}[\\p{L}&\\d-]+){0,3}";
@@ -56,6 +57,12 @@ public final class UnlinkedFinder {
     private final List<String> orgIndefinite = new ArrayList<>();
     private final List<String> possessives = new ArrayList<>();
     private final Set<String> nameStartStop = new TreeSet<>();
+    private final Set<String> demonyms = new TreeSet<>();
+    private final Set<String> orgSuffixes = new TreeSet<>();
+    private final List<Pattern> descriptorWords = new ArrayList<>();
+    private final Pattern orgCoordination;
+    /** The {@code orgBefore} cue pattern (names after it may be joined by {@code orgCoordination}); null without cues. */
+    private final Pattern orgBeforeCue;
     private final List<Pattern> personAfterPatterns = new ArrayList<>();
     private final List<String> orgOverRegistry = new ArrayList<>();
     private final int[] personLength;
@@ -94,25 +101,32 @@ public final class UnlinkedFinder {
         cues.path("personAfter").forEach(c -> after.add(Pattern.quote(c.asText())));
         List<String> suffix = new ArrayList<>();
         cues.path("orgSuffix").forEach(c -> suffix.add(Pattern.quote(c.asText())));
-        persons.add(Pattern.compile("(?i:(?:" + String.join("|", before) + "))\\s*(?<name>" + NAME + ")"));
-        persons.add(Pattern.compile("(?<name>" + NAME + ")(?i:" + String.join("|", after) + ")"));
-        cues.path("personAfterPattern").forEach(c -> personAfterPatterns.add(Pattern.compile("(?<name>" + NAME + ")(?:" + c.asText() + ")")));
+        cues.path("orgSuffix").forEach(c -> orgSuffixes.add(c.asText()));
+        List<String> particles = new ArrayList<>();
+        cues.path("nameParticles").forEach(c -> particles.add(Pattern.quote(c.asText())));
+        String name = String.format(NAME, particles.isEmpty() ? "" : "(?: (?:" + String.join("|", particles) + ")){0,2}");
+        persons.add(Pattern.compile("(?i:(?:" + String.join("|", before) + "))\\s*(?<name>" + name + ")"));
+        persons.add(Pattern.compile("(?<name>" + name + ")(?i:" + String.join("|", after) + ")"));
+        cues.path("personAfterPattern").forEach(c -> personAfterPatterns.add(Pattern.compile("(?<name>" + name + ")(?:" + c.asText() + ")")));
         cues.path("orgSuffixOverRegistry").forEach(c -> orgOverRegistry.add(c.asText()));
         orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
         List<String> unitSuffix = new ArrayList<>();
         cues.path("unitSuffix").forEach(c -> unitSuffix.add(Pattern.quote(c.asText())));
         units = unitSuffix.isEmpty() ? null
                 : Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", unitSuffix) + "))(?![\\p{L}])");
+        Pattern orgBeforeCue = null;
         List<String> orgBefore = new ArrayList<>();
         cues.path("orgBefore").forEach(c -> orgBefore.add(c.asText()));
         if (!orgBefore.isEmpty()) {
-            orgCues.add(Pattern.compile("(?i:\\b(?:" + String.join("|", orgBefore) + "))\\s+(?<name>" + ORG_NAME + ")"));
+            orgBeforeCue = Pattern.compile("(?i:\\b(?:" + String.join("|", orgBefore) + "))\\s+(?<name>" + ORG_NAME + ")");
+            orgCues.add(orgBeforeCue);
         }
         List<String> orgAfter = new ArrayList<>();
         cues.path("orgAfter").forEach(c -> orgAfter.add(c.asText()));
         if (!orgAfter.isEmpty()) {
             orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:" + String.join("|", orgAfter) + ")"));
         }
+        this.orgBeforeCue = orgBeforeCue;
         cues.path("orgAppositive").forEach(c -> appositives.add(Pattern.compile(c.asText())));
         if (!appositives.isEmpty()) {
             orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:"
@@ -124,6 +138,11 @@ public final class UnlinkedFinder {
         cues.path("chineseNames").path("placeAfter").forEach(n -> placeAfter.add(n.asText()));
         cues.path("possessive").forEach(c -> possessives.add(TextFold.fold(c.asText())));
         cues.path("nameStartStop").forEach(c -> nameStartStop.add(c.asText()));
+        cues.path("demonyms").forEach(c -> demonyms.add(c.asText()));
+        cues.path("descriptorWords").forEach(c -> descriptorWords.add(Pattern.compile(c.asText())));
+        // the name after a coordinator ends where the next coordinator or a non-name word starts
+        orgCoordination = cues.has("orgCoordination") ? Pattern.compile("(?:" + cues.path("orgCoordination").asText()
+                + ")(?<name>" + ORG_NAME + ")(?![\\p{L}\\d])") : null;
         JsonNode zh = cues.path("chineseNames");
         zh.path("person").forEach(n -> personNatures.add(n.asText()));
         zh.path("organization").forEach(n -> orgNatures.add(n.asText()));
@@ -192,11 +211,19 @@ public final class UnlinkedFinder {
         }
         Matcher m = orgs.matcher(sentence);
         while (m.find()) {
-            out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.ORG));
+            // "Rival Tallis Software", "German Fooware Systems": the descriptor is no part of the name, as long as
+            // a word is left before the suffix ("British Telecom" stays whole)
+            int b = trimStart(sentence, m.start("name"), m.end("name"));
+            out.add(hit(sentence, sentence, sentence.indexOf(' ', b) > 0 && sentence.indexOf(' ', b) < m.end("name") ? b : m.start("name"),
+                    m.end("name"), EntityKind.ORG));
         }
         for (Pattern p : persons) {
             Matcher pm = p.matcher(sentence);
             while (pm.find()) {
+                // "Kestrel Labs said": a name ending in a company's last word is no person
+                if (orgSuffixes.contains(pm.group("name").substring(pm.group("name").lastIndexOf(' ') + 1))) {
+                    continue;
+                }
                 out.add(hit(sentence, sentence, pm.start("name"), pm.end("name"), EntityKind.PERSON));
             }
         }
@@ -214,8 +241,13 @@ public final class UnlinkedFinder {
             while (c.find()) {
                 int b = trimStart(sentence, c.start("name"), c.end("name"));
                 boolean single = sentence.substring(b, c.end("name")).indexOf(' ') < 0;
-                if (b < c.end("name") && (!(single && b == 0) || startName(sentence, c.end("name")))) {
+                // "the purchase of Polish agency Pixelform": a nationality is no company's name
+                if (b < c.end("name") && !(single && demonyms.contains(sentence.substring(b, c.end("name"))))
+                        && (!(single && b == 0) || startName(sentence, c.end("name")))) {
                     out.add(hit(sentence, sentence, b, c.end("name"), EntityKind.ORG));
+                    if (p == orgBeforeCue && orgCoordination != null) {
+                        coordinated(sentence, c.end("name"), out);
+                    }
                 }
             }
         }
@@ -968,12 +1000,46 @@ public final class UnlinkedFinder {
         int b = begin;
         while (b < end) {
             int space = sentence.indexOf(' ', b);
-            if (space < 0 || space >= end || !nameStartStop.contains(sentence.substring(b, space))) {
+            if (space < 0 || space >= end || !descriptor(sentence.substring(b, space))) {
                 break;
             }
             b = space + 1;
         }
         return b;
+    }
+
+    /**
+     * "led by Northgate Capital and Halvex", "backers Quorvel, Brindle and Tarn": names joined to one found after an
+     * {@code orgBefore} cue ({@code orgCoordination}) are organisations too, up to four, each not a stop word or demonym.
+     */
+    private void coordinated(String sentence, int end, List<AliasIndex.Hit> out) {
+        int at = end;
+        for (int k = 0; k < 4; k++) {
+            Matcher m = orgCoordination.matcher(sentence).region(at, sentence.length());
+            if (!m.lookingAt()) {
+                return;
+            }
+            int b = m.start("name");
+            int e = m.end("name");
+            String first = sentence.substring(b, e).split(" ")[0];
+            if (descriptor(first)) {
+                return;
+            }
+            out.add(hit(sentence, sentence, b, e, EntityKind.ORG));
+            at = e;
+        }
+    }
+
+    /** A capitalised word that opens a phrase without being part of the name after it: "The", "Polish", "London-based". */
+    private boolean descriptor(String word) {
+        return nameStartStop.contains(word) || demonyms.contains(word) || descriptorWords.stream().anyMatch(p -> p.matcher(word).matches());
+    }
+
+    /** Words that are never a name on their own: {@code nameStartStop} and {@code demonyms}. */
+    public Set<String> shortNameStop() {
+        Set<String> out = new TreeSet<>(nameStartStop);
+        out.addAll(demonyms);
+        return out;
     }
 
     /** True when the text right before code point {@code begin} ends with a possessive ("其", "its", "该公司的"). */

@@ -82,6 +82,17 @@ final class UnlinkedProducts {
         // "Zentor, its first edge AI chip"
         en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionOpeners"))
                 + ") (?:[\\p{L}\\d-]+ ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")s?\\b"));
+        // "Pulse, a standalone analytics app it launched in 2021": an indefinite apposition, the kind noun ending it
+        // ("Halvio, a chip designer" is no product: "designer" follows the kind noun)
+        if (e.has("appositionIndefinite")) {
+            en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionIndefinite"))
+                    + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + ")\\b)"));
+        }
+        // "the Halvio Forms builder", "its open-weight Aster model": a name between a determiner and a kind noun
+        if (e.has("kindDeterminers")) {
+            en.add(Pattern.compile("\\b(?:" + alternationWords(e.path("kindDeterminers")) + ") (?:[a-z][a-z-]* ){0,2}?(?<name>" + EN_NAME + ") (?:"
+                    + alternationWords(e.path("kinds")) + ")(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + ")\\b)"));
+        }
     }
 
     private static String alternation(JsonNode list) {

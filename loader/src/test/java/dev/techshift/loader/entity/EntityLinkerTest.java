@@ -126,4 +126,86 @@ class EntityLinkerTest {
         List<String> k = kinds("人工智能初创公司岚瑞已完成新一轮融资。", "zh-Hans");
         assertTrue(k.contains("ORG:岚瑞"), k.toString());
     }
+
+    /** The mentions of an English article made of the given sentences, as "KIND:surface" in text order. */
+    private static List<String> articleKinds(String... sentences) {
+        List<Sentence> ss = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String part : sentences) {
+            String t = part + " ";
+            ss.add(new Sentence(ss.size(), text.length(), text.length() + part.length(), part, "en", false));
+            text.append(t);
+        }
+        Article a = new Article("t", "t.txt", null, text.toString(), "", ss, List.of());
+        return linker.link(a).stream().map(m -> m.entity().kind() + ":" + m.surface()
+                + "@" + m.entity().iri().substring(m.entity().iri().length() - 4)).collect(Collectors.toList());
+    }
+
+    @Test
+    void aOneWordCompanyFoundWithACueIsThatCompanyWhereverTheArticleWritesIt() {
+        List<String> k = articleKinds("Brindlecorp to shed a tenth of its staff",
+                "Brindlecorp, the Oslo-based maker of billing software, said on Monday it would cut 300 jobs.",
+                "Brindlecorp reported revenue of $80 million.",
+                "Part of Brindlecorp's support team will move to Riga.",
+                "A second product, the Brindlecorp Ledger app, will be retired.");
+        String iri = k.stream().filter(s -> s.startsWith("ORG:Brindlecorp@")).findFirst().orElseThrow().replaceAll(".*@", "@");
+        assertEquals(4, k.stream().filter(s -> s.equals("ORG:Brindlecorp" + iri)).count(), k.toString());
+    }
+
+    @Test
+    void aOneWordCompanyIsNotSpreadWhenTheArticleAlsoWritesItInLowerCase() {
+        List<String> k = articleKinds("Harbor, the Oslo-based maker of billing software, said it would cut 300 jobs.",
+                "Harbor reported revenue of $80 million.", "The ships left the harbor on Monday.");
+        assertEquals(1, k.stream().filter(s -> s.startsWith("ORG:Harbor@")).count(), k.toString());
+    }
+
+    @Test
+    void aWholeNameFoundWithACueIsThePersonWhereverTheArticleWritesIt() {
+        List<String> k = articleKinds("Olga Brenneck, who co-founded the firm in 2009 with Tomas Ferreiro, will step down.",
+                "Tomas Ferreiro said he was sad to see the team go.");
+        List<String> tomas = k.stream().filter(s -> s.startsWith("PERSON:Tomas Ferreiro@")).toList();
+        assertEquals(2, tomas.size(), k.toString());
+        assertEquals(1, tomas.stream().distinct().count(), k.toString());
+    }
+
+    @Test
+    void aDemonymOrADescriptorIsNoPartOfACompanyName() {
+        List<String> k = kinds("The studio came with the purchase of Danish agency Quorvel in 2018.", "en");
+        assertTrue(k.contains("ORG:Quorvel") && k.stream().noneMatch(s -> s.equals("ORG:Danish")), k.toString());
+        k = kinds("Rival Pellmark Software said in March it would shut its Leeds office.", "en");
+        assertTrue(k.contains("ORG:Pellmark Software"), k.toString());
+        k = kinds("Lyon-based Ostrava AI has raised $40 million.", "en");
+        assertTrue(k.contains("ORG:Ostrava AI"), k.toString());
+        k = kinds("Madrid-based Quillon Labs said it would cut 10% of its staff.", "en");
+        assertTrue(k.contains("ORG:Quillon Labs") && k.stream().noneMatch(s -> s.startsWith("PERSON:")), k.toString());
+    }
+
+    @Test
+    void aPersonRightAfterARoleOpeningTheSentenceIsFound() {
+        List<String> k = kinds("Chief operating officer Wendell Okafor will serve as interim CEO.", "en");
+        assertTrue(k.contains("PERSON:Wendell Okafor"), k.toString());
+        k = kinds("Its founder Anneke van der Holt said so, according to Brindle partner Jonas Aalto.", "en");
+        assertTrue(k.contains("PERSON:Jonas Aalto"), k.toString());
+        k = kinds("The firm was started by Livia Brant, a former research engineer at Quorvel, and two others.", "en");
+        assertTrue(k.contains("PERSON:Livia Brant"), k.toString());
+        k = kinds("Halvex CEO Pieter de Graaf在内部信中写道", "zh-Hans");
+        assertTrue(k.contains("PERSON:Pieter de Graaf"), k.toString());
+    }
+
+    @Test
+    void namesJoinedToACuedCompanyAreCompaniesToo() {
+        List<String> k = kinds("Halvex raised $40 million in a round led by Tarnwell and Quorvel, with Brindle Partners joining.", "en");
+        assertTrue(k.contains("ORG:Tarnwell") && k.contains("ORG:Quorvel"), k.toString());
+        k = kinds("Existing backers Tarnwell, Quorvel and Halvex also took part.", "en");
+        assertTrue(k.contains("ORG:Tarnwell") && k.contains("ORG:Quorvel") && k.contains("ORG:Halvex"), k.toString());
+        // a demonym or a function word after the coordinator ends the list
+        k = kinds("Halvex raised $40 million in a round led by Tarnwell and Danish investors.", "en");
+        assertTrue(k.contains("ORG:Tarnwell") && k.stream().noneMatch(s -> s.equals("ORG:Danish")), k.toString());
+    }
+
+    @Test
+    void aCompanyWhereSomeoneFormerlyLedATeamIsACompany() {
+        List<String> k = kinds("Jonas Aalto, who previously led data infrastructure at Quorvel, is chief technology officer.", "en");
+        assertTrue(k.contains("ORG:Quorvel"), k.toString());
+    }
 }

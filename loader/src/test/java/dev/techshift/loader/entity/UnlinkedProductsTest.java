@@ -74,4 +74,15 @@ class UnlinkedProductsTest {
         assertEquals(List.of(), products("Tavrix Networks will shut down its Quzhou plant next year.", "en"));
         assertEquals(List.of(), products("Kelvane Cloud launched Chinese-language versions of its apps.", "en"));
     }
+
+    @Test
+    void englishNamesInAnIndefiniteAppositionOrBetweenADeterminerAndAKindNoun() {
+        assertEquals(List.of("Beacon"), products("Halvio will also retire Beacon, a standalone reporting app it launched in 2020.", "en"));
+        assertEquals(List.of("Halvio Sheets"), products("A second product, the Halvio Sheets builder, will close next month.", "en"));
+        assertEquals(List.of("Quill-3"), products("Halvio plans to release Quill-3 in the autumn.", "en"));
+        assertEquals(List.of("Quill"), products("It succeeds its open-weight Quill model.", "en"));
+        // a company described by a kind noun and what it does is no product
+        assertEquals(List.of(), products("Brindle, a chip designer based in Oslo, raised $40 million.", "en"));
+        assertEquals(List.of(), products("Brindle, a chip start-up, raised $40 million.", "en"));
+    }
 }
