@@ -8,6 +8,7 @@ import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.TextFold;
 import dev.techshift.loader.regex.Prefilter;
 import dev.techshift.loader.values.DateParser;
+import dev.techshift.loader.values.Numbers;
 import dev.techshift.loader.values.Quantity;
 import dev.techshift.loader.values.QuantityParser;
 import java.time.LocalDate;
@@ -162,9 +163,12 @@ public final class RuleEngine {
 
     /**
      * A constant that is the element's position (1, 2, …) in the enumeration the match paired: "X、Y、Z依次位列前三"
-     * ranks X first ({@code "constants": {"rank": "#position"}}).
+     * ranks X first ({@code "constants": {"rank": "#position"}}). When the pattern's group {@link #POSITION_FROM}
+     * matched, the positions start at the number it holds: "X、Y和Z分列第二至第四" ranks X second, Y third, Z fourth.
      */
     static final String POSITION = "#position";
+    /** The group whose number is the first position ("第二" in "分列第二至第四"); not a slot of any family. */
+    static final String POSITION_FROM = "positionFrom";
 
     private List<Extraction> extractions(Rule r, TypedSentence t, Matcher m, List<TypedSentence> all) {
         int qb = t.begin(m.start());
@@ -200,12 +204,17 @@ public final class RuleEngine {
             bound.put(c.getKey(), List.of(new SlotValue(SlotValue.Kind.CONSTANT, c.getValue(), qb, qe,
                     t.original(qb, qe), idx, qb, qe, false)));
         }
+        long first = 1;
+        List<SlotValue> from = bound.remove(POSITION_FROM);
+        if (from != null && !from.isEmpty()) {
+            first = Numbers.parse(from.get(0).surface()).orElse(1L);
+        }
         int n = bound.values().stream().mapToInt(List::size).max().orElse(0);
         List<Extraction> out = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             Map<String, SlotValue> one = new LinkedHashMap<>();
             if (position != null && n > 1) {
-                one.put(position, new SlotValue(SlotValue.Kind.TEXT, String.valueOf(k + 1), qb, qe, t.original(qb, qe), idx,
+                one.put(position, new SlotValue(SlotValue.Kind.TEXT, String.valueOf(first + k), qb, qe, t.original(qb, qe), idx,
                         qb, qe, false));
             }
             for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
