@@ -11,6 +11,7 @@ import dev.techshift.loader.values.DateParser;
 import dev.techshift.loader.values.Numbers;
 import dev.techshift.loader.values.Quantity;
 import dev.techshift.loader.values.QuantityParser;
+import dev.techshift.loader.values.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -204,6 +205,7 @@ public final class RuleEngine {
             bound.put(c.getKey(), List.of(new SlotValue(SlotValue.Kind.CONSTANT, c.getValue(), qb, qe,
                     t.original(qb, qe), idx, qb, qe, false)));
         }
+        samePeriod(bound);
         long first = 1;
         List<SlotValue> from = bound.remove(POSITION_FROM);
         if (from != null && !from.isEmpty()) {
@@ -228,6 +230,38 @@ public final class RuleEngine {
             out.add(new Extraction(r, idx, qb, qe, one));
         }
         return out;
+    }
+
+    /** The group whose date gives the year of a period written as "the same period" ("去年同期"); not a slot. */
+    static final String SAME_PERIOD_YEAR = "samePeriodYear";
+
+    /**
+     * "…今年第二季…晟钰以7.4%排名第五,去年同期为8.1%": when the group {@link #SAME_PERIOD_YEAR} matched a year, every date
+     * slot filled from context keeps its part of the year (the quarter, half, month) and moves to that year, so the
+     * earlier figure is last year's second quarter. With no such date found, or one that is not a year, nothing moves.
+     */
+    private static void samePeriod(Map<String, List<SlotValue>> bound) {
+        List<SlotValue> year = bound.remove(SAME_PERIOD_YEAR);
+        if (year == null || year.isEmpty() || !(year.get(0).value() instanceof TimeValue y)
+                || y.precision() != TimeValue.Precision.YEAR || y.canonical().isEmpty()) {
+            return;
+        }
+        int to = Integer.parseInt(y.canonical().get());
+        for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
+            List<SlotValue> vs = e.getValue();
+            if (vs.size() != 1 || !vs.get(0).fromContext() || !(vs.get(0).value() instanceof TimeValue t)
+                    || t.canonical().isEmpty() || !t.canonical().get().matches("\\d{4}(-.*)?")) {
+                continue;
+            }
+            int by = to - Integer.parseInt(t.canonical().get().substring(0, 4));
+            TimeValue moved = new TimeValue(t.precision(), Optional.of(to + t.canonical().get().substring(4)),
+                    t.earliest().map(d -> d.plusYears(by)), t.latest().map(d -> d.plusYears(by)), t.relative(), t.resolved(),
+                    t.begin(), t.end(), t.surface(), t.approximate());
+            // the evidence is the words that moved it ("去年同期"), quoted within the rule's match
+            SlotValue w = year.get(0);
+            e.setValue(List.of(new SlotValue(SlotValue.Kind.TIME, moved, w.begin(), w.end(), w.surface(), w.sentence(),
+                    w.quoteBegin(), w.quoteEnd(), true)));
+        }
     }
 
     private static SlotValue text(TypedSentence t, int from, int to, int qb, int qe) {
