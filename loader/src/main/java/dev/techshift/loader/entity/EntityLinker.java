@@ -245,8 +245,23 @@ public final class EntityLinker {
         known.addAll(found);
         for (AliasIndex.Hit m : finder.markets(s.text(), s.language(), known)) {
             registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= m.begin() && r.end() <= m.end());
-            found.add(m);
+            found.add(registryMarket(s.text(), m));
         }
+    }
+
+    /**
+     * A market phrase read before 市场/市占率/"market" that is, whole, a label of a registry market, even one that names
+     * it only in context ("智慧型手機市佔率": 智慧型手機 is a label of the smartphone market kept out of free text,
+     * where it is a product noun), is that registry market; any other phrase stays unlinked.
+     */
+    private AliasIndex.Hit registryMarket(String text, AliasIndex.Hit m) {
+        int b = text.offsetByCodePoints(0, m.begin());
+        String phrase = text.substring(b, text.offsetByCodePoints(b, m.end() - m.begin()));
+        List<AliasIndex.Hit> whole = index.find(phrase, e -> e.kind() == EntityKind.MARKET);
+        if (whole.size() == 1 && whole.get(0).begin() == 0 && whole.get(0).end() == phrase.codePointCount(0, phrase.length())) {
+            return new AliasIndex.Hit(m.begin(), m.end(), whole.get(0).entity());
+        }
+        return m;
     }
 
     /**

@@ -8,8 +8,10 @@ import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.TextFold;
 import dev.techshift.loader.regex.Prefilter;
 import dev.techshift.loader.values.DateParser;
+import dev.techshift.loader.values.Numbers;
 import dev.techshift.loader.values.Quantity;
 import dev.techshift.loader.values.QuantityParser;
+import dev.techshift.loader.values.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -162,9 +164,12 @@ public final class RuleEngine {
 
     /**
      * A constant that is the element's position (1, 2, …) in the enumeration the match paired: "X、Y、Z依次位列前三"
-     * ranks X first ({@code "constants": {"rank": "#position"}}).
+     * ranks X first ({@code "constants": {"rank": "#position"}}). When the pattern's group {@link #POSITION_FROM}
+     * matched, the positions start at the number it holds: "X、Y和Z分列第二至第四" ranks X second, Y third, Z fourth.
      */
     static final String POSITION = "#position";
+    /** The group whose number is the first position ("第二" in "分列第二至第四"); not a slot of any family. */
+    static final String POSITION_FROM = "positionFrom";
 
     private List<Extraction> extractions(Rule r, TypedSentence t, Matcher m, List<TypedSentence> all) {
         int qb = t.begin(m.start());
@@ -200,12 +205,18 @@ public final class RuleEngine {
             bound.put(c.getKey(), List.of(new SlotValue(SlotValue.Kind.CONSTANT, c.getValue(), qb, qe,
                     t.original(qb, qe), idx, qb, qe, false)));
         }
+        samePeriod(bound);
+        long first = 1;
+        List<SlotValue> from = bound.remove(POSITION_FROM);
+        if (from != null && !from.isEmpty()) {
+            first = Numbers.parse(from.get(0).surface()).orElse(1L);
+        }
         int n = bound.values().stream().mapToInt(List::size).max().orElse(0);
         List<Extraction> out = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             Map<String, SlotValue> one = new LinkedHashMap<>();
             if (position != null && n > 1) {
-                one.put(position, new SlotValue(SlotValue.Kind.TEXT, String.valueOf(k + 1), qb, qe, t.original(qb, qe), idx,
+                one.put(position, new SlotValue(SlotValue.Kind.TEXT, String.valueOf(first + k), qb, qe, t.original(qb, qe), idx,
                         qb, qe, false));
             }
             for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
@@ -219,6 +230,38 @@ public final class RuleEngine {
             out.add(new Extraction(r, idx, qb, qe, one));
         }
         return out;
+    }
+
+    /** The group whose date gives the year of a period written as "the same period" ("去年同期"); not a slot. */
+    static final String SAME_PERIOD_YEAR = "samePeriodYear";
+
+    /**
+     * "…今年第二季…晟钰以7.4%排名第五,去年同期为8.1%": when the group {@link #SAME_PERIOD_YEAR} matched a year, every date
+     * slot filled from context keeps its part of the year (the quarter, half, month) and moves to that year, so the
+     * earlier figure is last year's second quarter. With no such date found, or one that is not a year, nothing moves.
+     */
+    private static void samePeriod(Map<String, List<SlotValue>> bound) {
+        List<SlotValue> year = bound.remove(SAME_PERIOD_YEAR);
+        if (year == null || year.isEmpty() || !(year.get(0).value() instanceof TimeValue y)
+                || y.precision() != TimeValue.Precision.YEAR || y.canonical().isEmpty()) {
+            return;
+        }
+        int to = Integer.parseInt(y.canonical().get());
+        for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
+            List<SlotValue> vs = e.getValue();
+            if (vs.size() != 1 || !vs.get(0).fromContext() || !(vs.get(0).value() instanceof TimeValue t)
+                    || t.canonical().isEmpty() || !t.canonical().get().matches("\\d{4}(-.*)?")) {
+                continue;
+            }
+            int by = to - Integer.parseInt(t.canonical().get().substring(0, 4));
+            TimeValue moved = new TimeValue(t.precision(), Optional.of(to + t.canonical().get().substring(4)),
+                    t.earliest().map(d -> d.plusYears(by)), t.latest().map(d -> d.plusYears(by)), t.relative(), t.resolved(),
+                    t.begin(), t.end(), t.surface(), t.approximate());
+            // the evidence is the words that moved it ("去年同期"), quoted within the rule's match
+            SlotValue w = year.get(0);
+            e.setValue(List.of(new SlotValue(SlotValue.Kind.TIME, moved, w.begin(), w.end(), w.surface(), w.sentence(),
+                    w.quoteBegin(), w.quoteEnd(), true)));
+        }
     }
 
     private static SlotValue text(TypedSentence t, int from, int to, int qb, int qe) {

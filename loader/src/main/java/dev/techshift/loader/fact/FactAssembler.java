@@ -10,6 +10,7 @@ import dev.techshift.loader.extract.Extraction;
 import dev.techshift.loader.extract.FamilySpec;
 import dev.techshift.loader.extract.RuleSet;
 import dev.techshift.loader.extract.SlotValue;
+import dev.techshift.loader.values.Numbers;
 import dev.techshift.loader.values.Quantity;
 import dev.techshift.loader.values.TimeValue;
 import dev.techshift.vocab.Prefixes;

@@ -41,16 +41,16 @@ class UnlinkedMarketsTest {
 
     @Test
     void chineseMarketsEndAtThePlaceAndTheVerbBeforeThem() {
-        assertEquals(List.of("智能手机"), markets("在中国智能手机市场,澜骁科技以21%的份额位居第一。", "zh-Hans"));
-        assertTrue(kinds("在中国智能手机市场,澜骁科技以21%的份额位居第一。", "zh-Hans").contains("PLACE:中国"));
-        assertEquals(List.of("晶圆代工"), markets("朔川电子在全球晶圆代工市场的份额升至9%。", "zh-Hans"));
+        assertEquals(List.of("折叠屏手机"), markets("在中国折叠屏手机市场,澜骁科技以21%的份额位居第一。", "zh-Hans"));
+        assertTrue(kinds("在中国折叠屏手机市场,澜骁科技以21%的份额位居第一。", "zh-Hans").contains("PLACE:中国"));
+        assertEquals(List.of("封装测试"), markets("朔川电子在全球封装测试市场的份额升至9%。", "zh-Hans"));
         assertEquals(List.of("企业级网络设备"), markets("霁岚科技在国内企业级网络设备市场排名第二。", "zh-Hans"));
-        assertEquals(List.of("数据库"), markets("泓岩科技占据了数据库市场的两成。", "zh-Hans"));
-        assertEquals(List.of("智能手机"), markets("澜骁科技进军智能手机市场。", "zh-Hans"));
-        assertEquals(List.of("电动车"), markets("中国已成为全球最大电动车市场。", "zh-Hans"));
+        assertEquals(List.of("分布式数据库"), markets("泓岩科技占据了分布式数据库市场的两成。", "zh-Hans"));
+        assertEquals(List.of("折叠屏手机"), markets("澜骁科技进军折叠屏手机市场。", "zh-Hans"));
+        assertEquals(List.of("储能电池"), markets("中国已成为全球最大储能电池市场。", "zh-Hans"));
         assertEquals(List.of("雲端ERP"), markets("鼎澄科技在台灣雲端ERP市場的市佔率約22%。", "zh-Hant"));
         // a market's name written right before 市占率, without 市场
-        assertEquals(List.of("智慧型手機"), markets("澜骁科技第3季全球智慧型手機市佔率為20%,居冠。", "zh-Hant"));
+        assertEquals(List.of("折疊手機"), markets("澜骁科技第3季全球折疊手機市佔率為20%,居冠。", "zh-Hant"));
         assertEquals(List.of(), markets("澜骁科技的市占率为20%。", "zh-Hans"));
         assertEquals(List.of("AI伺服器"), markets("朔川電子在全球AI伺服器市場的市佔率約為12%。", "zh-Hant"));
     }
@@ -67,11 +67,25 @@ class UnlinkedMarketsTest {
 
     @Test
     void englishMarkets() {
-        assertEquals(List.of("smartphone"), markets("Corvane held 19% of the global smartphone market in the third quarter.", "en"));
+        assertEquals(List.of("foldable phone"), markets("Corvane held 19% of the global foldable phone market in the third quarter.", "en"));
         assertEquals(List.of("enterprise networking"), markets("Quenby Networks' share of the enterprise networking market rose to 11%.", "en"));
         assertEquals(List.of("cloud ERP"), markets("Halmora Software had a 17% share of the European cloud ERP market.", "en"));
-        assertEquals(List.of("foundry"), markets("Tarnby's foundry market share climbed to 8%.", "en"));
-        assertEquals(List.of("PC"), markets("Corvane gained ground in the fiercely contested PC market.", "en"));
+        assertEquals(List.of("chip packaging"), markets("Tarnby's chip packaging market share climbed to 8%.", "en"));
+        assertEquals(List.of("e-reader"), markets("Corvane gained ground in the fiercely contested e-reader market.", "en"));
+    }
+
+    /** The common technology markets of markets.ttl take over from the unlinked reading, in both scripts and English. */
+    @Test
+    void commonMarketsAreRegistryMarkets() {
+        assertEquals(List.of("=market/smartphones"), markets("在中国智能手机市场,澜骁科技以21%的份额位居第一。", "zh-Hans"));
+        assertEquals(List.of("=market/smartphones"), markets("澜骁科技第3季全球智慧型手機市佔率為20%,居冠。", "zh-Hant"));
+        assertEquals(List.of("=market/foundry"), markets("朔川电子在全球晶圆代工市场的份额升至9%。", "zh-Hans"));
+        assertEquals(List.of("=market/notebook-odm"), markets("全球筆電代工市場中,澜骁以三成居冠。", "zh-Hant"));
+        assertEquals(List.of("=market/mobile-games"), markets("台灣手遊市場中,澜骁互娛居次。", "zh-Hant"));
+        assertEquals(List.of("=market/ai-chips"), markets("在中国AI加速芯片市场中,朔川份额约为20%。", "zh-Hans"));
+        assertEquals(List.of("=market/smartphones"), markets("Corvane held 19% of the global smartphone market in the third quarter.", "en"));
+        assertEquals(List.of("=market/personal-computers"), markets("Corvane gained ground in the fiercely contested PC market.", "en"));
+        assertEquals(List.of("=market/workflow-automation"), markets("Its share of the workflow automation market fell to 7%.", "en"));
     }
 
     @Test

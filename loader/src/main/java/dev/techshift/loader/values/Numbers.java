@@ -1,4 +1,4 @@
-package dev.techshift.loader.fact;
+package dev.techshift.loader.values;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads small whole numbers written as digits, Chinese numerals, English words or ordinals
- * ("32", "六", "six", "第四", "首位", "No.1", "third").
+ * ("32", "六", "six", "第四", "首位", "No.1", "third"). Of the ranking words, 居冠 is first and 居次 / 次席 second.
  * <pre>
  *   Numbers.parse("第四");   // Optional[4]
  *   Numbers.parse("six-year");   // Optional[6]
@@ -23,6 +23,8 @@ public final class Numbers {
             "seventh", "eighth", "ninth", "tenth");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern HAN = Pattern.compile("[零一二两兩三四五六七八九十百]+");
+    /** "次", "居次", "次席", "其次": the second place, when no numeral is written. */
+    private static final Pattern SECOND = Pattern.compile("[居位]?[其]?次[席位]?");
 
     private Numbers() {}
 
@@ -32,12 +34,15 @@ public final class Numbers {
         if (d.find()) {
             return Optional.of(Long.parseLong(d.group()));
         }
-        if (t.contains("首")) {
+        if (t.contains("首") || t.contains("冠")) {
             return Optional.of(1L);
         }
         Matcher h = HAN.matcher(t);
         if (h.find()) {
             return Optional.of(han(h.group()));
+        }
+        if (SECOND.matcher(t.strip()).matches()) {
+            return Optional.of(2L);
         }
         for (String w : t.split("[^a-z]+")) {
             int i = WORDS.indexOf(w);
