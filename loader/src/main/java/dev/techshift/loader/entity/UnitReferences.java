@@ -55,17 +55,18 @@ public final class UnitReferences {
     private final Pattern description;
     private final Pattern establishment;
     private final Pattern latinEstablishment;
+    private final Pattern notEstablishment;
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
      * {@code unitNounsLatin}, {@code unitDemonstrativesLatin}), folded; read with the rest of the cue file.
      */
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
-                List<String> establishments, List<String> latinEstablishments) {
+                List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
-                    words(cues, "establishmentNounsLatin"));
+                    words(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"));
         }
 
         /** The folded words of a key, quoted for a pattern, longest first. */
@@ -91,9 +92,13 @@ public final class UnitReferences {
                         + String.join("|", c.latinNouns()) + ")(?![\\p{L}\\p{N}])");
         // after the place: "的", then at most eight letters of what the unit does ("人工智能", "AI", "研发"), the noun
         this.description = c.nouns().isEmpty() ? null : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,8}?" + noun);
-        // after the place: "的", then at most six letters of what the site does ("人工智能", "AI"), the establishment noun
+        // after the place: "的", then at most six letters of what the site does ("人工智能", "AI"), the establishment noun;
+        // a second 的 makes the words a clause ("台湾产能的代工厂", a contract manufacturer of Taiwanese capacity)
         this.establishment = c.establishments().isEmpty() ? null
-                : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,6}?(" + String.join("|", c.establishments()) + ")");
+                : Pattern.compile("^的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?(" + String.join("|", c.establishments()) + ")");
+        // "越南与墨西哥的厂区", "台湾代工厂": words written with an establishment noun that name no site
+        this.notEstablishment = c.notEstablishments().isEmpty() ? null
+                : Pattern.compile(String.join("|", c.notEstablishments()));
         // English, on the words as written: "Xiamen development centre", "Kraków-based AI lab"; lower-case words only,
         // so "Xiamen Development Center" (a name the finder reads whole) is not a site
         this.latinEstablishment = c.latinEstablishments().isEmpty() ? null
@@ -162,6 +167,14 @@ public final class UnitReferences {
                         : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
                 if (!d.find() || !zh && !latinOpening(s, ms, k)) {
                     continue;
+                }
+                if (zh && notEstablishment != null) {
+                    // the matched words and the character after them: "厂区" is read from "厂" + "区"
+                    String rest = folded.substring(folded.offsetByCodePoints(0, e));
+                    String words = rest.substring(0, Math.min(rest.length(), d.end() + 1));
+                    if (notEstablishment.matcher(words).find()) {
+                        continue;
+                    }
                 }
                 int end = e + d.group().codePointCount(0, d.group().length());
                 if (ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > e)) {

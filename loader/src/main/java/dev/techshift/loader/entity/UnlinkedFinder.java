@@ -64,6 +64,7 @@ public final class UnlinkedFinder {
     private final Set<Integer> nameEndStop = new TreeSet<>();
     private final Set<String> nameFollowers = new java.util.HashSet<>();
     private final List<String> aliasCues = new ArrayList<>();
+    private final List<String> bracketDescriptors = new ArrayList<>();
     private final List<String> orgCuesZh = new ArrayList<>();
     private final List<String> orgNameStop = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
@@ -137,6 +138,8 @@ public final class UnlinkedFinder {
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
         zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText())));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
+        zh.path("bracketDescriptors").path("words").forEach(n -> bracketDescriptors.add(TextFold.fold(n.asText())));
+        bracketDescriptors.stream().filter(d -> !aliasCues.contains(d)).forEach(aliasCues::add);
         aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
@@ -635,32 +638,59 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * The Chinese name written before a bracketed name ("研调机构衡策顾问(Hengce Advisory)", "设计公司岚曦半导体(…)"):
-     * the Han characters that end right before {@code open} (the bracket, a code point offset), after the last
-     * descriptive cue word ({@code chineseNames.aliasCues}: 公司, 机构…) when there is one; 2 to 8 characters, else empty.
+     * The Chinese name written before a bracketed name ("研调机构衡策顾问(Hengce Advisory)", "设计公司岚曦半导体(…)",
+     * "手游开发商极光互娱 (…)"): the Han characters that end right before {@code open} (the bracket, a code point offset;
+     * spaces before it are skipped), after the descriptive cue word ({@code chineseNames.aliasCues},
+     * {@code bracketDescriptors}: 公司, 机构, 开发商…) that ends last while leaving two characters; 2 to 8 characters,
+     * else empty. {@code known} is the span of a name already found that ends where the run ends (or null): with no
+     * cue it is the name, not the whole run ("本轮由启衡资本(…)" is 启衡资本 when that was found).
      */
-    public Optional<int[]> chineseAliasBefore(String sentence, int open) {
+    public Optional<int[]> chineseAliasBefore(String sentence, int open, int[] known) {
+        return aliasBefore(sentence, open, known, false);
+    }
+
+    /**
+     * "手游开发商极光互娱(Aurora Interactive)": the Chinese name between a company descriptor
+     * ({@code chineseNames.bracketDescriptors.words}) and the bracket at {@code open}, as {@link #chineseAliasBefore},
+     * but only when such a descriptor is there; empty otherwise.
+     */
+    public Optional<int[]> chineseNameAfterDescriptor(String sentence, int open) {
+        return aliasBefore(sentence, open, null, true);
+    }
+
+    private Optional<int[]> aliasBefore(String sentence, int open, int[] known, boolean descriptorOnly) {
         String folded = TextFold.fold(sentence);
         int[] cps = folded.codePoints().toArray();
-        int b = open;
+        int end = open;
+        while (end > 0 && cps[end - 1] == ' ') {
+            end--;
+        }
+        int b = end;
         while (b > 0 && han(cps[b - 1])) {
             b--;
         }
-        String run = new String(cps, b, open - b);
-        for (String cue : aliasCues) {
+        String run = new String(cps, b, end - b);
+        int cut = -1;
+        for (String cue : descriptorOnly ? bracketDescriptors : aliasCues) {
             int k = run.lastIndexOf(cue);
-            if (k >= 0) {
-                int cut = b + run.codePointCount(0, k + cue.length());
-                b = Math.max(b, cut);
-                break;
+            int after = k < 0 ? -1 : run.codePointCount(0, k + cue.length());
+            if (k >= 0 && after > cut && end - b - after >= 2) {
+                cut = after;
             }
         }
-        int len = open - b;
+        if (cut >= 0) {
+            b += cut;
+        } else if (descriptorOnly) {
+            return Optional.empty();
+        } else if (known != null && known[1] == end && known[0] > b && known[0] < end) {
+            b = known[0];
+        }
+        int len = end - b;
         String name = new String(cps, b, Math.max(0, len));
         if (len < 2 || len > 8 || stop.contains(name) || orgStartStop.stream().anyMatch(name::startsWith)) {
             return Optional.empty();
         }
-        return Optional.of(new int[] {b, open});
+        return Optional.of(new int[] {b, end});
     }
 
     /**

@@ -108,6 +108,15 @@ class UnitReferencesTest {
     }
 
     @Test
+    void aPlaceAndPlantIsASiteButAContractManufacturerOrPlantAreaIsNot() {
+        // 厂 (plant) after a place names a site of the company in context; 代工厂, 厂区, 厂商 name none
+        List<String> ms = mentions("英伟达宣布关闭台南厂。");
+        assertEquals(1, ms.stream().filter(m -> m.startsWith("台南厂=unlinked/unit/")).count(), ms.toString());
+        ms = mentions("英伟达并非唯一调整台湾产能的代工厂。英伟达把产线移往越南与泰国的厂区。");
+        assertEquals(0, ms.stream().filter(m -> m.contains("/unit/")).count(), ms.toString());
+    }
+
+    @Test
     void twoPlacesSharingOneNounStayPlaces() {
         List<String> ms = mentions("英伟达宣布关闭上海和北京的研究院。");
         assertEquals(List.of("英伟达=org/nvidia", "上海=place/shanghai", "北京=place/beijing"), ms);
