@@ -134,7 +134,7 @@ public final class UnitReferences {
     }
 
     /** A site written as place + establishment noun, with the organisation it belongs to (see {@link #establishments}). */
-    private record Site(int sentence, int begin, int end, String surface, String organization, String key, int rank,
+    private record Site(int sentence, int begin, int end, String surface, String label, String organization, String key, int rank,
                         List<Mention> replaced) {}
 
     /**
@@ -201,9 +201,14 @@ public final class UnitReferences {
                 }
                 int b = (joined ? before.begin() : place.begin()) - s.begin();
                 String surface = slice(s.text(), b, end);
+                // "维图移动成都研发中心": an unlinked organisation written right before the place stays its own mention, but
+                // the unit is named as written, with the organisation's name
+                boolean written = zh && !joined && before != null && before.end() == place.begin()
+                        && before.entity().kind() == EntityKind.ORG && org.get() == before;
+                String label = written ? before.surface() + surface : surface;
                 String key = org.get().entity().iri() + " " + place.entity().iri() + " " + d.group(1).toLowerCase();
-                int rank = (joined ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + surface.codePointCount(0, surface.length());
-                sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, org.get().entity().iri(), key, rank,
+                int rank = (joined || written ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + label.codePointCount(0, label.length());
+                sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, org.get().entity().iri(), key, rank,
                         joined ? List.of(before, place) : List.of(place)));
             }
         }
@@ -212,7 +217,7 @@ public final class UnitReferences {
                 .filter(r -> r.kind() == EntityKind.UNIT && !r.linked() && !named.contains(r))
                 .forEach(named::add));
         Map<String, EntityRef> units = new TreeMap<>();
-        sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::surface))
+        sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::label))
                 .forEach(x -> units.computeIfAbsent(x.key(), k -> unitOf(x, named)));
         for (Site x : sites) {
             List<Mention> ms = bySentence.get(x.sentence());
@@ -257,7 +262,7 @@ public final class UnitReferences {
                 .filter(r -> placeNames.stream().anyMatch(n -> !n.isBlank() && (" " + TextFold.fold(r.label()) + " ").contains(" " + n + " ")))
                 .toList();
         return withPlace.size() == 1 ? withPlace.get(0)
-                : new EntityRef(finder.iri(EntityKind.UNIT, x.surface()), EntityKind.UNIT, x.surface(), false, x.organization(), place);
+                : new EntityRef(finder.iri(EntityKind.UNIT, x.label()), EntityKind.UNIT, x.label(), false, x.organization(), place);
     }
 
     private void describedUnits(Sentence s, String folded, List<Mention> ms, List<Mention> previous) {

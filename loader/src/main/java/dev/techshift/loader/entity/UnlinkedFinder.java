@@ -65,6 +65,7 @@ public final class UnlinkedFinder {
     private final Set<String> nameFollowers = new java.util.HashSet<>();
     private final List<String> aliasCues = new ArrayList<>();
     private final List<String> bracketDescriptors = new ArrayList<>();
+    private final List<String> descriptorsWithoutBrackets = new ArrayList<>();
     private final List<String> orgCuesZh = new ArrayList<>();
     private final List<String> orgNameStop = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
@@ -139,6 +140,7 @@ public final class UnlinkedFinder {
         zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText())));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("words").forEach(n -> bracketDescriptors.add(TextFold.fold(n.asText())));
+        zh.path("bracketDescriptors").path("withoutBrackets").forEach(n -> descriptorsWithoutBrackets.add(TextFold.fold(n.asText())));
         bracketDescriptors.stream().filter(d -> !aliasCues.contains(d)).forEach(aliasCues::add);
         aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
@@ -702,24 +704,45 @@ public final class UnlinkedFinder {
     private List<AliasIndex.Hit> chineseOrgsAfterCues(String sentence, String folded) {
         List<AliasIndex.Hit> out = new ArrayList<>();
         for (String cue : orgCuesZh) {
-            for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
-                int b = i + cue.length();
-                int e = b;
-                while (e < folded.length() && e - b < 7 && han(folded.charAt(e))) {
-                    e++;
-                }
-                String run = folded.substring(b, e);
-                int cut = firstStop(run);
-                if (cut < 0 && e < folded.length() && !han(folded.charAt(e))) {
-                    cut = run.length();
-                }
-                if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)
-                        && !genericHeads.contains(run.substring(0, cut))) {
-                    out.add(hit(sentence, folded, b, b + cut, EntityKind.ORG));
-                }
+            namesAfter(sentence, folded, cue, false, out);
+        }
+        for (String cue : descriptorsWithoutBrackets) {
+            if (!orgCuesZh.contains(cue)) {
+                namesAfter(sentence, folded, cue, true, out);
             }
         }
         return out;
+    }
+
+    /**
+     * The names after one cue word; with {@code descriptor} (a {@code bracketDescriptors.withoutBrackets} word: 厂商,
+     * 开发商…, which also precede common words: "国内厂商纷纷推出") the name must end at a word of
+     * {@code organizationNameStop} and must not be one dictionary word unless HanLP reads it as an organisation
+     * ("手机厂商维图移动正在…" gives 维图移动, "厂商名单已…" nothing).
+     */
+    private void namesAfter(String sentence, String folded, String cue, boolean descriptor, List<AliasIndex.Hit> out) {
+        for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
+            int b = i + cue.length();
+            int e = b;
+            while (e < folded.length() && e - b < 7 && han(folded.charAt(e))) {
+                e++;
+            }
+            String run = folded.substring(b, e);
+            int cut = firstStop(run);
+            if (cut < 0 && !descriptor && e < folded.length() && !han(folded.charAt(e))) {
+                cut = run.length();
+            }
+            if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)
+                    && !genericHeads.contains(run.substring(0, cut)) && (!descriptor || !oneCommonWord(run.substring(0, cut)))) {
+                out.add(hit(sentence, folded, b, b + cut, EntityKind.ORG));
+            }
+        }
+    }
+
+    /** True when HanLP reads the words as one dictionary word that is not an organisation name (纷纷, 名单). */
+    private boolean oneCommonWord(String words) {
+        List<Term> terms = segment(words);
+        return terms.size() == 1 && !orgNatures.contains(String.valueOf(terms.get(0).nature));
     }
 
     /**

@@ -140,6 +140,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aKindOfCompanyIntroducesANameThatAStopWordEnds() {
+        List<String> k = kinds("另一家手机厂商岚图通讯上月也宣布裁员。", "zh-Hans");
+        assertTrue(k.contains("ORG:岚图通讯"), k.toString());
+        // a common word after the kind of company is no name, nor is a run no stop word ends
+        k = kinds("国内厂商纷纷推出新机,供应商名单已经公布。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:")), k.toString());
+        k = kinds("集团财报显示,公司员工约3000人。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:")), k.toString());
+    }
+
+    @Test
     void aRivalOrAPostIsNoPartOfACompanyName() {
         List<String> k = kinds("同業岭豐電子今年初已將產線遷往泰國。", "zh-Hant");
         assertTrue(k.contains("ORG:岭豐電子"), k.toString());
