@@ -109,6 +109,8 @@ public final class EntityLinker {
                         taken.set(b, e);
                         ms.add(mention(s, new AliasIndex.Hit(b, e, names.get(name))));
                         added = true;
+                    } else if (finder != null) {
+                        added |= extendOver(s, ms, taken, b, e);
                     }
                 }
             }
@@ -116,6 +118,30 @@ public final class EntityLinker {
                 ms.sort(Comparator.comparingInt(Mention::begin));
             }
         }
+    }
+
+    /**
+     * "其下属的天穹云研究院" where "云研究院" was read as a name before 天穹云 was known: an unlinked organisation or unit
+     * that starts inside a known name ({@code [b, e)}, code points of the sentence) and runs past its end is the name
+     * written from the known name's start, a new unlinked entity of the same kind. True when a mention was replaced.
+     */
+    private boolean extendOver(Sentence s, List<Mention> ms, BitSet taken, int b, int e) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            int mb = m.begin() - s.begin();
+            int me = m.end() - s.begin();
+            EntityKind kind = m.entity().kind();
+            if (!m.entity().linked() && (kind == EntityKind.ORG || kind == EntityKind.UNIT) && mb > b && mb < e && me > e
+                    && taken.get(b, mb).isEmpty()) {
+                Mention longer = mention(s, new AliasIndex.Hit(b, me, null));
+                EntityRef ref = new EntityRef(finder.iri(kind, longer.surface()), kind, longer.surface(), false,
+                        m.entity().parent(), m.entity().location());
+                ms.set(k, longer.as(ref));
+                taken.set(b, me);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mentions of one sentence read alone. */
