@@ -586,7 +586,13 @@ public final class UnlinkedFinder {
             n++;
         }
         if (n < 2 || (i + n < cps.length && han(cps[i + n]) && !nameEndStop.contains(cps[i + n]))) {
-            return Optional.empty();
+            // "董事长兼CEO徐曼此前曾表示": the name ends before a word that follows names (nameFollowers)
+            boolean followed = n >= 2 && stopsName(cps, i + n);
+            if (!followed && n == 3 && stopsName(cps, i + 2)) {
+                n = 2;
+            } else if (!followed) {
+                return Optional.empty();
+            }
         }
         String word = new String(cps, i, n);
         if (stop.contains(word)) {
