@@ -109,6 +109,8 @@ public final class EntityLinker {
                         taken.set(b, e);
                         ms.add(mention(s, new AliasIndex.Hit(b, e, names.get(name))));
                         added = true;
+                    } else if (finder != null) {
+                        added |= extendOver(s, ms, taken, b, e);
                     }
                 }
             }
@@ -116,6 +118,30 @@ public final class EntityLinker {
                 ms.sort(Comparator.comparingInt(Mention::begin));
             }
         }
+    }
+
+    /**
+     * "其下属的天穹云研究院" where "云研究院" was read as a name before 天穹云 was known: an unlinked organisation or unit
+     * that starts inside a known name ({@code [b, e)}, code points of the sentence) and runs past its end is the name
+     * written from the known name's start, a new unlinked entity of the same kind. True when a mention was replaced.
+     */
+    private boolean extendOver(Sentence s, List<Mention> ms, BitSet taken, int b, int e) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            int mb = m.begin() - s.begin();
+            int me = m.end() - s.begin();
+            EntityKind kind = m.entity().kind();
+            if (!m.entity().linked() && (kind == EntityKind.ORG || kind == EntityKind.UNIT) && mb > b && mb < e && me > e
+                    && taken.get(b, mb).isEmpty()) {
+                Mention longer = mention(s, new AliasIndex.Hit(b, me, null));
+                EntityRef ref = new EntityRef(finder.iri(kind, longer.surface()), kind, longer.surface(), false,
+                        m.entity().parent(), m.entity().location());
+                ms.set(k, longer.as(ref));
+                taken.set(b, me);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mentions of one sentence read alone. */
@@ -180,6 +206,7 @@ public final class EntityLinker {
         if (finder != null && s.language().startsWith("zh")) {
             aliasesBeforeBrackets(s, out, taken);
             bracketedNames(s, out, taken);
+            describedBracketNames(s, out, taken);
             List<int[]> orgs = new ArrayList<>();
             for (Mention m : out) {
                 if (m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT) {
@@ -318,6 +345,38 @@ public final class EntityLinker {
         }
     }
 
+    private static final Pattern BRACKETED_LATIN =
+            Pattern.compile("[(\uFF08]\\s*(\\p{Lu}[\\p{IsLatin}&.'’-]*(?: \\p{Lu}[\\p{IsLatin}&.'’-]*){0,4})\\s*[)\uFF09]");
+
+    /**
+     * "手游开发商极光互娱 (Aurora Interactive)", "笔电代工厂晟钰科技(Sheng Yu Technology)": a company descriptor
+     * ({@link UnlinkedFinder#chineseNameAfterDescriptor}), a Chinese name and a capitalised Latin name in brackets are
+     * one organisation named by the Latin name, when neither spelling was found otherwise (the steps before handle a
+     * known one).
+     */
+    private void describedBracketNames(Sentence s, List<Mention> out, BitSet taken) {
+        String text = s.text();
+        Matcher b = BRACKETED_LATIN.matcher(text);
+        while (b.find()) {
+            int open = text.codePointCount(0, b.start());
+            int nb = text.codePointCount(0, b.start(1));
+            int ne = nb + b.group(1).codePointCount(0, b.group(1).length());
+            if (!taken.get(nb, ne).isEmpty()) {
+                continue;
+            }
+            finder.chineseNameAfterDescriptor(text, open).ifPresent(r -> {
+                if (taken.get(r[0], r[1]).isEmpty()) {
+                    String latin = b.group(1);
+                    EntityRef one = new EntityRef(finder.iri(EntityKind.ORG, latin), EntityKind.ORG, latin, false);
+                    taken.set(r[0], r[1]);
+                    taken.set(nb, ne);
+                    out.add(mention(s, new AliasIndex.Hit(r[0], r[1], one)));
+                    out.add(new Mention(s.begin() + nb, s.begin() + ne, s.index(), latin, one));
+                }
+            });
+        }
+    }
+
     /** "岚曦半导体(Lanxi Semiconductor)": the Chinese name before a bracketed unlinked organisation is that organisation. */
     private void aliasesBeforeBrackets(Sentence s, List<Mention> out, BitSet taken) {
         int[] cps = s.text().codePoints().toArray();
@@ -332,7 +391,14 @@ public final class EntityLinker {
             if (open <= 0 || (cps[open] != '(' && cps[open] != '\uFF08')) {
                 continue;
             }
-            finder.chineseAliasBefore(s.text(), open).ifPresent(r -> {
+            int hanEnd = open;
+            while (hanEnd > 0 && cps[hanEnd - 1] == ' ') {
+                hanEnd--;
+            }
+            int at = hanEnd;
+            int[] known = out.stream().filter(o -> !o.entity().linked() && o.entity().kind() == EntityKind.ORG && o.end() - s.begin() == at)
+                    .map(o -> new int[] {o.begin() - s.begin(), o.end() - s.begin()}).findFirst().orElse(null);
+            finder.chineseAliasBefore(s.text(), open, known).ifPresent(r -> {
                 // the Chinese name may already be an unlinked name of its own ("初创公司衡岭科技"): one entity, the bracketed one
                 if (out.removeIf(o -> !o.entity().linked() && o.entity().kind() == EntityKind.ORG
                         && o.begin() - s.begin() == r[0] && o.end() - s.begin() == r[1])) {

@@ -55,17 +55,18 @@ public final class UnitReferences {
     private final Pattern description;
     private final Pattern establishment;
     private final Pattern latinEstablishment;
+    private final Pattern notEstablishment;
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
      * {@code unitNounsLatin}, {@code unitDemonstrativesLatin}), folded; read with the rest of the cue file.
      */
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
-                List<String> establishments, List<String> latinEstablishments) {
+                List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
-                    words(cues, "establishmentNounsLatin"));
+                    words(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"));
         }
 
         /** The folded words of a key, quoted for a pattern, longest first. */
@@ -91,9 +92,13 @@ public final class UnitReferences {
                         + String.join("|", c.latinNouns()) + ")(?![\\p{L}\\p{N}])");
         // after the place: "的", then at most eight letters of what the unit does ("人工智能", "AI", "研发"), the noun
         this.description = c.nouns().isEmpty() ? null : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,8}?" + noun);
-        // after the place: "的", then at most six letters of what the site does ("人工智能", "AI"), the establishment noun
+        // after the place: "的", then at most six letters of what the site does ("人工智能", "AI"), the establishment noun;
+        // a second 的 makes the words a clause ("台湾产能的代工厂", a contract manufacturer of Taiwanese capacity)
         this.establishment = c.establishments().isEmpty() ? null
-                : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,6}?(" + String.join("|", c.establishments()) + ")");
+                : Pattern.compile("^的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?(" + String.join("|", c.establishments()) + ")");
+        // "越南与墨西哥的厂区", "台湾代工厂": words written with an establishment noun that name no site
+        this.notEstablishment = c.notEstablishments().isEmpty() ? null
+                : Pattern.compile(String.join("|", c.notEstablishments()));
         // English, on the words as written: "Xiamen development centre", "Kraków-based AI lab"; lower-case words only,
         // so "Xiamen Development Center" (a name the finder reads whole) is not a site
         this.latinEstablishment = c.latinEstablishments().isEmpty() ? null
@@ -129,7 +134,7 @@ public final class UnitReferences {
     }
 
     /** A site written as place + establishment noun, with the organisation it belongs to (see {@link #establishments}). */
-    private record Site(int sentence, int begin, int end, String surface, String organization, String key, int rank,
+    private record Site(int sentence, int begin, int end, String surface, String label, String organization, String key, int rank,
                         List<Mention> replaced) {}
 
     /**
@@ -163,6 +168,14 @@ public final class UnitReferences {
                 if (!d.find() || !zh && !latinOpening(s, ms, k)) {
                     continue;
                 }
+                if (zh && notEstablishment != null) {
+                    // the matched words and the character after them: "厂区" is read from "厂" + "区"
+                    String rest = folded.substring(folded.offsetByCodePoints(0, e));
+                    String words = rest.substring(0, Math.min(rest.length(), d.end() + 1));
+                    if (notEstablishment.matcher(words).find()) {
+                        continue;
+                    }
+                }
                 int end = e + d.group().codePointCount(0, d.group().length());
                 if (ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > e)) {
                     continue;
@@ -188,9 +201,14 @@ public final class UnitReferences {
                 }
                 int b = (joined ? before.begin() : place.begin()) - s.begin();
                 String surface = slice(s.text(), b, end);
+                // "维图移动成都研发中心": an unlinked organisation written right before the place stays its own mention, but
+                // the unit is named as written, with the organisation's name
+                boolean written = zh && !joined && before != null && before.end() == place.begin()
+                        && before.entity().kind() == EntityKind.ORG && org.get() == before;
+                String label = written ? before.surface() + surface : surface;
                 String key = org.get().entity().iri() + " " + place.entity().iri() + " " + d.group(1).toLowerCase();
-                int rank = (joined ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + surface.codePointCount(0, surface.length());
-                sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, org.get().entity().iri(), key, rank,
+                int rank = (joined || written ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + label.codePointCount(0, label.length());
+                sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, org.get().entity().iri(), key, rank,
                         joined ? List.of(before, place) : List.of(place)));
             }
         }
@@ -199,7 +217,7 @@ public final class UnitReferences {
                 .filter(r -> r.kind() == EntityKind.UNIT && !r.linked() && !named.contains(r))
                 .forEach(named::add));
         Map<String, EntityRef> units = new TreeMap<>();
-        sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::surface))
+        sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::label))
                 .forEach(x -> units.computeIfAbsent(x.key(), k -> unitOf(x, named)));
         for (Site x : sites) {
             List<Mention> ms = bySentence.get(x.sentence());
@@ -244,7 +262,7 @@ public final class UnitReferences {
                 .filter(r -> placeNames.stream().anyMatch(n -> !n.isBlank() && (" " + TextFold.fold(r.label()) + " ").contains(" " + n + " ")))
                 .toList();
         return withPlace.size() == 1 ? withPlace.get(0)
-                : new EntityRef(finder.iri(EntityKind.UNIT, x.surface()), EntityKind.UNIT, x.surface(), false, x.organization(), place);
+                : new EntityRef(finder.iri(EntityKind.UNIT, x.label()), EntityKind.UNIT, x.label(), false, x.organization(), place);
     }
 
     private void describedUnits(Sentence s, String folded, List<Mention> ms, List<Mention> previous) {

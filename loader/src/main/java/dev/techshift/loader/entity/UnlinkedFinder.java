@@ -71,6 +71,8 @@ public final class UnlinkedFinder {
     private final Set<Integer> nameEndStop = new TreeSet<>();
     private final Set<String> nameFollowers = new java.util.HashSet<>();
     private final List<String> aliasCues = new ArrayList<>();
+    private final List<String> bracketDescriptors = new ArrayList<>();
+    private final List<String> descriptorsWithoutBrackets = new ArrayList<>();
     private final List<String> orgCuesZh = new ArrayList<>();
     private final List<String> orgNameStop = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
@@ -156,6 +158,9 @@ public final class UnlinkedFinder {
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
         zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText())));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
+        zh.path("bracketDescriptors").path("words").forEach(n -> bracketDescriptors.add(TextFold.fold(n.asText())));
+        zh.path("bracketDescriptors").path("withoutBrackets").forEach(n -> descriptorsWithoutBrackets.add(TextFold.fold(n.asText())));
+        bracketDescriptors.stream().filter(d -> !aliasCues.contains(d)).forEach(aliasCues::add);
         aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
@@ -613,7 +618,13 @@ public final class UnlinkedFinder {
             n++;
         }
         if (n < 2 || (i + n < cps.length && han(cps[i + n]) && !nameEndStop.contains(cps[i + n]))) {
-            return Optional.empty();
+            // "董事长兼CEO徐曼此前曾表示": the name ends before a word that follows names (nameFollowers)
+            boolean followed = n >= 2 && stopsName(cps, i + n);
+            if (!followed && n == 3 && stopsName(cps, i + 2)) {
+                n = 2;
+            } else if (!followed) {
+                return Optional.empty();
+            }
         }
         String word = new String(cps, i, n);
         if (stop.contains(word)) {
@@ -667,32 +678,59 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * The Chinese name written before a bracketed name ("研调机构衡策顾问(Hengce Advisory)", "设计公司岚曦半导体(…)"):
-     * the Han characters that end right before {@code open} (the bracket, a code point offset), after the last
-     * descriptive cue word ({@code chineseNames.aliasCues}: 公司, 机构…) when there is one; 2 to 8 characters, else empty.
+     * The Chinese name written before a bracketed name ("研调机构衡策顾问(Hengce Advisory)", "设计公司岚曦半导体(…)",
+     * "手游开发商极光互娱 (…)"): the Han characters that end right before {@code open} (the bracket, a code point offset;
+     * spaces before it are skipped), after the descriptive cue word ({@code chineseNames.aliasCues},
+     * {@code bracketDescriptors}: 公司, 机构, 开发商…) that ends last while leaving two characters; 2 to 8 characters,
+     * else empty. {@code known} is the span of a name already found that ends where the run ends (or null): with no
+     * cue it is the name, not the whole run ("本轮由启衡资本(…)" is 启衡资本 when that was found).
      */
-    public Optional<int[]> chineseAliasBefore(String sentence, int open) {
+    public Optional<int[]> chineseAliasBefore(String sentence, int open, int[] known) {
+        return aliasBefore(sentence, open, known, false);
+    }
+
+    /**
+     * "手游开发商极光互娱(Aurora Interactive)": the Chinese name between a company descriptor
+     * ({@code chineseNames.bracketDescriptors.words}) and the bracket at {@code open}, as {@link #chineseAliasBefore},
+     * but only when such a descriptor is there; empty otherwise.
+     */
+    public Optional<int[]> chineseNameAfterDescriptor(String sentence, int open) {
+        return aliasBefore(sentence, open, null, true);
+    }
+
+    private Optional<int[]> aliasBefore(String sentence, int open, int[] known, boolean descriptorOnly) {
         String folded = TextFold.fold(sentence);
         int[] cps = folded.codePoints().toArray();
-        int b = open;
+        int end = open;
+        while (end > 0 && cps[end - 1] == ' ') {
+            end--;
+        }
+        int b = end;
         while (b > 0 && han(cps[b - 1])) {
             b--;
         }
-        String run = new String(cps, b, open - b);
-        for (String cue : aliasCues) {
+        String run = new String(cps, b, end - b);
+        int cut = -1;
+        for (String cue : descriptorOnly ? bracketDescriptors : aliasCues) {
             int k = run.lastIndexOf(cue);
-            if (k >= 0) {
-                int cut = b + run.codePointCount(0, k + cue.length());
-                b = Math.max(b, cut);
-                break;
+            int after = k < 0 ? -1 : run.codePointCount(0, k + cue.length());
+            if (k >= 0 && after > cut && end - b - after >= 2) {
+                cut = after;
             }
         }
-        int len = open - b;
+        if (cut >= 0) {
+            b += cut;
+        } else if (descriptorOnly) {
+            return Optional.empty();
+        } else if (known != null && known[1] == end && known[0] > b && known[0] < end) {
+            b = known[0];
+        }
+        int len = end - b;
         String name = new String(cps, b, Math.max(0, len));
         if (len < 2 || len > 8 || stop.contains(name) || orgStartStop.stream().anyMatch(name::startsWith)) {
             return Optional.empty();
         }
-        return Optional.of(new int[] {b, open});
+        return Optional.of(new int[] {b, end});
     }
 
     /**
@@ -704,24 +742,45 @@ public final class UnlinkedFinder {
     private List<AliasIndex.Hit> chineseOrgsAfterCues(String sentence, String folded) {
         List<AliasIndex.Hit> out = new ArrayList<>();
         for (String cue : orgCuesZh) {
-            for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
-                int b = i + cue.length();
-                int e = b;
-                while (e < folded.length() && e - b < 7 && han(folded.charAt(e))) {
-                    e++;
-                }
-                String run = folded.substring(b, e);
-                int cut = firstStop(run);
-                if (cut < 0 && e < folded.length() && !han(folded.charAt(e))) {
-                    cut = run.length();
-                }
-                if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)
-                        && !genericHeads.contains(run.substring(0, cut))) {
-                    out.add(hit(sentence, folded, b, b + cut, EntityKind.ORG));
-                }
+            namesAfter(sentence, folded, cue, false, out);
+        }
+        for (String cue : descriptorsWithoutBrackets) {
+            if (!orgCuesZh.contains(cue)) {
+                namesAfter(sentence, folded, cue, true, out);
             }
         }
         return out;
+    }
+
+    /**
+     * The names after one cue word; with {@code descriptor} (a {@code bracketDescriptors.withoutBrackets} word: 厂商,
+     * 开发商…, which also precede common words: "国内厂商纷纷推出") the name must end at a word of
+     * {@code organizationNameStop} and must not be one dictionary word unless HanLP reads it as an organisation
+     * ("手机厂商维图移动正在…" gives 维图移动, "厂商名单已…" nothing).
+     */
+    private void namesAfter(String sentence, String folded, String cue, boolean descriptor, List<AliasIndex.Hit> out) {
+        for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
+            int b = i + cue.length();
+            int e = b;
+            while (e < folded.length() && e - b < 7 && han(folded.charAt(e))) {
+                e++;
+            }
+            String run = folded.substring(b, e);
+            int cut = firstStop(run);
+            if (cut < 0 && !descriptor && e < folded.length() && !han(folded.charAt(e))) {
+                cut = run.length();
+            }
+            if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)
+                    && !genericHeads.contains(run.substring(0, cut)) && (!descriptor || !oneCommonWord(run.substring(0, cut)))) {
+                out.add(hit(sentence, folded, b, b + cut, EntityKind.ORG));
+            }
+        }
+    }
+
+    /** True when HanLP reads the words as one dictionary word that is not an organisation name (纷纷, 名单). */
+    private boolean oneCommonWord(String words) {
+        List<Term> terms = segment(words);
+        return terms.size() == 1 && !orgNatures.contains(String.valueOf(terms.get(0).nature));
     }
 
     /**

@@ -39,9 +39,11 @@ public record Rule(String id, String comment, String family, Set<String> languag
      * are looked at, nearest first (-1, the default: never), for a thing named only later ("the research unit established in 2018 ... a scientist at the X Lab").
      * {@code inside}: the look ahead starts at the match itself, for words the match read without a slot of their own
      * ("held 31% of the Nordic public cloud market": "Nordic" is an area through {@code values}).
+     * {@code topic}: when nothing is found either way, the organisation the article names most often (its first
+     * mention), for a title in a paragraph about that company that names none ("人事方面,共同创办人X已卸下技术长职务").
      */
     public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
-                              boolean inside) {}
+                              boolean inside, boolean topic) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

@@ -296,8 +296,11 @@ public final class RuleEngine {
     private static Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
                                                    int after) {
         Optional<SlotValue> back = fromContext(c, all, idx, before);
-        if (back.isPresent() || c.ahead() < 0) {
+        if (back.isPresent()) {
             return back;
+        }
+        if (c.ahead() < 0) {
+            return c.topic() ? topic(all) : back;
         }
         for (int i = idx; i < all.size() && i <= idx + c.ahead(); i++) {
             TypedSentence t = all.get(i);
@@ -313,7 +316,35 @@ public final class RuleEngine {
                 return Optional.of(named(c, vs.get(0)));
             }
         }
-        return Optional.empty();
+        return c.topic() ? topic(all) : Optional.empty();
+    }
+
+    /**
+     * The organisation the article names most often, at its first mention (ties: the one named first); empty when
+     * none is named twice. Boilerplate is not counted.
+     */
+    private static Optional<SlotValue> topic(List<TypedSentence> all) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, SlotValue> first = new LinkedHashMap<>();
+        for (TypedSentence t : all) {
+            if (t.sentence().boilerplate()) {
+                continue;
+            }
+            for (TypedSentence.Span s : t.spans()) {
+                if (s.value() instanceof Mention m && m.entity().kind() == EntityKind.ORG) {
+                    counts.merge(m.entity().iri(), 1, Integer::sum);
+                    first.computeIfAbsent(m.entity().iri(), k -> new SlotValue(SlotValue.Kind.ENTITY, m, s.begin(), s.end(),
+                            s.surface(), t.sentence().index(), s.begin(), s.end(), true));
+                }
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 2 && (best == null || e.getValue() > counts.get(best))) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(first.get(best));
     }
 
     /** A word (folded: "Global", "國內") the slot's {@code values} map to a registry entity ("global" → place/world), else the value as found. */

@@ -122,6 +122,43 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aDescribedChineseNameWithALatinNameInBracketsIsOneOrganisation() {
+        // neither spelling is known otherwise: the descriptor (开发商) makes the two one organisation, named in Latin
+        List<String> ms = iris("手游开发商澄川互动 (Chengchuan Interactive) 周三宣布裁员。", "zh-Hant");
+        assertTrue(ms.contains("澄川互动=" + org("Chengchuan Interactive")) && ms.contains("Chengchuan Interactive=" + org("Chengchuan Interactive")),
+                ms.toString());
+        // the Latin name is found by its suffix; the descriptor before the Chinese name is left out of it
+        ms = iris("筆電代工廠岳華電子（Yuehua Electronics）昨日公告關廠。", "zh-Hant");
+        assertTrue(ms.contains("岳華電子=" + org("Yuehua Electronics")), ms.toString());
+        // no descriptor: a product's name in brackets is no organisation
+        ms = iris("公司推出大模型平台穹顶(Dome)。", "zh-Hans");
+        assertTrue(ms.stream().noneMatch(m -> m.startsWith("Dome=")), ms.toString());
+    }
+
+    private static String org(String label) {
+        return ProjectLinking.get().finder().iri(EntityKind.ORG, label).substring(ProjectLinking.get().finder().iri(EntityKind.ORG, label).indexOf("/id/") + 4);
+    }
+
+    @Test
+    void aKindOfCompanyIntroducesANameThatAStopWordEnds() {
+        List<String> k = kinds("另一家手机厂商岚图通讯上月也宣布裁员。", "zh-Hans");
+        assertTrue(k.contains("ORG:岚图通讯"), k.toString());
+        // a common word after the kind of company is no name, nor is a run no stop word ends
+        k = kinds("国内厂商纷纷推出新机,供应商名单已经公布。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:")), k.toString());
+        k = kinds("集团财报显示,公司员工约3000人。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:")), k.toString());
+    }
+
+    @Test
+    void aRivalOrAPostIsNoPartOfACompanyName() {
+        List<String> k = kinds("同業岭豐電子今年初已將產線遷往泰國。", "zh-Hant");
+        assertTrue(k.contains("ORG:岭豐電子"), k.toString());
+        k = kinds("吴柏宇已卸下技术长职务,转任顾问。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:")), k.toString());
+    }
+
+    @Test
     void chineseCompanyAfterCueStillTaken() {
         List<String> k = kinds("人工智能初创公司岚瑞已完成新一轮融资。", "zh-Hans");
         assertTrue(k.contains("ORG:岚瑞"), k.toString());

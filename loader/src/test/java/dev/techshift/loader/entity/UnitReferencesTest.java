@@ -108,6 +108,25 @@ class UnitReferencesTest {
     }
 
     @Test
+    void aPlaceAndPlantIsASiteButAContractManufacturerOrPlantAreaIsNot() {
+        // 厂 (plant) after a place names a site of the company in context; 代工厂, 厂区, 厂商 name none
+        List<String> ms = mentions("英伟达宣布关闭台南厂。");
+        assertEquals(1, ms.stream().filter(m -> m.startsWith("台南厂=unlinked/unit/")).count(), ms.toString());
+        ms = mentions("英伟达并非唯一调整台湾产能的代工厂。英伟达把产线移往越南与泰国的厂区。");
+        assertEquals(0, ms.stream().filter(m -> m.contains("/unit/")).count(), ms.toString());
+    }
+
+    @Test
+    void aSiteWrittenAfterAnUnlinkedCompanyIsNamedWithIt() {
+        // the company stays a mention of its own; the site's label is the fullest spelling, with the company's name
+        List<String> ms = mentions("手机厂商岚图通讯正在收缩。岚图通讯将关闭成都研发中心。岚图通讯成都研发中心成立于2016年。");
+        String unit = ProjectLinking.get().finder().iri(EntityKind.UNIT, "岚图通讯成都研发中心");
+        String slug = unit.substring(unit.indexOf("/id/") + 4);
+        assertEquals(2, ms.stream().filter(m -> m.equals("成都研发中心=" + slug)).count(), ms.toString());
+        assertEquals(3, ms.stream().filter(m -> m.startsWith("岚图通讯=unlinked/org/")).count(), ms.toString());
+    }
+
+    @Test
     void twoPlacesSharingOneNounStayPlaces() {
         List<String> ms = mentions("英伟达宣布关闭上海和北京的研究院。");
         assertEquals(List.of("英伟达=org/nvidia", "上海=place/shanghai", "北京=place/beijing"), ms);
