@@ -127,8 +127,11 @@ public final class QualityEvaluator {
     }
 
     private String goldValue(String field, String v) {
+        if (v.matches("\\d{4}(-.*)?")) {
+            return partOfYear(v);
+        }
         if (v.matches("(exact|approximate|at-least|at-most|range|vague) .*") || v.matches("unresolved:.*")
-                || v.matches("\\d{4}(-.*)?") || field.equals("share") || field.equals("rank")) {
+                || field.equals("share") || field.equals("rank")) {
             return v;
         }
         if (field.equals("temporalStatus")) {
@@ -138,6 +141,16 @@ public final class QualityEvaluator {
             return key(v);
         }
         return labelIndex.getOrDefault(key(v), "unlinked:" + key(v));
+    }
+
+    /**
+     * A part of a year compared by its span, whichever spelling names it: the loader writes 年底 and "late 2024" as
+     * {@code 2024-end} and 今年初 as {@code 2024-start}; gold writers have spelt them {@code 2024-late} and
+     * {@code 2024-early} on the pattern of a part of a month ({@code 2024-05-late}); "earlier this year" is also
+     * {@code -early}. Both sides of the comparison pass through here.
+     */
+    static String partOfYear(String date) {
+        return date.replaceFirst("^(\\d{4})-(?:end|late)$", "$1-late").replaceFirst("^(\\d{4})-(?:start|early)$", "$1-early");
     }
 
     /** Predicted statements from pipeline results. */
@@ -192,7 +205,7 @@ public final class QualityEvaluator {
         }
         TimeValue t = r.facts().times().get(o);
         if (t != null) {
-            return t.canonical().orElse("unresolved:" + t.surface());
+            return t.canonical().map(QualityEvaluator::partOfYear).orElse("unresolved:" + t.surface());
         }
         String iri = o.getURI();
         if (iri.startsWith(TS.NS)) {
