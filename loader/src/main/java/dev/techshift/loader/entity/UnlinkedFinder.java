@@ -248,6 +248,7 @@ public final class UnlinkedFinder {
                 boolean single = sentence.substring(b, c.end("name")).indexOf(' ') < 0;
                 // "the purchase of Polish agency Pixelform": a nationality is no company's name
                 if (b < c.end("name") && !(single && demonyms.contains(sentence.substring(b, c.end("name"))))
+                        && !(single && acronymQualifier(sentence, b, c.end("name")))
                         && (!(single && b == 0) || startName(sentence, c.end("name")))) {
                     out.add(hit(sentence, sentence, b, c.end("name"), EntityKind.ORG));
                     if (p == orgBeforeCue && orgCoordination != null) {
@@ -1088,6 +1089,17 @@ public final class UnlinkedFinder {
             at = e;
         }
     }
+
+    /**
+     * "China-based R&D staff", "Berlin-based AI engineers": a short acronym right before a lower-case word qualifies
+     * that noun; it is no company's name.
+     */
+    private static boolean acronymQualifier(String sentence, int b, int e) {
+        return ACRONYM.matcher(sentence.substring(b, e)).matches() && LOWER_NEXT.matcher(sentence).region(e, sentence.length()).lookingAt();
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}&]{2,4}");
+    private static final Pattern LOWER_NEXT = Pattern.compile(" \\p{Ll}");
 
     /** A capitalised word that opens a phrase without being part of the name after it: "The", "Polish", "London-based". */
     private boolean descriptor(String word) {

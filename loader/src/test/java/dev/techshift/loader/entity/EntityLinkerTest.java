@@ -218,6 +218,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anAcronymBeforeALowerCaseNounIsNoCompany() {
+        // "China-based R&D staff", "Berlin-based AI staff": the cue's capitalised word qualifies the noun after it
+        List<String> k = kinds("In 2023, Quorvel laid off 300 Poland-based R&D staff.", "en");
+        assertTrue(k.stream().noneMatch(s -> s.equals("ORG:R&D")), k.toString());
+        k = kinds("The firm moved some Berlin-based AI engineers to Lisbon.", "en");
+        assertTrue(k.stream().noneMatch(s -> s.equals("ORG:AI")), k.toString());
+        k = kinds("Former staff joined Oslo-based ZTX, which makes routers.", "en");
+        assertTrue(k.contains("ORG:ZTX"), k.toString());
+    }
+
+    @Test
     void aPersonRightAfterARoleOpeningTheSentenceIsFound() {
         List<String> k = kinds("Chief operating officer Wendell Okafor will serve as interim CEO.", "en");
         assertTrue(k.contains("PERSON:Wendell Okafor"), k.toString());
