@@ -72,6 +72,8 @@ public final class UnlinkedFinder {
     private final Set<String> nameFollowers = new java.util.HashSet<>();
     private final List<String> aliasCues = new ArrayList<>();
     private final List<String> orgCuesZh = new ArrayList<>();
+    /** A Latin name right after a Chinese company descriptor ({@code chineseNames.latinOrganizationAfter}); null when none. */
+    private final Pattern latinOrgAfterZh;
     private final List<String> orgNameStop = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
     private final List<String> orgFinals = new ArrayList<>();
@@ -158,6 +160,11 @@ public final class UnlinkedFinder {
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
+        List<String> latinAfter = new ArrayList<>();
+        zh.path("latinOrganizationAfter").forEach(n -> latinAfter.add(Pattern.quote(n.asText())));
+        // "设备商Orvane宣布": up to three capitalised words, the name ending before Han text, punctuation or the end
+        latinOrgAfterZh = latinAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", latinAfter) + ")"
+                + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: \\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         zh.path("organizationFinal").forEach(n -> orgFinals.add(TextFold.fold(n.asText())));
@@ -263,6 +270,7 @@ public final class UnlinkedFinder {
             return out;
         }
         out.addAll(chineseOrgsAfterCues(sentence, folded));
+        out.addAll(latinOrgsAfterChineseCues(sentence));
         out.addAll(chineseOrgsByFinalWord(sentence, folded));
         out.addAll(quotedUnits(sentence, folded));
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
@@ -720,6 +728,26 @@ public final class UnlinkedFinder {
                     out.add(hit(sentence, folded, b, b + cut, EntityKind.ORG));
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * "荷兰设备商Orvane宣布…", "德国软件公司Tessaro GmbH": a Latin name right after a Chinese company descriptor
+     * ({@code chineseNames.latinOrganizationAfter}). A short all-capital word is a title, not a name ("公司CEO").
+     */
+    private List<AliasIndex.Hit> latinOrgsAfterChineseCues(String sentence) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        if (latinOrgAfterZh == null) {
+            return out;
+        }
+        Matcher m = latinOrgAfterZh.matcher(sentence);
+        while (m.find()) {
+            String name = m.group("name");
+            if (name.length() < 3 || name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.ORG));
         }
         return out;
     }
