@@ -296,7 +296,10 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
             } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
                     && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)
-                    && !genericOrg(t.word) && orgIndefinite.stream().noneMatch(before::endsWith)) {
+                    && !genericOrg(t.word) && orgIndefinite.stream().noneMatch(before::endsWith)
+                    // "检测软件InspectPro": words right before a Latin name describe it
+                    && !(after.length() > 0 && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0))
+                        && t.offset + t.word.length() < folded.length() && folded.charAt(t.offset + t.word.length()) != ' ')) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
             }
         }
@@ -816,7 +819,9 @@ public final class UnlinkedFinder {
                     if (bound) {
                         // a bracketed name follows: the alias reading ("岚曦半导体(Lanxi Semiconductor)") decides
                         boolean bracket = e < folded.length() && (folded.charAt(e) == '(' || folded.charAt(e) == '\uff08');
-                        if (!bracket && !commonStem(stem) && !stop.contains(stem + fin)) {
+                        // "旗下检测软件InspectPro": a Latin name right after the word makes the words its description
+                        boolean describes = e < folded.length() && folded.charAt(e) < 0x80 && Character.isLetter(folded.charAt(e));
+                        if (!bracket && !describes && !commonStem(stem) && !stop.contains(stem + fin)) {
                             out.add(hit(sentence, folded, b, e, EntityKind.ORG));
                             ends.add(e);
                         }
