@@ -157,8 +157,9 @@ public final class UnitReferences {
      * "其大连研发中心", "位于新竹的研发中心". Each is a unit of the organisation written right before it, else of the
      * one named last before it in the sentence or the sentence before: the registry unit of that organisation located
      * there when there is one, else an unlinked unit of it ({@code org:unitOf}). All the ways one article writes the
-     * same site (organisation, place, noun) are one unit, labelled with its fullest spelling: the one that starts with
-     * the organisation's name, then one without 的, then the longest.
+     * same site (organisation, place; the noun too when one language writes two there) are one unit, labelled with its
+     * fullest spelling: the one that starts with the organisation's name, then one without 的, then a Chinese one,
+     * then the longest.
      */
     private void establishments(Article article, List<List<Mention>> bySentence) {
         if (establishment == null && latinEstablishment == null) {
@@ -220,7 +221,9 @@ public final class UnitReferences {
                 String label = glued ? before.surface() + surface : surface;
                 String key = orgIri + " " + place.entity().iri();
                 String noun = d.group(1).toLowerCase();
-                int rank = (joined || glued ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + label.codePointCount(0, label.length());
+                // a mixed article names the site as its Chinese body does, not as its English headline or quote
+                int rank = (joined || glued ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + (zh ? 1 << 18 : 0)
+                        + label.codePointCount(0, label.length());
                 sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, orgIri, place.entity().iri(), key,
                         noun, rank, joined ? List.of(before, place) : List.of(place)));
             }
@@ -292,7 +295,10 @@ public final class UnitReferences {
             return registered.get();
         }
         List<EntityRef> withPlace = named.stream().filter(r -> r.parent() == null || r.parent().equals(x.organization()))
-                .filter(r -> placeNames.stream().anyMatch(n -> !n.isBlank() && (" " + TextFold.fold(r.label()) + " ").contains(" " + n + " ")))
+                .filter(r -> placeNames.stream().anyMatch(n -> !n.isBlank() && (" " + TextFold.fold(r.label()) + " ").contains(" " + n + " ")
+                        // a Han label has no spaces: "上海研发中心" names the site of the headline's "Shanghai R&D hub"
+                        || n.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        && TextFold.fold(r.label()).contains(n)))
                 .toList();
         return withPlace.size() == 1 ? withPlace.get(0)
                 : new EntityRef(finder.iri(EntityKind.UNIT, x.label()), EntityKind.UNIT, x.label(), false, x.organization(), place);

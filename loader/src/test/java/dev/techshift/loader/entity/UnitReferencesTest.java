@@ -167,6 +167,17 @@ class UnitReferencesTest {
         assertEquals(units.get(0).parent(), ms.stream().filter(m -> m.surface().equals("Orvane")).findFirst().orElseThrow().entity().iri());
         // a plain English sentence (not a headline) without a possessive keeps its place
         assertEquals(List.of("Xiamen=place/xiamen"), english("Staff said they will shut Xiamen R&D centre. "));
+        // a headline's "R&D hub" and the body's "其厦门研发中心" are one unit, named as the Chinese body writes it
+        String head = "Nvidia to close Xiamen R&D hub";
+        String body = "英伟达将关闭其厦门研发中心。";
+        String both = head + "\n\n" + body;
+        Article b = new Article("t", "t.txt", null, both, "", List.of(new Sentence(0, 0, head.length(), head, "en", false),
+                new Sentence(1, head.length() + 2, both.length(), body, "zh-Hans", false)), List.of());
+        List<EntityRef> sites = refs.resolve(b, linker.link(b)).stream().map(Mention::entity)
+                .filter(e -> e.kind() == EntityKind.UNIT).toList();
+        assertEquals(2, sites.size(), sites.toString());
+        assertEquals(sites.get(0), sites.get(1));
+        assertEquals("厦门研发中心", sites.get(0).label());
     }
 
     private static String hash(String surface) {
