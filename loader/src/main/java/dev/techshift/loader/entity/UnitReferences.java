@@ -45,6 +45,9 @@ public final class UnitReferences {
     /** What may stand before the place of an English site: "its", "the company's", "Globex's", "the". */
     private static final Pattern LATIN_OPENING = Pattern.compile("(?:^|[^\\p{L}])(?:the|[Tt]he) $");
 
+    /** A lower-case word right before a headline's site: "to shut Xiamen R&D centre". */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("(?:^|[^\\p{L}])[a-z]+ $");
+
     /** Words joining two places that share one establishment noun: "上海和北京的研发中心". */
     private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:和|及|与|與|、|以及|或)\\s*");
 
@@ -66,7 +69,18 @@ public final class UnitReferences {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
-                    words(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"));
+                    asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"));
+        }
+
+        /**
+         * The words of a key as written, quoted for a pattern, longest first: English site nouns are matched on the
+         * text as written ("R&D centre" keeps its capitals; folding would make it "r&d centre" and never match).
+         */
+        private static List<String> asWritten(JsonNode cues, String key) {
+            List<String> out = new ArrayList<>();
+            cues.path(key).forEach(n -> out.add(Pattern.quote(n.asText())));
+            out.sort(Comparator.comparingInt(String::length).reversed());
+            return out;
         }
 
         /** The folded words of a key, quoted for a pattern, longest first. */
@@ -134,16 +148,23 @@ public final class UnitReferences {
     }
 
     /** A site written as place + establishment noun, with the organisation it belongs to (see {@link #establishments}). */
-    private record Site(int sentence, int begin, int end, String surface, String label, String organization, String key, int rank,
-                        List<Mention> replaced) {}
+    private record Site(int sentence, int begin, int end, String surface, String label, String organization, String place,
+                        String key, String noun, int rank, List<Mention> replaced) {
+
+        /** Whether the noun is written in Latin letters ("R&D centre") rather than Han ("研发中心"). */
+        boolean latin() {
+            return noun.codePoints().anyMatch(c -> c < 0x2E80 && Character.isLetter(c));
+        }
+    }
 
     /**
      * Sites named by their place and an establishment noun ({@code establishmentNouns}): "SAP大连研发中心",
      * "其大连研发中心", "位于新竹的研发中心". Each is a unit of the organisation written right before it, else of the
      * one named last before it in the sentence or the sentence before: the registry unit of that organisation located
      * there when there is one, else an unlinked unit of it ({@code org:unitOf}). All the ways one article writes the
-     * same site (organisation, place, noun) are one unit, labelled with its fullest spelling: the one that starts with
-     * the organisation's name, then one without 的, then the longest.
+     * same site (organisation, place; the noun too when one language writes two there) are one unit, labelled with its
+     * fullest spelling: the one that starts with the organisation's name, then one without 的, then a Chinese one,
+     * then the longest.
      */
     private void establishments(Article article, List<List<Mention>> bySentence) {
         if (establishment == null && latinEstablishment == null) {
@@ -165,7 +186,7 @@ public final class UnitReferences {
                 int e = place.end() - s.begin();
                 Matcher d = zh ? establishment.matcher(folded.substring(folded.offsetByCodePoints(0, e)))
                         : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
-                if (!d.find() || !zh && !latinOpening(s, ms, k)) {
+                if (!d.find() || !zh && !latinOpening(s, ms, k) && !headlineOpening(article, s, place)) {
                     continue;
                 }
                 if (zh && notEstablishment != null) {
@@ -194,37 +215,65 @@ public final class UnitReferences {
                 boolean joined = zh && before != null && before.end() == place.begin() && isOrgOrUnit(before)
                         && before.entity().linked();
                 boolean owner = !zh && before != null && isOrgOrUnit(before);
-                Optional<Mention> org = joined || owner ? Optional.of(before)
+                // "Halvex厦门研发中心": an unlinked organisation glued to the site names it too (the label starts with it)
+                boolean glued = zh && !joined && before != null && before.end() == place.begin() && isOrgOrUnit(before);
+                Optional<Mention> org = joined || owner || glued ? Optional.of(before)
                         : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false);
-                if (org.isEmpty()) {
-                    continue;
+                String orgIri = org.map(o -> o.entity().iri()).orElse(null);
+                if (orgIri == null) {
+                    // "厦门研发中心于2015年落成" a few sentences after "Halvex厦门研发中心": the site named before at that place
+                    List<String> owners = sites.stream().filter(x -> x.place().equals(place.entity().iri()))
+                            .map(Site::organization).distinct().toList();
+                    if (owners.size() != 1) {
+                        continue;
+                    }
+                    orgIri = owners.get(0);
                 }
                 int b = (joined ? before.begin() : place.begin()) - s.begin();
                 String surface = slice(s.text(), b, end);
-                // "维图移动成都研发中心": an unlinked organisation written right before the place stays its own mention, but
-                // the unit is named as written, with the organisation's name
-                boolean written = zh && !joined && before != null && before.end() == place.begin()
-                        && before.entity().kind() == EntityKind.ORG && org.get() == before;
-                String label = written ? before.surface() + surface : surface;
-                String key = org.get().entity().iri() + " " + place.entity().iri() + " " + d.group(1).toLowerCase();
-                int rank = (joined || written ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + label.codePointCount(0, label.length());
-                sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, org.get().entity().iri(), key, rank,
-                        joined ? List.of(before, place) : List.of(place)));
+                String label = glued ? before.surface() + surface : surface;
+                String key = orgIri + " " + place.entity().iri();
+                String noun = d.group(1).toLowerCase();
+                // a mixed article names the site as its Chinese body does, not as its English headline or quote
+                int rank = (joined || glued ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + (zh ? 1 << 18 : 0)
+                        + label.codePointCount(0, label.length());
+                sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, orgIri, place.entity().iri(), key,
+                        noun, rank, joined ? List.of(before, place) : List.of(place)));
             }
         }
         List<EntityRef> named = new ArrayList<>();
         bySentence.forEach(ms -> ms.stream().map(Mention::entity)
                 .filter(r -> r.kind() == EntityKind.UNIT && !r.linked() && !named.contains(r))
                 .forEach(named::add));
+        // one organisation's sites at one place are one unit across languages ("Suzhou R&D centre", "苏州研发中心"),
+        // unless one language writes two nouns there (a plant and a lab in one city stay two)
+        Map<String, Long> nounsPerScript = new TreeMap<>();
+        sites.stream().map(x -> x.key() + (x.latin() ? " L" : " H") + "\t" + x.noun()).distinct()
+                .forEach(k -> nounsPerScript.merge(k.substring(0, k.indexOf('\t')), 1L, Long::sum));
+        Map<Site, String> keyOf = new java.util.HashMap<>();
+        sites.forEach(x -> keyOf.put(x, nounsPerScript.get(x.key() + (x.latin() ? " L" : " H")) > 1
+                ? x.key() + " " + x.noun() : x.key()));
         Map<String, EntityRef> units = new TreeMap<>();
         sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::label))
-                .forEach(x -> units.computeIfAbsent(x.key(), k -> unitOf(x, named)));
+                .forEach(x -> units.computeIfAbsent(keyOf.get(x), k -> unitOf(x, named)));
         for (Site x : sites) {
             List<Mention> ms = bySentence.get(x.sentence());
             ms.removeAll(x.replaced());
-            ms.add(new Mention(x.begin(), x.end(), x.sentence(), x.surface(), units.get(x.key())));
+            ms.add(new Mention(x.begin(), x.end(), x.sentence(), x.surface(), units.get(keyOf.get(x))));
             ms.sort(Comparator.comparingInt(Mention::begin));
         }
+    }
+
+    /**
+     * "Halvex to shut Xiamen R&D centre": a headline (the article's first sentence, a line of its own) drops the
+     * possessive, so there the place may follow a lower-case word.
+     */
+    private static boolean headlineOpening(Article article, Sentence s, Mention place) {
+        if (s.index() != 0 || s.end() >= article.length() || article.text().codePointAt(article.text().offsetByCodePoints(0, s.end())) != '\n') {
+            return false;
+        }
+        String before = s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()));
+        return HEADLINE_VERB.matcher(before).find();
     }
 
     /** Whether an English site's place follows a possessive, an owner's "'s", or "the". */
@@ -259,7 +308,10 @@ public final class UnitReferences {
             return registered.get();
         }
         List<EntityRef> withPlace = named.stream().filter(r -> r.parent() == null || r.parent().equals(x.organization()))
-                .filter(r -> placeNames.stream().anyMatch(n -> !n.isBlank() && (" " + TextFold.fold(r.label()) + " ").contains(" " + n + " ")))
+                .filter(r -> placeNames.stream().anyMatch(n -> !n.isBlank() && (" " + TextFold.fold(r.label()) + " ").contains(" " + n + " ")
+                        // a Han label has no spaces: "上海研发中心" names the site of the headline's "Shanghai R&D hub"
+                        || n.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        && TextFold.fold(r.label()).contains(n)))
                 .toList();
         return withPlace.size() == 1 ? withPlace.get(0)
                 : new EntityRef(finder.iri(EntityKind.UNIT, x.label()), EntityKind.UNIT, x.label(), false, x.organization(), place);

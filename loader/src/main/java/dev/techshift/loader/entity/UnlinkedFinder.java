@@ -74,6 +74,8 @@ public final class UnlinkedFinder {
     private final List<String> bracketDescriptors = new ArrayList<>();
     private final List<String> descriptorsWithoutBrackets = new ArrayList<>();
     private final List<String> orgCuesZh = new ArrayList<>();
+    /** A Latin name right after a Chinese company descriptor ({@code chineseNames.latinOrganizationAfter}); null when none. */
+    private final Pattern latinOrgAfterZh;
     private final List<String> orgNameStop = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
     private final List<String> orgFinals = new ArrayList<>();
@@ -163,6 +165,11 @@ public final class UnlinkedFinder {
         bracketDescriptors.stream().filter(d -> !aliasCues.contains(d)).forEach(aliasCues::add);
         aliasCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
+        List<String> latinAfter = new ArrayList<>();
+        zh.path("latinOrganizationAfter").forEach(n -> latinAfter.add(Pattern.quote(n.asText())));
+        // "设备商Orvane宣布": up to three capitalised words, the name ending before Han text, punctuation or the end
+        latinOrgAfterZh = latinAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", latinAfter) + ")"
+                + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: \\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         zh.path("organizationFinal").forEach(n -> orgFinals.add(TextFold.fold(n.asText())));
@@ -269,6 +276,7 @@ public final class UnlinkedFinder {
             return out;
         }
         out.addAll(chineseOrgsAfterCues(sentence, folded));
+        out.addAll(latinOrgsAfterChineseCues(sentence));
         out.addAll(chineseOrgsByFinalWord(sentence, folded));
         out.addAll(quotedUnits(sentence, folded));
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
@@ -294,7 +302,10 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
             } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
                     && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)
-                    && !genericOrg(t.word) && orgIndefinite.stream().noneMatch(before::endsWith)) {
+                    && !genericOrg(t.word) && orgIndefinite.stream().noneMatch(before::endsWith)
+                    // "检测软件InspectPro": words right before a Latin name describe it
+                    && !(after.length() > 0 && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0))
+                        && t.offset + t.word.length() < folded.length() && folded.charAt(t.offset + t.word.length()) != ' ')) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
             }
         }
@@ -785,6 +796,26 @@ public final class UnlinkedFinder {
     }
 
     /**
+     * "荷兰设备商Orvane宣布…", "德国软件公司Tessaro GmbH": a Latin name right after a Chinese company descriptor
+     * ({@code chineseNames.latinOrganizationAfter}). A short all-capital word is a title, not a name ("公司CEO").
+     */
+    private List<AliasIndex.Hit> latinOrgsAfterChineseCues(String sentence) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        if (latinOrgAfterZh == null) {
+            return out;
+        }
+        Matcher m = latinOrgAfterZh.matcher(sentence);
+        while (m.find()) {
+            String name = m.group("name");
+            if (name.length() < 3 || name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.ORG));
+        }
+        return out;
+    }
+
+    /**
      * A one-word capitalised name opening the sentence is taken only when a verb of {@code orgStartVerbs} follows it
      * ("Halvio raised…", "Halvio on Monday unveiled…"), it is not a function word ({@code nameStartStop}) and it does not end in
      * "s" (plural nouns: "Analysts said", "Employees…"). A possessive ("Kelvane's cloud service went down") is enough:
@@ -848,7 +879,9 @@ public final class UnlinkedFinder {
                     if (bound) {
                         // a bracketed name follows: the alias reading ("岚曦半导体(Lanxi Semiconductor)") decides
                         boolean bracket = e < folded.length() && (folded.charAt(e) == '(' || folded.charAt(e) == '\uff08');
-                        if (!bracket && !commonStem(stem) && !stop.contains(stem + fin)) {
+                        // "旗下检测软件InspectPro": a Latin name right after the word makes the words its description
+                        boolean describes = e < folded.length() && folded.charAt(e) < 0x80 && Character.isLetter(folded.charAt(e));
+                        if (!bracket && !describes && !commonStem(stem) && !stop.contains(stem + fin)) {
                             out.add(hit(sentence, folded, b, e, EntityKind.ORG));
                             ends.add(e);
                         }

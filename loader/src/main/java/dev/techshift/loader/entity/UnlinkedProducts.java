@@ -69,6 +69,11 @@ final class UnlinkedProducts {
         zh.add(Pattern.compile("(?:" + verbs + ")(?:" + fillers + ")*\\s*(?<latin>" + LATIN_NAME + ")(?![A-Za-z\\d])"));
         // "Lumen大模型": not an all-capital acronym ("AWS云服务" is a company's service)
         zh.add(Pattern.compile("(?<![A-Za-z\\d.+-])(?<latin>(?=[A-Za-z\\d.+ -]*[a-z\\d])" + LATIN_NAME + ")\\s*(?=" + nouns + ")"));
+        // "旗下检测软件InspectPro", "其新款芯片Zentor": a Latin name right after a product noun (not an all-capital acronym)
+        String descriptors = alternation(z.path("nounsBeforeName"));
+        if (z.path("nounsBeforeName").size() > 0) {
+            zh.add(Pattern.compile("(?:" + descriptors + ")\\s*(?<latin>(?=[A-Za-z\\d.+ -]*[a-z])" + LATIN_NAME + ")(?![A-Za-z\\d])"));
+        }
         String det = alternationWords(e.path("determiners"));
         String adj = alternationWords(e.path("adjectives"));
         String strong = alternationWords(e.path("verbs"));

@@ -1,6 +1,7 @@
 package dev.techshift.loader.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
@@ -154,6 +155,48 @@ class UnitReferencesTest {
         assertEquals("Nvidia Xiamen Software Center", unit.label());
         assertEquals(List.of("org/nvidia", "place/xiamen"), List.of(unit.parent().replaceAll(".*/id/", ""),
                 unit.location().replaceAll(".*/id/", "")));
+    }
+
+    @Test
+    void aMixedArticleWritesOneSiteInBothLanguagesAndItsHeadline() {
+        // an English headline over a Chinese body with an English quote; invented company
+        String[][] parts = {
+            {"Orvane to shut Xiamen R&D centre", "en"}, {"\n\n", null},
+            {"荷兰设备商Orvane宣布将关闭Orvane厦门研发中心。", "zh-Hans"},
+            {"该公司未披露成本。", "zh-Hans"},
+            {"厦门研发中心于2010年落成。", "zh-Hans"},
+            {"The company said: \"Orvane will close its Xiamen R&D centre.\"", "en"}};
+        StringBuilder text = new StringBuilder();
+        List<Sentence> ss = new ArrayList<>();
+        for (String[] p : parts) {
+            if (p[1] != null) {
+                ss.add(new Sentence(ss.size(), text.length(), text.length() + p[0].length(), p[0], p[1], false));
+            }
+            text.append(p[0]);
+        }
+        Article a = new Article("t", "t.txt", null, text.toString(), "", ss, List.of());
+        List<Mention> ms = refs.resolve(a, linker.link(a));
+        List<EntityRef> units = ms.stream().map(Mention::entity).filter(e -> e.kind() == EntityKind.UNIT).distinct().toList();
+        // the glued organisation names the site (and stays a mention of its own), every spelling is that one unit
+        assertEquals(1, units.size(), ms.toString());
+        assertEquals("Orvane厦门研发中心", units.get(0).label());
+        assertEquals(List.of("Xiamen R&D centre", "厦门研发中心", "厦门研发中心", "Xiamen R&D centre"),
+                ms.stream().filter(m -> m.entity().kind() == EntityKind.UNIT).map(Mention::surface).toList());
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("Orvane") && m.sentence() == 1 && m.entity().kind() == EntityKind.ORG));
+        assertEquals(units.get(0).parent(), ms.stream().filter(m -> m.surface().equals("Orvane")).findFirst().orElseThrow().entity().iri());
+        // a plain English sentence (not a headline) without a possessive keeps its place
+        assertEquals(List.of("Xiamen=place/xiamen"), english("Staff said they will shut Xiamen R&D centre. "));
+        // a headline's "R&D hub" and the body's "其厦门研发中心" are one unit, named as the Chinese body writes it
+        String head = "Nvidia to close Xiamen R&D hub";
+        String body = "英伟达将关闭其厦门研发中心。";
+        String both = head + "\n\n" + body;
+        Article b = new Article("t", "t.txt", null, both, "", List.of(new Sentence(0, 0, head.length(), head, "en", false),
+                new Sentence(1, head.length() + 2, both.length(), body, "zh-Hans", false)), List.of());
+        List<EntityRef> sites = refs.resolve(b, linker.link(b)).stream().map(Mention::entity)
+                .filter(e -> e.kind() == EntityKind.UNIT).toList();
+        assertEquals(2, sites.size(), sites.toString());
+        assertEquals(sites.get(0), sites.get(1));
+        assertEquals("厦门研发中心", sites.get(0).label());
     }
 
     private static String hash(String surface) {

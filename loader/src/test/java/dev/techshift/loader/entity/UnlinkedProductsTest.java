@@ -45,6 +45,23 @@ class UnlinkedProductsTest {
     }
 
     @Test
+    void aLatinNameAfterAProductNounIsAProductAndTheNounItsDescription() {
+        String text = "泓岩科技将停止销售旗下办公软件Lumora的独立版本。";
+        assertEquals(List.of("Lumora"), products(text, "zh-Hans"));
+        // the words before the name describe it: no company "办公软件"
+        assertEquals(List.of("泓岩科技"), linker.link(new Sentence(0, 0, text.length(), text, "zh-Hans", false)).stream()
+                .filter(m -> m.entity().kind() == EntityKind.ORG).map(m -> m.entity().label()).toList());
+        assertEquals(List.of(), products("泓岩科技发布了新款芯片AI。", "zh-Hans"));
+    }
+
+    @Test
+    void aLatinNameAfterAChineseCompanyDescriptorIsAnOrganisationButATitleIsNot() {
+        String text = "荷兰设备商Orvane宣布裁员,美国芯片公司CEO表示关注。";
+        assertEquals(List.of("Orvane"), linker.link(new Sentence(0, 0, text.length(), text, "zh-Hans", false)).stream()
+                .filter(m -> m.entity().kind() == EntityKind.ORG).map(m -> m.entity().label()).toList());
+    }
+
+    @Test
     void chineseDocumentsCampaignsAndAcronymsAreNoProducts() {
         assertEquals(List.of(), products("泓岩科技发布了《2025年可持续发展报告》。", "zh-Hans"));
         assertEquals(List.of(), products("泓岩科技推出“以旧换新”活动。", "zh-Hans"));
