@@ -45,6 +45,9 @@ public final class UnitReferences {
     /** What may stand before the place of an English site: "its", "the company's", "Globex's", "the". */
     private static final Pattern LATIN_OPENING = Pattern.compile("(?:^|[^\\p{L}])(?:the|[Tt]he) $");
 
+    /** One lower-case word between the opening and the place: "its smaller Kraków design studio", "the new Austin lab". */
+    private static final Pattern LATIN_ADJECTIVE = Pattern.compile("(?<=\\s)[a-z]+ $");
+
     /** Words joining two places that share one establishment noun: "上海和北京的研发中心". */
     private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:和|及|与|與|、|以及|或)\\s*");
 
@@ -56,17 +59,22 @@ public final class UnitReferences {
     private final Pattern establishment;
     private final Pattern latinEstablishment;
     private final Pattern notEstablishment;
+    private final Pattern latinClosedEstablishment;
+    private final Pattern latinClosingBefore;
+    private final Pattern latinClosingNounBefore;
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
      * {@code unitNounsLatin}, {@code unitDemonstrativesLatin}), folded; read with the rest of the cue file.
      */
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
-                List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments) {
+                List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
+                List<String> latinClosedEstablishments, List<String> latinClosingVerbs) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
-                    words(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"));
+                    words(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"),
+                    words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"));
         }
 
         /** The folded words of a key, quoted for a pattern, longest first. */
@@ -104,6 +112,19 @@ public final class UnitReferences {
         this.latinEstablishment = c.latinEstablishments().isEmpty() ? null
                 : Pattern.compile("^(?:-based)? (?:(?:[a-z][a-z-]*|AI|R&D) ){0,3}?(" + String.join("|", c.latinEstablishments())
                         + ")(?![\\p{L}\\p{N}])");
+        // English nouns that name a site only as what is closed ("close the Dublin office", "shut its office in
+        // Dublin", "closed a small office in Denver"); elsewhere they stay a place ("move staff to its London office"
+        // keeps London as the destination)
+        List<String> closedNouns = new ArrayList<>(c.latinClosedEstablishments());
+        closedNouns.addAll(c.latinEstablishments());
+        closedNouns.sort(Comparator.comparingInt(String::length).reversed());
+        boolean closing = !c.latinClosingVerbs().isEmpty() && !c.latinClosedEstablishments().isEmpty();
+        String verb = "(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs()) + ") (?:(?:the|its|their|a|an) )?";
+        this.latinClosedEstablishment = !closing ? null
+                : Pattern.compile("^ (?:[a-z][a-z-]* ){0,2}?(" + String.join("|", closedNouns) + ")(?![\\p{L}\\p{N}])");
+        this.latinClosingBefore = !closing ? null : Pattern.compile(verb + "$");
+        this.latinClosingNounBefore = !closing ? null
+                : Pattern.compile(verb + "(?:[a-z][a-z-]* ){0,2}?(?<noun>(?:" + String.join("|", closedNouns) + ")) in $");
     }
 
     /** With the finder's cue words and its possessives ({@link UnlinkedFinder#afterPossessive}). */
@@ -165,7 +186,21 @@ public final class UnitReferences {
                 int e = place.end() - s.begin();
                 Matcher d = zh ? establishment.matcher(folded.substring(folded.offsetByCodePoints(0, e)))
                         : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
-                if (!d.find() || !zh && !latinOpening(s, ms, k)) {
+                // an English site closed: "close the Dublin office" (noun after the place) or "shut its office in
+                // Dublin" (noun before it, the site's words starting at the noun)
+                int nounFirst = -1;
+                if (!zh && !(d.find() && latinOpening(s, ms, k))) {
+                    String head = s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()));
+                    d = latinClosedEstablishment == null ? null
+                            : latinClosedEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
+                    Matcher n = latinClosingNounBefore == null ? null : latinClosingNounBefore.matcher(head);
+                    if (n != null && n.find()) {
+                        nounFirst = head.codePointCount(0, n.start("noun"));
+                        d = n;
+                    } else if (d == null || !d.find() || !latinClosingBefore.matcher(head).find()) {
+                        continue;
+                    }
+                } else if (zh && !d.find()) {
                     continue;
                 }
                 if (zh && notEstablishment != null) {
@@ -176,8 +211,10 @@ public final class UnitReferences {
                         continue;
                     }
                 }
-                int end = e + d.group().codePointCount(0, d.group().length());
-                if (ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > e)) {
+                String noun = nounFirst >= 0 ? d.group("noun") : d.group(1);
+                int end = nounFirst >= 0 ? e : e + d.group().codePointCount(0, d.group().length());
+                int from = nounFirst >= 0 ? nounFirst : e;
+                if (ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > from)) {
                     continue;
                 }
                 Mention before = k > 0 ? ms.get(k - 1) : null;
@@ -199,15 +236,17 @@ public final class UnitReferences {
                 if (org.isEmpty()) {
                     continue;
                 }
-                int b = (joined ? before.begin() : place.begin()) - s.begin();
+                int b = nounFirst >= 0 ? nounFirst : (joined ? before.begin() : place.begin()) - s.begin();
                 String surface = slice(s.text(), b, end);
                 // "维图移动成都研发中心": an unlinked organisation written right before the place stays its own mention, but
                 // the unit is named as written, with the organisation's name
                 boolean written = zh && !joined && before != null && before.end() == place.begin()
                         && before.entity().kind() == EntityKind.ORG && org.get() == before;
                 String label = written ? before.surface() + surface : surface;
-                String key = org.get().entity().iri() + " " + place.entity().iri() + " " + d.group(1).toLowerCase();
-                int rank = (joined || written ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + label.codePointCount(0, label.length());
+                String key = org.get().entity().iri() + " " + place.entity().iri() + " " + noun.toLowerCase();
+                // "office in Dublin" yields to "Dublin office" when the article writes both
+                int rank = (joined || written ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19)
+                        + (nounFirst >= 0 ? 0 : 1 << 18) + label.codePointCount(0, label.length());
                 sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, org.get().entity().iri(), key, rank,
                         joined ? List.of(before, place) : List.of(place)));
             }
@@ -237,6 +276,14 @@ public final class UnitReferences {
         String before = s.text().substring(0, s.text().offsetByCodePoints(0, at));
         if (LATIN_OPENING.matcher(before).find()) {
             return true;
+        }
+        Matcher adjective = LATIN_ADJECTIVE.matcher(before);
+        if (adjective.find()) {
+            String opening = before.substring(0, adjective.start());
+            if (finder.afterPossessive(opening, opening.codePointCount(0, opening.length()))
+                    || LATIN_OPENING.matcher(opening).find()) {
+                return true;
+            }
         }
         return k > 0 && isOrgOrUnit(ms.get(k - 1))
                 && POSSESSIVE_S.matcher(slice(s.text(), ms.get(k - 1).end() - s.begin(), at)).matches();
