@@ -45,6 +45,9 @@ public final class UnitReferences {
     /** What may stand before the place of an English site: "its", "the company's", "Globex's", "the". */
     private static final Pattern LATIN_OPENING = Pattern.compile("(?:^|[^\\p{L}])(?:the|[Tt]he) $");
 
+    /** One lower-case word between the opening and the place: "its smaller Kraków design studio", "the new Austin lab". */
+    private static final Pattern LATIN_ADJECTIVE = Pattern.compile("(?<=\\s)[a-z]+ $");
+
     /** A lower-case word right before a headline's site: "to shut Xiamen R&D centre". */
     private static final Pattern HEADLINE_VERB = Pattern.compile("(?:^|[^\\p{L}])[a-z]+ $");
 
@@ -59,17 +62,22 @@ public final class UnitReferences {
     private final Pattern establishment;
     private final Pattern latinEstablishment;
     private final Pattern notEstablishment;
+    private final Pattern latinClosedEstablishment;
+    private final Pattern latinClosingBefore;
+    private final Pattern latinClosingNounBefore;
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
      * {@code unitNounsLatin}, {@code unitDemonstrativesLatin}), folded; read with the rest of the cue file.
      */
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
-                List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments) {
+                List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
+                List<String> latinClosedEstablishments, List<String> latinClosingVerbs) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
-                    asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"));
+                    asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"),
+                    words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"));
         }
 
         /**
@@ -118,6 +126,19 @@ public final class UnitReferences {
         this.latinEstablishment = c.latinEstablishments().isEmpty() ? null
                 : Pattern.compile("^(?:-based)? (?:(?:[a-z][a-z-]*|AI|R&D) ){0,3}?(" + String.join("|", c.latinEstablishments())
                         + ")(?![\\p{L}\\p{N}])");
+        // English nouns that name a site only as what is closed ("close the Dublin office", "shut its office in
+        // Dublin", "closed a small office in Denver"); elsewhere they stay a place ("move staff to its London office"
+        // keeps London as the destination)
+        List<String> closedNouns = new ArrayList<>(c.latinClosedEstablishments());
+        closedNouns.addAll(c.latinEstablishments());
+        closedNouns.sort(Comparator.comparingInt(String::length).reversed());
+        boolean closing = !c.latinClosingVerbs().isEmpty() && !c.latinClosedEstablishments().isEmpty();
+        String verb = "(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs()) + ") (?:(?:the|its|their|a|an) )?";
+        this.latinClosedEstablishment = !closing ? null
+                : Pattern.compile("^ (?:[a-z][a-z-]* ){0,2}?(" + String.join("|", closedNouns) + ")(?![\\p{L}\\p{N}])");
+        this.latinClosingBefore = !closing ? null : Pattern.compile(verb + "$");
+        this.latinClosingNounBefore = !closing ? null
+                : Pattern.compile(verb + "(?:[a-z][a-z-]* ){0,2}?(?<noun>(?:" + String.join("|", closedNouns) + ")) in $");
     }
 
     /** With the finder's cue words and its possessives ({@link UnlinkedFinder#afterPossessive}). */
@@ -186,7 +207,21 @@ public final class UnitReferences {
                 int e = place.end() - s.begin();
                 Matcher d = zh ? establishment.matcher(folded.substring(folded.offsetByCodePoints(0, e)))
                         : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
-                if (!d.find() || !zh && !latinOpening(s, ms, k) && !headlineOpening(article, s, place)) {
+                // an English site closed: "close the Dublin office" (noun after the place) or "shut its office in
+                // Dublin" (noun before it, the site's words starting at the noun)
+                int nounFirst = -1;
+                if (!zh && !(d.find() && (latinOpening(s, ms, k) || headlineOpening(article, s, place)))) {
+                    String head = s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()));
+                    d = latinClosedEstablishment == null ? null
+                            : latinClosedEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
+                    Matcher n = latinClosingNounBefore == null ? null : latinClosingNounBefore.matcher(head);
+                    if (n != null && n.find()) {
+                        nounFirst = head.codePointCount(0, n.start("noun"));
+                        d = n;
+                    } else if (d == null || !d.find() || !latinClosingBefore.matcher(head).find()) {
+                        continue;
+                    }
+                } else if (zh && !d.find()) {
                     continue;
                 }
                 if (zh && notEstablishment != null) {
@@ -197,8 +232,10 @@ public final class UnitReferences {
                         continue;
                     }
                 }
-                int end = e + d.group().codePointCount(0, d.group().length());
-                if (ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > e)) {
+                String noun = (nounFirst >= 0 ? d.group("noun") : d.group(1)).toLowerCase();
+                int end = nounFirst >= 0 ? e : e + d.group().codePointCount(0, d.group().length());
+                int from = nounFirst >= 0 ? nounFirst : e;
+                if (ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > from)) {
                     continue;
                 }
                 Mention before = k > 0 ? ms.get(k - 1) : null;
@@ -229,14 +266,14 @@ public final class UnitReferences {
                     }
                     orgIri = owners.get(0);
                 }
-                int b = (joined ? before.begin() : place.begin()) - s.begin();
+                int b = nounFirst >= 0 ? nounFirst : (joined ? before.begin() : place.begin()) - s.begin();
                 String surface = slice(s.text(), b, end);
                 String label = glued ? before.surface() + surface : surface;
                 String key = orgIri + " " + place.entity().iri();
-                String noun = d.group(1).toLowerCase();
-                // a mixed article names the site as its Chinese body does, not as its English headline or quote
+                // a mixed article names the site as its Chinese body does, not as its English headline or quote; "office
+                // in Dublin" yields to "Dublin office" when the article writes both
                 int rank = (joined || glued ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + (zh ? 1 << 18 : 0)
-                        + label.codePointCount(0, label.length());
+                        + (nounFirst >= 0 ? 0 : 1 << 17) + label.codePointCount(0, label.length());
                 sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, orgIri, place.entity().iri(), key,
                         noun, rank, joined ? List.of(before, place) : List.of(place)));
             }
@@ -286,6 +323,14 @@ public final class UnitReferences {
         String before = s.text().substring(0, s.text().offsetByCodePoints(0, at));
         if (LATIN_OPENING.matcher(before).find()) {
             return true;
+        }
+        Matcher adjective = LATIN_ADJECTIVE.matcher(before);
+        if (adjective.find()) {
+            String opening = before.substring(0, adjective.start());
+            if (finder.afterPossessive(opening, opening.codePointCount(0, opening.length()))
+                    || LATIN_OPENING.matcher(opening).find()) {
+                return true;
+            }
         }
         return k > 0 && isOrgOrUnit(ms.get(k - 1))
                 && POSSESSIVE_S.matcher(slice(s.text(), ms.get(k - 1).end() - s.begin(), at)).matches();

@@ -146,6 +146,29 @@ class UnitReferencesTest {
     }
 
     @Test
+    void anEnglishOfficeIsASiteOnlyWhenItIsClosed() {
+        String office = "Warsaw office=unlinked/unit/" + hash("Warsaw office");
+        assertEquals(List.of("Nvidia=org/nvidia", office), english("Nvidia will close the Warsaw office. "));
+        assertEquals(List.of("Nvidia=org/nvidia", office), english("Nvidia to cut jobs, shut Warsaw office. "));
+        // the noun written first is the same site, named by the place-first spelling the article also writes
+        List<String> both = english("Nvidia will shut its office in Warsaw. Nvidia will close the Warsaw office by June. ");
+        assertEquals(List.of("Nvidia=org/nvidia", "office in Warsaw=unlinked/unit/" + hash("Warsaw office"), "Nvidia=org/nvidia", office),
+                both, both.toString());
+        assertEquals(List.of("Nvidia=org/nvidia", "office in Warsaw=unlinked/unit/" + hash("office in Warsaw")),
+                english("Nvidia cut jobs and closed a small office in Warsaw. "));
+        // a destination keeps its place: moved to, opened, expanded
+        assertEquals(List.of("Nvidia=org/nvidia", "Warsaw=place/warsaw"), english("Nvidia will move staff to its Warsaw office. "));
+        assertEquals(List.of("Nvidia=org/nvidia", "Warsaw=place/warsaw"), english("Nvidia opened an office in Warsaw. "));
+        assertEquals(List.of("Nvidia=org/nvidia", "Warsaw=place/warsaw"), english("Nvidia will expand the Warsaw office. "));
+    }
+
+    @Test
+    void anEnglishSiteMayHaveOneAdjectiveAfterItsPossessive() {
+        assertEquals(List.of("Nvidia=org/nvidia", "Warsaw design studio=unlinked/unit/" + hash("Warsaw design studio")),
+                english("Nvidia said its smaller Warsaw design studio will be wound down. "));
+    }
+
+    @Test
     void aUnitNamedOverRegistryNamesIsAUnitOfItsOrganisationLocatedAtItsPlace() {
         String text = "Staff of the Nvidia Xiamen Software Center were told on Monday.";
         List<Sentence> ss = List.of(new Sentence(0, 0, text.length(), text, "en", false));
