@@ -64,7 +64,21 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile(q + "\\s*(?=" + nouns + ")"));
             // "名为“X”的应用"
             zh.add(Pattern.compile("(?:" + named + ")\\s*" + q));
+            // "推出首款自有品牌AI笔电「X」", "大模型服务平台“X”": a quoted name right after a product noun
+            zh.add(Pattern.compile("(?:" + nouns + ")\\s*" + q));
         }
+        // "《X》于2020年1月上线", "《X》将于2月28日正式停止营运", "《X》2月底停服": a title in 《》 as the subject of a
+        // launch or discontinuation verb a few words on (no clause break between)
+        for (JsonNode q : z.path("quotes")) {
+            String pair = q.asText();
+            if (pair.equals("《》")) {
+                zh.add(Pattern.compile("《(?<q0>[^》。;；,，、\\n]{1,24})》[^。;；,，、《》“”「」\"]{0,16}?(?:" + verbs + ")"));
+            }
+        }
+        // "新一代推理芯片擎天T30", "旗舰机型维图X9 Ultra", "数据湖服务LakeLite": a Latin-script name right after a product
+        // noun, with at most a two-character Chinese brand written onto it
+        // (not a verb, a filler or a function word: "平台上线GPT-5" names GPT-5)
+        zh.add(Pattern.compile("(?:" + nouns + ")\\s*(?<latin>(?:(?!" + verbs + "|" + fillers + "|[的和与及或在从向为将已被是对给让把])\\p{IsHan}{2})?" + LATIN_NAME + ")(?![A-Za-z\\d])"));
         // "推出Qwen3", "发布了 Ernie 5.0"
         zh.add(Pattern.compile("(?:" + verbs + ")(?:" + fillers + ")*\\s*(?<latin>" + LATIN_NAME + ")(?![A-Za-z\\d])"));
         // "Lumen大模型": not an all-capital acronym ("AWS云服务" is a company's service)

@@ -102,4 +102,17 @@ class UnlinkedProductsTest {
         assertEquals(List.of(), products("Brindle, a chip designer based in Oslo, raised $40 million.", "en"));
         assertEquals(List.of(), products("Brindle, a chip start-up, raised $40 million.", "en"));
     }
+    @Test
+    void chineseNamesAfterAProductNounOrATitleAsTheSubjectOfALaunchOrDiscontinuationVerb() {
+        assertEquals(List.of("岚川T8"), products("岚川科技发布了新一代推理芯片岚川T8。", "zh-Hans"));
+        assertEquals(List.of("DataLite"), products("星澜云将下线轻量数据服务DataLite。", "zh-Hans"));
+        assertEquals(List.of("曜石S7"), products("澄星電子推出首款自有品牌AI筆電「曜石S7」。", "zh-Hant"));
+        assertEquals(List.of("云阙"), products("公司推出大模型服务平台“云阙”。", "zh-Hans"));
+        assertEquals(List.of("星途"), products("《星途》2月底停服。", "zh-Hans"));
+        assertEquals(List.of("雲闕"), products("《雲闕》於2019年6月上線後，營收逐年下滑。", "zh-Hant"));
+        // a verb between the noun and a Latin name is no brand: the name is the Latin one alone
+        assertEquals(List.of("Lumen-5"), products("岚川科技的平台上线Lumen-5。", "zh-Hans"));
+        // a title not followed by a launch or discontinuation verb in its clause is no product
+        assertEquals(List.of(), products("《星途》的玩家反应热烈,公司随后推出了新活动。", "zh-Hans"));
+    }
 }
