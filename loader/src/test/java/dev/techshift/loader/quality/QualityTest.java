@@ -141,27 +141,27 @@ class QualityTest {
                 DEV2_PRECISION, DEV2_RECALL);
     }
 
-    // Floors: just under the figures measured when they were set (2026-11-30, 09:40 UTC, after sites as units, the
-    // post/market-share and event sprints and 149 registry organisations): seeds P 0.919 R 0.821, dev P 0.852 R 0.779
-    // (dev's gold names sites as units since that day), held-out P 0.783 R 0.323, held-out 2 P 0.799 R 0.350,
-    // held-out 3 P 0.392 R 0.119 (first run 0.385 / 0.119; it became dev set 2 at 10:30). Held-out 4's first run,
-    // on integ 3090f25 before any change of that afternoon: P 0.595 R 0.177 (zh-Hant 0.231 / 0.038). History (README "Extraction quality, measured"): in the morning
-    // seeds P 0.846 R 0.642, dev P 0.707 R 0.330; held-out first P 0.578 R 0.117, held-out 2 first P 0.669 R 0.225.
-    // The dev set's misses were read to write rules, so it is no longer blind. Nobody reads the held-out sets'
-    // MISSED/WRONG lines; held-out 1's overall figure has steered sprints (helpers compared its OVERALL line to stay
-    // above its precision floor), held-out 2's and 3's rows have been read by their writers only, and their
-    // aggregate tables (per family, per cause, per language) are printed for everyone.
+    // Floors: just under the figures measured when they were set (2026-11-30, 12:15 UTC, integ after the afternoon's
+    // sprints on English names, Chinese names and posts, market shares and 45 registry markets, event rules, mixed
+    // articles, closed offices as sites, products): seeds P 0.919 R 0.821, dev P 0.857 R 0.785, dev 2 P 0.912 R 0.662,
+    // held-out P 0.798 R 0.390, held-out 2 P 0.830 R 0.405, held-out 4 P 0.685 R 0.292. Held-out 4's first run, on
+    // integ 3090f25 before any change of that afternoon: P 0.595 R 0.177 (zh-Hant 0.231 / 0.038). Dev set 2 was
+    // held-out 3 (first run 0.385 / 0.119) until 10:30 that day. History: README "Extraction quality, measured".
+    // The dev sets' misses are read to write rules. Nobody reads the held-out sets' MISSED/WRONG lines; held-out 1's
+    // and 2's OVERALL lines have steered sprints (helpers dropped changes that lowered them), held-out 4 was not
+    // tuned on (two helpers saw its OVERALL line in passing); the aggregate tables (per family, per cause, per
+    // language) are printed for every set.
     static final double SEED_PRECISION = 0.91;
     static final double SEED_RECALL = 0.81;
-    static final double DEV_PRECISION = 0.84;
-    static final double DEV_RECALL = 0.77;
-    static final double HELDOUT_PRECISION = 0.77;
-    static final double HELDOUT_RECALL = 0.30;
-    static final double HELDOUT2_PRECISION = 0.79;
-    static final double HELDOUT2_RECALL = 0.34;
-    static final double HELDOUT4_PRECISION = 0.58;
-    static final double HELDOUT4_RECALL = 0.17;
-    static final double DEV2_PRECISION = 0.38;
-    static final double DEV2_RECALL = 0.11;
+    static final double DEV_PRECISION = 0.85;
+    static final double DEV_RECALL = 0.78;
+    static final double HELDOUT_PRECISION = 0.79;
+    static final double HELDOUT_RECALL = 0.38;
+    static final double HELDOUT2_PRECISION = 0.82;
+    static final double HELDOUT2_RECALL = 0.40;
+    static final double HELDOUT4_PRECISION = 0.68;
+    static final double HELDOUT4_RECALL = 0.29;
+    static final double DEV2_PRECISION = 0.90;
+    static final double DEV2_RECALL = 0.65;
 
 }
