@@ -58,7 +58,9 @@ public final class Placeholders {
                 alternatives.add(alternative(alternative, categories));
             }
             String one = OPEN + "(?:" + String.join("|", alternatives) + ")" + MID + "\\d+" + CLOSE;
-            String expansion = m.group(3).isEmpty() ? one : one + "(?:" + SEPARATOR + one + ")*";
+            // a place written straight before another is its wider area ("印度班加罗尔"): one element of a list
+            String element = types.equals("PLACE") ? one + "(?:" + one + ")?" : one;
+            String expansion = m.group(3).isEmpty() ? one : element + "(?:" + SEPARATOR + element + ")*";
             String regex = m.group(1).isEmpty() ? "(?:" + expansion + ")" : "(?!" + one + ")";
             m.appendReplacement(sb, Matcher.quoteReplacement(regex));
         }

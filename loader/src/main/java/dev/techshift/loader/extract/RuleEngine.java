@@ -272,7 +272,7 @@ public final class RuleEngine {
     }
 
     private static List<SlotValue> values(TypedSentence t, int from, int to, int qb, int qe, boolean context) {
-        List<TypedSentence.Span> spans = t.spansIn(from, to);
+        List<TypedSentence.Span> spans = t.valueSpansIn(from, to);
         int idx = t.sentence().index();
         if (spans.isEmpty()) {
             int b = t.begin(from);

@@ -157,12 +157,22 @@ public final class TypedSentence {
         return i == 0 ? sentence.begin() : endMap[i - 1];
     }
 
-    /** The spans whose tokens lie in the typed range, in order. */
-    public List<Span> spansIn(int from, int to) {
+    /**
+     * The spans whose tokens lie in the typed range, as values: a place whose token is followed straight by another
+     * place's gives way to it, Chinese writing the wider area first ("印度班加罗尔", "美国加州" = Bengaluru, California).
+     */
+    public List<Span> valueSpansIn(int from, int to) {
         List<Span> out = new ArrayList<>();
         Matcher m = Placeholders.TOKEN.matcher(text).region(from, to);
+        int lastEnd = -1;
         while (m.find()) {
-            out.add(spans.get(Integer.parseInt(m.group("index"))));
+            Span s = spans.get(Integer.parseInt(m.group("index")));
+            if (!out.isEmpty() && m.start() == lastEnd && s.type().equals("PLACE")
+                    && out.get(out.size() - 1).type().equals("PLACE")) {
+                out.remove(out.size() - 1);
+            }
+            out.add(s);
+            lastEnd = m.end();
         }
         return out;
     }

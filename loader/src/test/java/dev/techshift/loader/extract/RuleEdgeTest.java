@@ -50,6 +50,26 @@ class RuleEdgeTest {
     }
 
     @Test
+    void aPlaceListTakesAPlaceWrittenStraightAfterAnotherAsOneElement() {
+        String p0 = Placeholders.token("PLACE", 0);
+        String p1 = Placeholders.token("PLACE", 1);
+        String p2 = Placeholders.token("PLACE", 2);
+        // "移往新加坡及印度班加罗尔": the list is the whole run, the wider area before its city included
+        Matcher m = java.util.regex.Pattern.compile("移往(?<to>" + Placeholders.expand("{PLACE+}") + ")").matcher(
+                "移往" + p0 + "及" + p1 + p2 + "。");
+        assertTrue(m.find());
+        assertEquals(p0 + "及" + p1 + p2, m.group("to"));
+        // a single place stays one token, and other lists still need a separator between their elements
+        Matcher one = java.util.regex.Pattern.compile("(?<to>" + Placeholders.expand("{PLACE}") + ")").matcher(p1 + p2);
+        assertTrue(one.find());
+        assertEquals(p1, one.group("to"));
+        String q0 = Placeholders.token("PCT", 0);
+        String q1 = Placeholders.token("PCT", 1);
+        Matcher pct = java.util.regex.Pattern.compile("^" + Placeholders.expand("{PCT+}") + "$").matcher(q0 + q1);
+        assertFalse(pct.find());
+    }
+
+    @Test
     void roleCategoriesAreRequiredOrExcludedAndABareRoleMatchesAny(@TempDir Path dir) throws Exception {
         Categories c = Categories.of(java.util.List.of("founder", "chief", "executive"));
         String founder = Placeholders.token("ROLE", c.mark(java.util.List.of("founder")), 0);
