@@ -121,7 +121,7 @@ public final class EntityLinker {
     }
 
     /**
-     * "其下属的天穹云研究院" where "云研究院" was read as a name before 天穹云 was known: an unlinked organisation or unit
+     * "其下属的岚澈云研究院" where "云研究院" was read as a name before 岚澈云 was known: an unlinked organisation or unit
      * that starts inside a known name ({@code [b, e)}, code points of the sentence) and runs past its end is the name
      * written from the known name's start, a new unlinked entity of the same kind. True when a mention was replaced.
      */
@@ -307,7 +307,7 @@ public final class EntityLinker {
             Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{IsHan}{2,10})\\s*[)\uFF09]");
 
     /**
-     * "衡岭科技(Hengling Tech)", "Corvane(科万)": an unlinked organisation written in one script with its name in the
+     * "衡岭科技(Hengling Tech)", "Brindlecorp(布林德)": an unlinked organisation written in one script with its name in the
      * other script in brackets right after it is one organisation, named by its Latin-script name, so that both
      * spellings (and the short forms of either) gather the same facts.
      */
@@ -349,7 +349,7 @@ public final class EntityLinker {
             Pattern.compile("[(\uFF08]\\s*(\\p{Lu}[\\p{IsLatin}&.'’-]*(?: \\p{Lu}[\\p{IsLatin}&.'’-]*){0,4})\\s*[)\uFF09]");
 
     /**
-     * "手游开发商极光互娱 (Aurora Interactive)", "笔电代工厂晟钰科技(Sheng Yu Technology)": a company descriptor
+     * "手游开发商岚川互娱 (Lanchuan Interactive)", "笔电代工厂澄岭科技(Chengling Technology)": a company descriptor
      * ({@link UnlinkedFinder#chineseNameAfterDescriptor}), a Chinese name and a capitalised Latin name in brackets are
      * one organisation named by the Latin name, when neither spelling was found otherwise (the steps before handle a
      * known one).

@@ -62,11 +62,9 @@ final class ShortNames {
                 note(whole, ambiguous, surface, e);
             }
             String w = e.kind() == EntityKind.ORG ? words[0] : words[words.length - 1];
-            if (w.length() < 3 || !LATIN_WORD.matcher(w).matches() || stopWords.contains(w)
-                    || w.chars().filter(Character::isUpperCase).count() == w.length()) {
-                continue;
+            if (nameWord(w, stopWords)) {
+                note(shortForm, ambiguous, w, e);
             }
-            note(shortForm, ambiguous, w, e);
         }
         ambiguous.keySet().forEach(shortForm::remove);
         ambiguous.keySet().forEach(whole::remove);
@@ -130,12 +128,17 @@ final class ShortNames {
      * three letters or more, not all capitals, not a stop word, and never written in lower case in the article.
      */
     private static boolean oneWordName(String text, String w, Set<String> stopWords) {
-        if (w.length() < 3 || !LATIN_WORD.matcher(w).matches() || stopWords.contains(w)
-                || w.chars().filter(Character::isUpperCase).count() == w.length()) {
+        if (!nameWord(w, stopWords)) {
             return false;
         }
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         return !Pattern.compile("(?<![\\p{IsLatin}])" + Pattern.quote(lower) + "(?![\\p{IsLatin}])").matcher(text).find();
+    }
+
+    /** A word that may stand for a name alone: capitalised Latin, three letters or more, not all capitals, no stop word. */
+    private static boolean nameWord(String w, Set<String> stopWords) {
+        return w.length() >= 3 && LATIN_WORD.matcher(w).matches() && !stopWords.contains(w)
+                && w.chars().filter(Character::isUpperCase).count() != w.length();
     }
 
     /** A capitalised word before or after: "the Halvio Forms builder", "New Halvio" name something else. */

@@ -58,6 +58,8 @@ public final class UnlinkedFinder {
     private final List<String> possessives = new ArrayList<>();
     private final Set<String> nameStartStop = new TreeSet<>();
     private final Set<String> demonyms = new TreeSet<>();
+    /** {@link #nameStartStop} and {@link #demonyms} together, for {@link #shortNameStop}. */
+    private final Set<String> shortNameStop;
     private final Set<String> orgSuffixes = new TreeSet<>();
     private final List<Pattern> descriptorWords = new ArrayList<>();
     private final Pattern orgCoordination;
@@ -69,7 +71,8 @@ public final class UnlinkedFinder {
     private final int[] orgLength;
     private final Set<Integer> surnames = new TreeSet<>();
     private final Set<Integer> nameEndStop = new TreeSet<>();
-    private final Set<String> nameFollowers = new java.util.HashSet<>();
+    /** {@code chineseNames.nameFollowers}, folded, as code points (compared at code point offsets). */
+    private final List<int[]> nameFollowers = new ArrayList<>();
     private final List<String> aliasCues = new ArrayList<>();
     private final List<String> bracketDescriptors = new ArrayList<>();
     private final List<String> descriptorsWithoutBrackets = new ArrayList<>();
@@ -143,6 +146,9 @@ public final class UnlinkedFinder {
         cues.path("possessive").forEach(c -> possessives.add(TextFold.fold(c.asText())));
         cues.path("nameStartStop").forEach(c -> nameStartStop.add(c.asText()));
         cues.path("demonyms").forEach(c -> demonyms.add(c.asText()));
+        Set<String> never = new TreeSet<>(nameStartStop);
+        never.addAll(demonyms);
+        shortNameStop = java.util.Collections.unmodifiableSet(never);
         cues.path("descriptorWords").forEach(c -> descriptorWords.add(Pattern.compile(c.asText())));
         // the name after a coordinator ends where the next coordinator or a non-name word starts
         orgCoordination = cues.has("orgCoordination") ? Pattern.compile("(?:" + cues.path("orgCoordination").asText()
@@ -158,7 +164,7 @@ public final class UnlinkedFinder {
         zh.path("organizationIndefinite").forEach(n -> orgIndefinite.add(TextFold.fold(n.asText())));
         zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
-        zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText())));
+        zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText()).codePoints().toArray()));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("words").forEach(n -> bracketDescriptors.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("withoutBrackets").forEach(n -> descriptorsWithoutBrackets.add(TextFold.fold(n.asText())));
@@ -223,7 +229,7 @@ public final class UnlinkedFinder {
         }
         Matcher m = orgs.matcher(sentence);
         while (m.find()) {
-            // "Rival Tallis Software", "German Fooware Systems": the descriptor is no part of the name, as long as
+            // "Rival Pellmark Software", "German Fooware Systems": the descriptor is no part of the name, as long as
             // a word is left before the suffix ("British Telecom" stays whole)
             int b = trimStart(sentence, m.start("name"), m.end("name"));
             out.add(hit(sentence, sentence, sentence.indexOf(' ', b) > 0 && sentence.indexOf(' ', b) < m.end("name") ? b : m.start("name"),
@@ -253,7 +259,7 @@ public final class UnlinkedFinder {
             while (c.find()) {
                 int b = trimStart(sentence, c.start("name"), c.end("name"));
                 boolean single = sentence.substring(b, c.end("name")).indexOf(' ') < 0;
-                // "the purchase of Polish agency Pixelform": a nationality is no company's name
+                // "the purchase of Danish agency Quorvel": a nationality is no company's name
                 if (b < c.end("name") && !(single && demonyms.contains(sentence.substring(b, c.end("name"))))
                         && !(single && acronymQualifier(sentence, b, c.end("name")))
                         && (!(single && b == 0) || startName(sentence, c.end("name")))) {
@@ -303,7 +309,7 @@ public final class UnlinkedFinder {
             } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
                     && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)
                     && !genericOrg(t.word) && orgIndefinite.stream().noneMatch(before::endsWith)
-                    // "检测软件InspectPro": words right before a Latin name describe it
+                    // "检测软件ScanForge": words right before a Latin name describe it
                     && !(after.length() > 0 && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0))
                         && t.offset + t.word.length() < folded.length() && folded.charAt(t.offset + t.word.length()) != ' ')) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
@@ -683,26 +689,24 @@ public final class UnlinkedFinder {
 
     /** Whether a word that follows names starts at {@code e} ({@code chineseNames.nameFollowers}: 此前, 近日…). */
     private boolean stopsName(int[] cps, int e) {
-        return nameFollowers.stream().anyMatch(w -> {
-            int[] c = w.codePoints().toArray();
-            return e + c.length <= cps.length && java.util.Arrays.equals(c, java.util.Arrays.copyOfRange(cps, e, e + c.length));
-        });
+        return nameFollowers.stream().anyMatch(c -> e + c.length <= cps.length
+                && java.util.Arrays.equals(c, 0, c.length, cps, e, e + c.length));
     }
 
     /**
      * The Chinese name written before a bracketed name ("研调机构衡策顾问(Hengce Advisory)", "设计公司岚曦半导体(…)",
-     * "手游开发商极光互娱 (…)"): the Han characters that end right before {@code open} (the bracket, a code point offset;
+     * "手游开发商岚川互娱 (…)"): the Han characters that end right before {@code open} (the bracket, a code point offset;
      * spaces before it are skipped), after the descriptive cue word ({@code chineseNames.aliasCues},
      * {@code bracketDescriptors}: 公司, 机构, 开发商…) that ends last while leaving two characters; 2 to 8 characters,
      * else empty. {@code known} is the span of a name already found that ends where the run ends (or null): with no
-     * cue it is the name, not the whole run ("本轮由启衡资本(…)" is 启衡资本 when that was found).
+     * cue it is the name, not the whole run ("本轮由岚川资本(…)" is 岚川资本 when that was found).
      */
     public Optional<int[]> chineseAliasBefore(String sentence, int open, int[] known) {
         return aliasBefore(sentence, open, known, false);
     }
 
     /**
-     * "手游开发商极光互娱(Aurora Interactive)": the Chinese name between a company descriptor
+     * "手游开发商岚川互娱(Lanchuan Interactive)": the Chinese name between a company descriptor
      * ({@code chineseNames.bracketDescriptors.words}) and the bracket at {@code open}, as {@link #chineseAliasBefore},
      * but only when such a descriptor is there; empty otherwise.
      */
@@ -768,7 +772,7 @@ public final class UnlinkedFinder {
      * The names after one cue word; with {@code descriptor} (a {@code bracketDescriptors.withoutBrackets} word: 厂商,
      * 开发商…, which also precede common words: "国内厂商纷纷推出") the name must end at a word of
      * {@code organizationNameStop} and must not be one dictionary word unless HanLP reads it as an organisation
-     * ("手机厂商维图移动正在…" gives 维图移动, "厂商名单已…" nothing).
+     * ("手机厂商澜图移动正在…" gives 澜图移动, "厂商名单已…" nothing).
      */
     private void namesAfter(String sentence, String folded, String cue, boolean descriptor, List<AliasIndex.Hit> out) {
         for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
@@ -840,7 +844,7 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * "林思远出任星澜微电子首席执行官", "由启衡资本领投": a Chinese company name the registry does not know, read from
+     * "林思远出任星澜微电子首席执行官", "由岚川资本领投": a Chinese company name the registry does not know, read from
      * the word it ends in ({@code chineseNames.organizationFinal}: 微电子, 半导体, 科技, 资本…) and the two or three Han
      * characters before it, starting right after a boundary: the sentence start, a non-Han character, or a word of
      * {@code organizationLeftBound} (由, 向, 出任, 收购…). The shortest stem that starts at a boundary is taken; none when
@@ -879,7 +883,7 @@ public final class UnlinkedFinder {
                     if (bound) {
                         // a bracketed name follows: the alias reading ("岚曦半导体(Lanxi Semiconductor)") decides
                         boolean bracket = e < folded.length() && (folded.charAt(e) == '(' || folded.charAt(e) == '\uff08');
-                        // "旗下检测软件InspectPro": a Latin name right after the word makes the words its description
+                        // "旗下检测软件ScanForge": a Latin name right after the word makes the words its description
                         boolean describes = e < folded.length() && folded.charAt(e) < 0x80 && Character.isLetter(folded.charAt(e));
                         if (!bracket && !describes && !commonStem(stem) && !stop.contains(stem + fin)) {
                             out.add(hit(sentence, folded, b, e, EntityKind.ORG));
@@ -1141,9 +1145,7 @@ public final class UnlinkedFinder {
 
     /** Words that are never a name on their own: {@code nameStartStop} and {@code demonyms}. */
     public Set<String> shortNameStop() {
-        Set<String> out = new TreeSet<>(nameStartStop);
-        out.addAll(demonyms);
-        return out;
+        return shortNameStop;
     }
 
     /** True when the text right before code point {@code begin} ends with a possessive ("其", "its", "该公司的"). */

@@ -75,7 +75,7 @@ final class UnlinkedProducts {
                 zh.add(Pattern.compile("《(?<q0>[^》。;；,，、\\n]{1,24})》[^。;；,，、《》“”「」\"]{0,16}?(?:" + verbs + ")"));
             }
         }
-        // "新一代推理芯片擎天T30", "旗舰机型维图X9 Ultra", "数据湖服务LakeLite": a Latin-script name right after a product
+        // "新一代推理芯片澜芯T30", "旗舰机型澜图X9 Ultra", "数据湖服务LakeLite": a Latin-script name right after a product
         // noun, with at most a two-character Chinese brand written onto it
         // (not a verb, a filler or a function word: "平台上线GPT-5" names GPT-5)
         zh.add(Pattern.compile("(?:" + nouns + ")\\s*(?<latin>(?:(?!" + verbs + "|" + fillers + "|[的和与及或在从向为将已被是对给让把])\\p{IsHan}{2})?" + LATIN_NAME + ")(?![A-Za-z\\d])"));
@@ -83,7 +83,7 @@ final class UnlinkedProducts {
         zh.add(Pattern.compile("(?:" + verbs + ")(?:" + fillers + ")*\\s*(?<latin>" + LATIN_NAME + ")(?![A-Za-z\\d])"));
         // "Lumen大模型": not an all-capital acronym ("AWS云服务" is a company's service)
         zh.add(Pattern.compile("(?<![A-Za-z\\d.+-])(?<latin>(?=[A-Za-z\\d.+ -]*[a-z\\d])" + LATIN_NAME + ")\\s*(?=" + nouns + ")"));
-        // "旗下检测软件InspectPro", "其新款芯片Zentor": a Latin name right after a product noun (not an all-capital acronym)
+        // "旗下检测软件ScanForge", "其新款芯片Zentor": a Latin name right after a product noun (not an all-capital acronym)
         String descriptors = alternation(z.path("nounsBeforeName"));
         if (z.path("nounsBeforeName").size() > 0) {
             zh.add(Pattern.compile("(?:" + descriptors + ")\\s*(?<latin>(?=[A-Za-z\\d.+ -]*[a-z])" + LATIN_NAME + ")(?![A-Za-z\\d])"));

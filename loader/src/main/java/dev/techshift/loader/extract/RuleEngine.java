@@ -236,7 +236,7 @@ public final class RuleEngine {
     static final String SAME_PERIOD_YEAR = "samePeriodYear";
 
     /**
-     * "…今年第二季…晟钰以7.4%排名第五,去年同期为8.1%": when the group {@link #SAME_PERIOD_YEAR} matched a year, every date
+     * "…今年第二季…澄岭以7.4%排名第五,去年同期为8.1%": when the group {@link #SAME_PERIOD_YEAR} matched a year, every date
      * slot filled from context keeps its part of the year (the quarter, half, month) and moves to that year, so the
      * earlier figure is last year's second quarter. With no such date found, or one that is not a year, nothing moves.
      */
