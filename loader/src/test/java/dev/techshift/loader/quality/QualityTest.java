@@ -135,6 +135,13 @@ class QualityTest {
     }
 
     @Test
+    void heldout5(@TempDir Path tmp) throws Exception {
+        check(rootWith(tmp, "heldout5"), "heldout5/gold.jsonl",
+                "held-out set 5 (blind, never tuned on; gold written before its first run)", "held-out 5",
+                HELDOUT5_PRECISION, HELDOUT5_RECALL);
+    }
+
+    @Test
     void dev2(@TempDir Path tmp) throws Exception {
         check(rootWith(tmp, "dev2"), "dev2/gold.jsonl",
                 "dev set 2 (written blind as held-out set 3; its rows read from 2026-11-30 10:30 to write rules)", "dev 2",
@@ -159,6 +166,10 @@ class QualityTest {
     static final double HELDOUT_RECALL = 0.38;
     static final double HELDOUT2_PRECISION = 0.82;
     static final double HELDOUT2_RECALL = 0.40;
+    // Held-out 5: first run on the loader of main 4090dab, before any change made after it was written
+    // (2026-11-30 13:06 UTC): P 0.482 R 0.185 (en 0.531 / 0.149, zh-Hans 0.560 / 0.268, zh-Hant 0.250 / 0.085).
+    static final double HELDOUT5_PRECISION = 0.47;
+    static final double HELDOUT5_RECALL = 0.18;
     static final double HELDOUT4_PRECISION = 0.68;
     static final double HELDOUT4_RECALL = 0.29;
     static final double DEV2_PRECISION = 0.90;
