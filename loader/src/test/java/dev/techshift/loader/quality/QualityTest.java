@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * sprints, so no longer blind), dev set 2 (written blind as held-out set 3, opened on 2026-11-30 to find why
  * Traditional Chinese failed; dev2/README.md), dev set 3 (written blind as held-out set 4, opened on 2026-11-30 at 13:00
  * while held-out set 5 was being written; dev3/README.md), the held-out set (blind: never tuned on; see
- * heldout/README.md) and held-out set 2 (heldout2/README.md), all built with the same registry and rules. Floors sit just under the measured figures; the tables are printed.
+ * heldout/README.md), held-out set 2 (heldout2/README.md) and held-out set 5 (blind, written while dev set 3 was
+ * being opened; heldout5/README.md), all built with the same registry and rules. Floors sit just under the measured figures; the tables are printed.
  * <pre>
  *   mvn -pl loader -am verify -Dtest=QualityTest -Dsurefire.failIfNoSpecifiedTests=false
  *   QualityEvaluator.Score s = ...;
@@ -136,6 +137,13 @@ class QualityTest {
     }
 
     @Test
+    void heldout5(@TempDir Path tmp) throws Exception {
+        check(rootWith(tmp, "heldout5"), "heldout5/gold.jsonl",
+                "held-out set 5 (blind, never tuned on; gold written before its first run)", "held-out 5",
+                HELDOUT5_PRECISION, HELDOUT5_RECALL);
+    }
+
+    @Test
     void dev2(@TempDir Path tmp) throws Exception {
         check(rootWith(tmp, "dev2"), "dev2/gold.jsonl",
                 "dev set 2 (written blind as held-out set 3; its rows read from 2026-11-30 10:30 to write rules)", "dev 2",
@@ -162,6 +170,10 @@ class QualityTest {
     static final double HELDOUT2_RECALL = 0.40;
     static final double DEV3_PRECISION = 0.68;
     static final double DEV3_RECALL = 0.29;
+    // Held-out 5: first run on the loader of main 4090dab, before any change made after it was written
+    // (2026-11-30 13:06 UTC): P 0.482 R 0.185 (en 0.531 / 0.149, zh-Hans 0.560 / 0.268, zh-Hant 0.250 / 0.085).
+    static final double HELDOUT5_PRECISION = 0.47;
+    static final double HELDOUT5_RECALL = 0.18;
     static final double DEV2_PRECISION = 0.90;
     static final double DEV2_RECALL = 0.65;
 
