@@ -12,6 +12,7 @@ import dev.techshift.loader.values.Numbers;
 import dev.techshift.loader.values.Quantity;
 import dev.techshift.loader.values.QuantityParser;
 import dev.techshift.loader.values.TimeValue;
+import dev.techshift.loader.values.Widths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,8 +73,9 @@ public final class RuleEngine {
             for (int k = m; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 own.add(mentions.get(k));
             }
-            DateParser.Readings dates = DateParser.read(s.text(), anchor);
-            List<Quantity> qs = quantities.find(s.text(), dates.unanchored());
+            String values = Widths.fold(s.text());
+            DateParser.Readings dates = DateParser.read(values, anchor);
+            List<Quantity> qs = quantities.find(values, dates.unanchored());
             out.add(TypedSentence.of(s, own, qs, dates.anchored(), marks));
         }
         return out;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class QuantityParserTest {
 
-    private static final QuantityParser PARSER =
+    static final QuantityParser PARSER =
             new QuantityParser(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE));
 
     static Stream<Arguments> cases() {
