@@ -388,6 +388,78 @@ public final class QualityEvaluator {
         return sb.toString();
     }
 
+    /** Why a predicted statement is wrong; the first that applies, in this order. */
+    enum WrongCause {
+        NAME("an identity entity is named in no gold line of the article (a name the reader did not take)"),
+        NAME_BOUNDARY("as name, but a gold name of the article contains it or lies inside it"),
+        IDENTITY("gold has a fact of the family with the same first identity field, differing in another"),
+        NO_GOLD_FACT("the names are the reader's, but gold has no fact of the family with them"),
+        FIELD_EXTRA("gold has the fact without this field"),
+        FIELD_DIFFERS("gold has the fact with another value of this field");
+
+        final String meaning;
+
+        WrongCause(String meaning) {
+            this.meaning = meaning;
+        }
+    }
+
+    /**
+     * Counts of wrong predicted statements by cause, per family: the precision side of {@link #causes}, aggregate
+     * only, so it may be read for the blind sets too.
+     */
+    public static String wrongCauses(Set<Stmt> predicted, Set<Stmt> gold) {
+        Map<String, Set<String>> goldNames = new HashMap<>();
+        Set<String> facts = new HashSet<>();
+        Map<String, Set<String>> fieldsOf = new HashMap<>();
+        Set<String> firstIds = new HashSet<>();
+        for (Stmt g : gold) {
+            Set<String> names = goldNames.computeIfAbsent(g.article(), k -> new HashSet<>());
+            identity(g.identity()).values().stream().filter(QualityEvaluator::isEntity).forEach(names::add);
+            if (isEntity(g.value())) {
+                names.add(g.value());
+            }
+            String fact = g.article() + "|" + g.family() + "|" + g.identity();
+            facts.add(fact);
+            fieldsOf.computeIfAbsent(fact, k -> new HashSet<>()).add(g.field());
+            firstIds.add(g.article() + "|" + g.family() + "|" + g.identity().split(" ")[0]);
+        }
+        Map<String, int[]> per = new TreeMap<>();
+        int[] all = new int[WrongCause.values().length];
+        for (Stmt p : predicted) {
+            if (gold.contains(p)) {
+                continue;
+            }
+            Set<String> names = goldNames.getOrDefault(p.article(), Set.of());
+            String fact = p.article() + "|" + p.family() + "|" + p.identity();
+            List<String> absent = identity(p.identity()).values().stream()
+                    .filter(v -> isEntity(v) && !names.contains(v)).toList();
+            WrongCause c;
+            if (!absent.isEmpty()) {
+                c = absent.stream().allMatch(v -> v.startsWith("unlinked:") && overlaps(v, names))
+                        ? WrongCause.NAME_BOUNDARY : WrongCause.NAME;
+            } else if (!facts.contains(fact)) {
+                c = firstIds.contains(p.article() + "|" + p.family() + "|" + p.identity().split(" ")[0])
+                        ? WrongCause.IDENTITY : WrongCause.NO_GOLD_FACT;
+            } else {
+                c = fieldsOf.get(fact).contains(p.field()) ? WrongCause.FIELD_DIFFERS : WrongCause.FIELD_EXTRA;
+            }
+            per.computeIfAbsent(p.family(), k -> new int[WrongCause.values().length])[c.ordinal()]++;
+            all[c.ordinal()]++;
+        }
+        StringBuilder sb = new StringBuilder(String.format("%-24s", "wrong by cause"));
+        for (WrongCause c : WrongCause.values()) {
+            sb.append(String.format(" %13s", c.name().toLowerCase().replace('_', '-')));
+        }
+        sb.append('\n');
+        per.forEach((f, n) -> sb.append(causeRow(f, n)));
+        sb.append(causeRow("OVERALL", all));
+        for (WrongCause c : WrongCause.values()) {
+            sb.append("  ").append(c.name().toLowerCase().replace('_', '-')).append(": ").append(c.meaning).append('\n');
+        }
+        return sb.toString();
+    }
+
     private static String causeRow(String family, int[] n) {
         StringBuilder sb = new StringBuilder(String.format("%-24s", family));
         for (int x : n) {

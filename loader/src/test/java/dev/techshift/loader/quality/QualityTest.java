@@ -46,7 +46,8 @@ class QualityTest {
         Set<QualityEvaluator.Stmt> gold = ev.gold(goldFile);
         QualityEvaluator.Score s = QualityEvaluator.score(predicted, gold);
         System.out.println("== " + title + "\n" + s.table() + "\n"
-                + QualityEvaluator.causes(predicted, gold, ev.present(results, predicted)) + "\n" + byLanguage(results, predicted, gold));
+                + QualityEvaluator.causes(predicted, gold, ev.present(results, predicted)) + "\n"
+                + QualityEvaluator.wrongCauses(predicted, gold) + "\n" + byLanguage(results, predicted, gold));
         // The held-out sets' misses are not printed with -Dquality.details=1, so that tuning on them takes a
         // deliberate -Dquality.details=<the set's directory> (which makes that set no longer blind: say so in its
         // README). Each set prints only with its own name.
