@@ -373,17 +373,11 @@ public final class QualityEvaluator {
                 fields.merge(g.field(), 1, Integer::sum);
             }
         }
-        StringBuilder sb = new StringBuilder(String.format("%-24s", "missed by cause"));
-        for (Cause c : Cause.values()) {
-            sb.append(String.format(" %13s", c.name().toLowerCase().replace('_', '-')));
-        }
-        sb.append('\n');
-        per.forEach((f, n) -> sb.append(causeRow(f, n)));
-        sb.append(causeRow("OVERALL", all));
+        StringBuilder sb = new StringBuilder(causeTable("missed by cause", Cause.values(), per, all));
         sb.append("missed fields of found facts: ").append(fields).append('\n');
         sb.append("facts missed for a name not found, by identity field: ").append(absentNames).append('\n');
         for (Cause c : Cause.values()) {
-            sb.append("  ").append(c.name().toLowerCase().replace('_', '-')).append(": ").append(c.meaning).append('\n');
+            sb.append(legend(c, c.meaning));
         }
         return sb.toString();
     }
@@ -447,17 +441,26 @@ public final class QualityEvaluator {
             per.computeIfAbsent(p.family(), k -> new int[WrongCause.values().length])[c.ordinal()]++;
             all[c.ordinal()]++;
         }
-        StringBuilder sb = new StringBuilder(String.format("%-24s", "wrong by cause"));
+        StringBuilder sb = new StringBuilder(causeTable("wrong by cause", WrongCause.values(), per, all));
         for (WrongCause c : WrongCause.values()) {
+            sb.append(legend(c, c.meaning));
+        }
+        return sb.toString();
+    }
+
+    /** A table of counts per family, one column per cause, and an OVERALL row. */
+    private static String causeTable(String title, Enum<?>[] causes, Map<String, int[]> per, int[] all) {
+        StringBuilder sb = new StringBuilder(String.format("%-24s", title));
+        for (Enum<?> c : causes) {
             sb.append(String.format(" %13s", c.name().toLowerCase().replace('_', '-')));
         }
         sb.append('\n');
         per.forEach((f, n) -> sb.append(causeRow(f, n)));
-        sb.append(causeRow("OVERALL", all));
-        for (WrongCause c : WrongCause.values()) {
-            sb.append("  ").append(c.name().toLowerCase().replace('_', '-')).append(": ").append(c.meaning).append('\n');
-        }
-        return sb.toString();
+        return sb.append(causeRow("OVERALL", all)).toString();
+    }
+
+    private static String legend(Enum<?> c, String meaning) {
+        return "  " + c.name().toLowerCase().replace('_', '-') + ": " + meaning + "\n";
     }
 
     private static String causeRow(String family, int[] n) {
