@@ -5,6 +5,7 @@ import dev.techshift.loader.article.ArticleException;
 import dev.techshift.loader.article.ArticleReader;
 import dev.techshift.loader.entity.AliasIndex;
 import dev.techshift.loader.entity.EntityLinker;
+import dev.techshift.loader.entity.EntityRef;
 import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.Registry;
 import dev.techshift.loader.entity.UnitReferences;
@@ -82,11 +83,22 @@ public final class Pipeline {
         this.linker = new EntityLinker(AliasIndex.of(registry), finder, registry);
         this.unitReferences = UnitReferences.of(finder, registry);
         this.engine = new RuleEngine(rules, new QuantityParser(options),
-                e -> e.linked() ? rules.categories().mark(registry.categories(e.iri())) : "", rulePrefilter);
+                e -> e.linked() ? rules.categories().mark(registry.categories(e.iri())) : "",
+                e -> topOrganisation(registry, e),
+                rulePrefilter);
         this.assembler = new FactAssembler(registry, rules, iris);
         this.writer = new ArticleGraphWriter(iris);
         this.meta = new MetaWriter(iris, VERSION);
         this.fingerprint = computeFingerprint();
+    }
+
+    /**
+     * The organisation at the top of an entity's registry tree (an unlinked unit's from the organisation it was read
+     * as a part of): a unit of a unit of a company and a subsidiary of it are the same company for a rule's context.
+     */
+    private static String topOrganisation(Registry registry, EntityRef e) {
+        List<String> chain = registry.chain(e.linked() || e.parent() == null ? e.iri() : e.parent());
+        return chain.get(chain.size() - 1);
     }
 
     /** Loads the registry, rules and cues of a project. */

@@ -6,7 +6,6 @@ import dev.techshift.loader.fact.FactStatement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,13 +64,7 @@ class RulePhrasingTest {
             throws Exception {
         boolean negative = familyColumn.startsWith("!");
         String family = negative ? familyColumn.substring(1) : familyColumn;
-        Path txt = dir.resolve(stem + ".txt");
-        Files.writeString(txt, "Test\n" + sentence + "\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(stem + ".meta.json"), """
-                {"title": "Test", "titleLanguage": "en", "publisher": null, "url": null,
-                 "published": {"value": "2026-03-04", "status": "stated"},
-                 "languages": ["%s"], "encoding": "UTF-8"}
-                """.formatted(language.equals("zh") ? "zh-Hans" : "en"), StandardCharsets.UTF_8);
+        Path txt = TestArticles.write(dir, stem, language.equals("zh") ? "zh-Hans" : "en", sentence);
         Map<String, List<String>> facts = new LinkedHashMap<>();
         Pipeline.Result result = pipeline.process(txt);
         // an unlinked entity's value also shows its label, "<…/unlinked/market/…>|smartphone|", so that a case can say

@@ -50,6 +50,7 @@ public final class SCHEMA {
     public static final Property url = p("url");
     public static final Property name = p("name");
     public static final Property location = p("location");
+    public static final Property manufacturer = p("manufacturer");
     public static final Property foundingDate = p("foundingDate");
     public static final Property dissolutionDate = p("dissolutionDate");
 

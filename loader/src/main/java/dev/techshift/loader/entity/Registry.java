@@ -186,6 +186,17 @@ public final class Registry {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /**
+     * The registry products made by an organisation or unit ({@code schema:manufacturer}), sorted: what "the lab
+     * developed a framework" can refer to when the text describes the product instead of naming it.
+     */
+    public List<String> productsMadeBy(String maker) {
+        return graph.find(Node.ANY, SCHEMA.manufacturer.asNode(), NodeFactory.createURI(maker)).toList().stream()
+                .map(Triple::getSubject).filter(Node::isURI).map(Node::getURI)
+                .filter(i -> get(i).map(e -> e.kind() == EntityKind.PRODUCT).orElse(false))
+                .distinct().sorted().toList();
+    }
+
     /** Where a unit is ({@code schema:location}) or else its country ({@code ts:headquartersCountry}). */
     public Optional<String> place(String iri) {
         return object(iri, SCHEMA.location.asNode()).or(() -> country(iri));

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * @param source     the pattern as written, placeholders unexpanded
  * @param pattern    the compiled pattern, placeholders expanded
  * @param slots      the named groups of the pattern, in order
- * @param context    slots that may come from the same or preceding sentences of the paragraph
+ * @param context    slots that may come from the same or preceding sentences of the paragraph: per slot, the ways to
+ *                   look for it, tried in order until one finds a value
  * @param constants  slot values the rule sets whenever it matches (e.g. {@code temporalStatus: ts:Former})
  * @param literal    slots taken as words as written even when they hold a mention; the value names the slot
  *                   that gets the single registry entity inside, if any ({@code roleTitle: role})
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  * @param file       the rule file, relative to the project root
  */
 public record Rule(String id, String comment, String family, Set<String> languages, String source, Pattern pattern,
-                   List<String> slots, Map<String, ContextSlot> context, Map<String, String> constants,
+                   List<String> slots, Map<String, List<ContextSlot>> context, Map<String, String> constants,
                    Map<String, String> literal, double confidence, String file) {
 
     /**
@@ -41,9 +42,16 @@ public record Rule(String id, String comment, String family, Set<String> languag
      * ("held 31% of the Nordic public cloud market": "Nordic" is an area through {@code values}).
      * {@code topic}: when nothing is found either way, the organisation the article names most often (its first
      * mention), for a title in a paragraph about that company that names none ("人事方面,共同创办人X已卸下技术长职务").
+     * {@code sameOrganisation}: a slot of the match ("unit"); a context match counts only when it names an entity of the
+     * same organisation as that slot's entity (the entity itself, a unit of it, or its organisation), so a date lent by
+     * the sentence before ("5月下旬关于“X中国大裁员”的消息…。X中国大规模裁员,涉及A团队") comes from words about the same
+     * company; empty: any match counts.
+     * {@code evidenceInMatch}: the value found is quoted by the rule's own match, not where it is named, for words that
+     * refer to it without naming it ("AWS关闭在华最后一家AI实验室": the lab the lead names is the one the headline closes,
+     * and the headline is the evidence of that closure).
      */
     public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
-                              boolean inside, boolean topic) {}
+                              boolean inside, boolean topic, String sameOrganisation, boolean evidenceInMatch) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -36,6 +38,8 @@ public final class RuleEngine {
     private final RuleSet rules;
     private final QuantityParser quantities;
     private final Function<EntityRef, String> marks;
+    /** An entity's organisation (itself when it is one), for context slots that must name the same organisation. */
+    private final Function<EntityRef, String> organisation;
     /** Per rule (same order as {@code rules.rules()}): what a typed sentence must contain for its pattern to match. */
     private final Prefilter[] prefilters;
     /** Per language seen: which rules apply to it. */
@@ -52,7 +56,17 @@ public final class RuleEngine {
      * @param marks an entity's category mark for its token ({@code {ROLE:founder}}, {@link Categories#mark})
      */
     public RuleEngine(RuleSet rules, QuantityParser quantities, Function<EntityRef, String> marks, boolean prefilter) {
+        this(rules, quantities, marks, e -> e.parent() != null ? e.parent() : e.iri(), prefilter);
+    }
+
+    /**
+     * As above, with the organisation an entity belongs to (the registry's {@code org:subOrganizationOf} chain), which
+     * a context slot with {@code sameOrganisation} compares.
+     */
+    public RuleEngine(RuleSet rules, QuantityParser quantities, Function<EntityRef, String> marks,
+                      Function<EntityRef, String> organisation, boolean prefilter) {
         this.rules = rules;
+        this.organisation = organisation;
         this.quantities = quantities;
         this.marks = marks;
         this.prefilters = rules.rules().stream()
@@ -193,9 +207,19 @@ public final class RuleEngine {
             }
             bound.put(slot, values(t, m.start(slot), m.end(slot), qb, qe, false));
         }
-        for (Map.Entry<String, Rule.ContextSlot> c : r.context().entrySet()) {
-            if (!bound.containsKey(c.getKey())) {
-                fromContext(c.getValue(), all, idx, m.start(), m.end()).ifPresent(v -> bound.put(c.getKey(), List.of(v)));
+        for (Map.Entry<String, List<Rule.ContextSlot>> c : r.context().entrySet()) {
+            if (bound.containsKey(c.getKey())) {
+                continue;
+            }
+            boolean words = literal(r, c.getKey());
+            for (Rule.ContextSlot way : c.getValue()) {
+                Optional<SlotValue> v = fromContext(way, all, idx, m.start(), m.end(), organisations(way, bound), words);
+                if (v.isPresent()) {
+                    SlotValue f = v.get();
+                    bound.put(c.getKey(), List.of(!way.evidenceInMatch() ? f
+                            : new SlotValue(f.kind(), f.value(), qb, qe, t.original(qb, qe), idx, qb, qe, true)));
+                    break;
+                }
             }
         }
         String position = null;
@@ -283,7 +307,12 @@ public final class RuleEngine {
             return List.of(new SlotValue(SlotValue.Kind.TEXT, text.strip(), b, e, text, idx, qb, qe, context));
         }
         List<SlotValue> out = new ArrayList<>();
+        TypedSentence.Span previous = null;
         for (TypedSentence.Span s : spans) {
+            if (gloss(t, previous, s)) {
+                continue;
+            }
+            previous = s;
             SlotValue.Kind kind = s.value() instanceof Mention ? SlotValue.Kind.ENTITY
                     : s.value() instanceof Quantity ? SlotValue.Kind.QUANTITY : SlotValue.Kind.TIME;
             out.add(new SlotValue(kind, s.value(), s.begin(), s.end(), s.surface(), idx, qb, qe, context));
@@ -292,12 +321,76 @@ public final class RuleEngine {
     }
 
     /**
+     * True when the slot's property is kept as the words written ({@code "as": "literal"}: a reason, a title): found in
+     * context, it is the words of group {@code v}, names inside them included ("strategic adjustments amid US-China
+     * tensions"), not the first name among them.
+     */
+    private boolean literal(Rule r, String slot) {
+        FamilySpec f = rules.families().get(r.family());
+        FamilySpec.Property p = f == null ? null : f.properties().get(slot);
+        return p != null && p.as().equals("literal") && p.entityTo().isEmpty();
+    }
+
+    /** The words of group {@code v} of a context match, or the values in them. */
+    private static List<SlotValue> found(TypedSentence t, Matcher m, int qb, int qe, boolean words) {
+        if (!words) {
+            return values(t, m.start("v"), m.end("v"), qb, qe, true);
+        }
+        int b = t.begin(m.start("v"));
+        int e = t.end(m.end("v"));
+        String text = t.original(b, e);
+        return List.of(new SlotValue(SlotValue.Kind.TEXT, text.strip(), b, e, text, t.sentence().index(), qb, qe, true));
+    }
+
+    /**
+     * The organisations a context match must name one of ({@link Rule.ContextSlot#sameOrganisation}): those of the
+     * entities the match bound to that slot; null when the context slot asks for none.
+     */
+    private Set<String> organisations(Rule.ContextSlot c, Map<String, List<SlotValue>> bound) {
+        if (c.sameOrganisation().isEmpty()) {
+            return null;
+        }
+        Set<String> out = new TreeSet<>();
+        for (SlotValue v : bound.getOrDefault(c.sameOrganisation(), List.of())) {
+            if (v.value() instanceof Mention e) {
+                out.add(organisation.apply(e.entity()));
+            }
+        }
+        return out;
+    }
+
+    /** True when no organisation is asked for, or the typed text between {@code from} and {@code to} names one of them. */
+    private boolean names(TypedSentence t, int from, int to, Set<String> orgs) {
+        if (orgs == null) {
+            return true;
+        }
+        for (TypedSentence.Span s : t.valueSpansIn(from, to)) {
+            if (s.value() instanceof Mention e && orgs.contains(organisation.apply(e.entity()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code s} is a bracketed gloss of the entity just before it, not an element of its own: the same entity
+     * with only an opening bracket between ("ESM(卖家管理团队)", "the Seller Team (SLT)"), so an enumeration
+     * "A(甲)、B(乙)" has two elements, A and B.
+     */
+    private static boolean gloss(TypedSentence t, TypedSentence.Span previous, TypedSentence.Span s) {
+        return previous != null && previous.value() instanceof Mention p && s.value() instanceof Mention m
+                && p.entity().iri().equals(m.entity().iri()) && previous.end() <= s.begin()
+                && t.original(previous.end(), s.begin()).strip().matches("[(（]");
+    }
+
+    /**
      * The nearest context match: in this sentence before the match, then up to N sentences back; failing that, when
      * the slot looks ahead, the first one after the match in this sentence, then up to {@code ahead} sentences on.
+     * With {@code orgs}, only a match that names one of these organisations counts.
      */
-    private static Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
-                                                   int after) {
-        Optional<SlotValue> back = fromContext(c, all, idx, before);
+    private Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
+                                            int after, Set<String> orgs, boolean words) {
+        Optional<SlotValue> back = fromContext(c, all, idx, before, orgs, words);
         if (back.isPresent()) {
             return back;
         }
@@ -311,10 +404,10 @@ public final class RuleEngine {
             }
             Matcher m = c.pattern().matcher(t.text());
             while (m.find()) {
-                if (i == idx && m.start() < (c.inside() ? before : after)) {
+                if (i == idx && m.start() < (c.inside() ? before : after) || !names(t, m.start(), m.end(), orgs)) {
                     continue;
                 }
-                List<SlotValue> vs = values(t, m.start("v"), m.end("v"), t.begin(m.start()), t.end(m.end()), true);
+                List<SlotValue> vs = found(t, m, t.begin(m.start()), t.end(m.end()), words);
                 return Optional.of(named(c, vs.get(0)));
             }
         }
@@ -360,7 +453,8 @@ public final class RuleEngine {
     }
 
     /** The nearest context match: in this sentence before the match, then up to N sentences back. */
-    private static Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before) {
+    private Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
+                                            Set<String> orgs, boolean words) {
         for (int i = idx; i >= 0 && i >= idx - c.sentences(); i--) {
             TypedSentence t = all.get(i);
             if (t.sentence().boilerplate()) {
@@ -372,9 +466,12 @@ public final class RuleEngine {
                 if (i == idx && m.start() >= before) {
                     break;
                 }
+                if (!names(t, m.start(), m.end(), orgs)) {
+                    continue;
+                }
                 int qb = t.begin(m.start());
                 int qe = t.end(m.end());
-                List<SlotValue> vs = values(t, m.start("v"), m.end("v"), qb, qe, true);
+                List<SlotValue> vs = found(t, m, qb, qe, words);
                 last = named(c, vs.get(vs.size() - 1));
             }
             if (last != null) {

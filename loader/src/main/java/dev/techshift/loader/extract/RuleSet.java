@@ -121,15 +121,31 @@ public final class RuleSet {
                 slots.add(g.group(1));
             }
         }
-        Map<String, Rule.ContextSlot> context = new TreeMap<>();
+        Map<String, List<Rule.ContextSlot>> context = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = r.path("context").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String cs = e.getValue().path("pattern").asText();
-            Map<String, String> values = new TreeMap<>();
-            e.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
-            context.put(e.getKey(), new Rule.ContextSlot(cs, compile(f, id, cs, categories), e.getValue().path("sentences").asInt(2), values,
-                    e.getValue().path("ahead").asInt(-1), e.getValue().path("inside").asBoolean(false),
-                    e.getValue().path("topic").asBoolean(false)));
+            // one way to look for the slot, or a list of ways tried in order
+            List<JsonNode> ways = new ArrayList<>();
+            if (e.getValue().isArray()) {
+                e.getValue().forEach(ways::add);
+            } else {
+                ways.add(e.getValue());
+            }
+            List<Rule.ContextSlot> slot = new ArrayList<>();
+            for (JsonNode w : ways) {
+                String cs = w.path("pattern").asText();
+                Map<String, String> values = new TreeMap<>();
+                w.path("values").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
+                String same = w.path("sameOrganisation").asText("");
+                if (!same.isEmpty() && !slots.contains(same)) {
+                    throw new IllegalArgumentException(f + ", rule '" + id + "': context slot '" + e.getKey()
+                            + "' names sameOrganisation '" + same + "', which is no slot of the pattern.");
+                }
+                slot.add(new Rule.ContextSlot(cs, compile(f, id, cs, categories), w.path("sentences").asInt(2), values,
+                        w.path("ahead").asInt(-1), w.path("inside").asBoolean(false), w.path("topic").asBoolean(false), same,
+                        w.path("evidence").asText("").equals("match")));
+            }
+            context.put(e.getKey(), List.copyOf(slot));
         }
         Map<String, String> constants = new TreeMap<>();
         r.path("constants").fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue().asText()));

@@ -63,9 +63,12 @@ public final class FactAssembler {
         mentions.forEach(m -> named.putIfAbsent(m.entity().iri(), m.entity()));
         for (Extraction x : xs) {
             FamilySpec spec = rules.family(x.rule().family());
-            Map<String, SlotValue> slots = derive(spec, resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots()))), named);
+            Map<String, SlotValue> slots = derive(spec, describedProduct(spec, x,
+                    resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots())))), named);
             allSlots.add(slots);
-            keys.add(amountsFit(spec, slots) ? key(spec, slots, a.stem()).orElse(null) : null);
+            // a product described but not found in the registry leaves a fact of nothing the sentence states
+            boolean unresolved = x.slots().containsKey(PRODUCT_DESCRIBED) && !slots.containsKey("product");
+            keys.add(amountsFit(spec, slots) && !unresolved ? key(spec, slots, a.stem()).orElse(null) : null);
         }
         unitInQuote(xs, allSlots, keys, mentions, a.stem());
         areaToNamedUnit(xs, allSlots, keys, a.stem());
@@ -205,6 +208,36 @@ public final class FactAssembler {
 
     private String constantIri(String c) {
         return c.contains(":") ? Prefixes.expand(c) : iris.id() + c;
+    }
+
+    /** The group of a rule that names who made a product the sentence describes without naming it; not a slot. */
+    static final String PRODUCT_MAKER = "productMaker";
+    /** The group that holds the words describing that product ("an open-source framework for graph data"); not a slot. */
+    static final String PRODUCT_DESCRIBED = "productDescribed";
+
+    /**
+     * "the lab … developed an open-source framework for graph data, which helped generate $1 billion in revenue for X": a
+     * product described, not named. When the rule read the maker ({@link #PRODUCT_MAKER}, a registry organisation or
+     * unit) and no product, the product is the one the registry says that maker made ({@code schema:manufacturer}),
+     * when there is exactly one: its surface is the describing words ({@link #PRODUCT_DESCRIBED}), its quote the rule's
+     * match. Otherwise the extraction yields no fact ({@link #assemble}).
+     */
+    private Map<String, SlotValue> describedProduct(FamilySpec spec, Extraction x, Map<String, SlotValue> slots) {
+        SlotValue maker = slots.remove(PRODUCT_MAKER);
+        SlotValue words = slots.remove(PRODUCT_DESCRIBED);
+        if (maker == null || words == null || slots.containsKey("product") || !spec.properties().containsKey("product")) {
+            return slots;
+        }
+        Optional<EntityRef> m = entity(maker).filter(EntityRef::linked);
+        List<String> made = m.map(e -> registry.productsMadeBy(e.iri())).orElse(List.of());
+        if (made.size() == 1) {
+            registry.get(made.get(0)).ifPresent(p -> {
+                Mention at = new Mention(words.begin(), words.end(), words.sentence(), words.surface(), p);
+                slots.put("product", new SlotValue(SlotValue.Kind.ENTITY, at, words.begin(), words.end(), words.surface(),
+                        words.sentence(), x.quoteBegin(), x.quoteEnd(), false));
+            });
+        }
+        return slots;
     }
 
     /**
