@@ -122,9 +122,9 @@ public final class EntityLinker {
     }
 
     /**
-     * A product the article names once with a cue ("首款推论晶片 LX200 于去年9月发表", "launched the T2") is that product
-     * where another sentence writes it without one ("已获广达采用…每年将供应约50万颗 LX200", "Dell will offer Tessary's
-     * T2 card"): an unlinked product of two or more characters with a Latin letter or a digit in it (a name of Han
+     * A product the article names once with a cue ("首款雷达晶片 QX300 于去年10月发表", "launched the H3") is that product
+     * where another sentence writes it without one ("已获联想采用…每年将供应约10万颗 QX300", "Lenovo will use Halvex's
+     * H3 modem"): an unlinked product of two or more characters with a Latin letter or a digit in it (a name of Han
      * characters alone is too often part of a longer word), written alike (Latin letters with their case), with no Latin
      * letter or digit right before or after it, where no other mention is.
      */

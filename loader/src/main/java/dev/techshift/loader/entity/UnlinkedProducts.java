@@ -80,8 +80,8 @@ final class UnlinkedProducts {
                 zh.add(Pattern.compile("《(?<q0>[^》。;；,，、\\n]{1,24})》[^。;；,，、《》“”「」\"]{0,16}?(?:" + verbs + ")"));
             }
         }
-        // a supply deal names a kind of product where it names no product: "向后者供应射频测试系统", "为微软供应AI伺服器机柜",
-        // "供应约2万片擎天T30" (a model name after the verb and its amount), "拿下惠普的商用笔电订单", "签署…的检测设备供应协议"
+        // a supply deal names a kind of product where it names no product: "向后者供应测温模组", "为联想供应AI服务器机柜",
+        // "供应约5万颗澄芯X5" (a model name after the verb and its amount), "拿下戴尔的电源模组订单", "签署…的光刻检测设备供应协议"
         // (before the Latin-name cues, so that the model name after a supply verb is read whole: "澄芯X5", not "X5")
         if (z.path("supplyVerbs").size() > 0 && z.path("supplyHeads").size() > 0) {
             String amount = "(?:(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:颗|片|台|套|个|枚|块|部|组|批)\\s*)?";

@@ -100,7 +100,7 @@ public final class DateParser {
     /** Words of the clause before a bare month that put it in the future: "will stop selling … from January". */
     private static final Pattern FUTURE_CLAUSE = Pattern.compile("(?i)\\b(?:will|would|shall|plans? to|planned to|expects? to|expected to"
             + "|intends? to|aims? to|(?:is|are) set to|(?:is|are) to|going to|scheduled to|due to|is expected|are expected)\\b");
-    /** Words of the clause before a bare month that put it in the past: "launched the T2 in September". */
+    /** Words of the clause before a bare month that put it in the past: "launched the V2 in September". */
     private static final Pattern PAST_CLAUSE = Pattern.compile("(?i)\\b(?:\\p{L}+ed|was|were|had|did|began|grew|fell|rose|made|sold|bought"
             + "|shut|led|took|won|saw|came|went|left|built|spent|paid|brought|opened|hit|cut|laid off|let go)\\b");
 
@@ -294,7 +294,7 @@ public final class DateParser {
     /**
      * "in September": the month of the anchor's year; the surface is the month name only. The clause before it may
      * say which side of the anchor the month lies on: a month still to come in the anchor's year that the clause
-     * reports as done ("launched the T2 in September" in a January article) is last year's, and a month already past
+     * reports as done ("launched the V2 in September" in a January article) is last year's, and a month already past
      * that the clause puts in the future ("will stop selling … from January" in an October article) is next year's.
      */
     private static Optional<TimeValue> monthOnly(Matcher m, Context c) {
