@@ -47,6 +47,7 @@ public final class EntityLinker {
             previous = ms;
         }
         propagate(article, bySentence);
+        propagateProducts(article, bySentence);
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
         return finder == null ? out : ShortNames.add(article, out, finder.shortNameStop());
@@ -118,6 +119,58 @@ public final class EntityLinker {
                 ms.sort(Comparator.comparingInt(Mention::begin));
             }
         }
+    }
+
+    /**
+     * A product the article names once with a cue ("首款雷达晶片 QX300 于去年10月发表", "launched the H3") is that product
+     * where another sentence writes it without one ("已获联想采用…每年将供应约10万颗 QX300", "Lenovo will use Halvex's
+     * H3 modem"): an unlinked product of two or more characters with a Latin letter or a digit in it (a name of Han
+     * characters alone is too often part of a longer word), written alike (Latin letters with their case), with no Latin
+     * letter or digit right before or after it, where no other mention is.
+     */
+    private void propagateProducts(Article article, List<List<Mention>> bySentence) {
+        Map<String, EntityRef> names = new LinkedHashMap<>();
+        for (List<Mention> ms : bySentence) {
+            for (Mention m : ms) {
+                String name = m.surface().strip();
+                if (!m.entity().linked() && m.entity().kind() == EntityKind.PRODUCT && name.codePointCount(0, name.length()) >= 2
+                        && name.codePoints().anyMatch(EntityLinker::latinOrDigit)) {
+                    names.putIfAbsent(name, m.entity());
+                }
+            }
+        }
+        List<String> byLength = names.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (int k = 0; k < bySentence.size() && !byLength.isEmpty(); k++) {
+            Sentence s = article.sentences().get(k);
+            List<Mention> ms = bySentence.get(k);
+            String text = s.text();
+            BitSet taken = new BitSet();
+            ms.forEach(m -> taken.set(m.begin() - s.begin(), m.end() - s.begin()));
+            boolean added = false;
+            for (String name : byLength) {
+                for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                    int after = i + name.length();
+                    if (i > 0 && latinOrDigit(text.codePointBefore(i)) || after < text.length() && latinOrDigit(text.codePointAt(after))) {
+                        continue;
+                    }
+                    int b = text.codePointCount(0, i);
+                    int e = b + name.codePointCount(0, name.length());
+                    if (taken.get(b, e).isEmpty()) {
+                        taken.set(b, e);
+                        ms.add(mention(s, new AliasIndex.Hit(b, e, names.get(name))));
+                        added = true;
+                    }
+                }
+            }
+            if (added) {
+                ms.sort(Comparator.comparingInt(Mention::begin));
+            }
+        }
+    }
+
+    /** A Latin letter or a digit: what may not stand right next to a propagated product name. */
+    private static boolean latinOrDigit(int c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
     /**

@@ -27,7 +27,8 @@ final class UnlinkedProducts {
     private final List<Pattern> zh = new ArrayList<>();
     private final List<Pattern> en = new ArrayList<>();
     private final List<String> quotedReject = new ArrayList<>();
-    private final List<String> notAfter = new ArrayList<>();
+    /** What may not follow a quoted name ("“X”活动", "“X”计划" but not "“X”计划于…推出"), regular expressions. */
+    private Pattern notAfter = Pattern.compile("(?!)");
     private final Set<String> enReject = new TreeSet<>();
     private final Set<String> zhReject = new TreeSet<>();
     private final Set<String> enNotBefore = new TreeSet<>();
@@ -41,7 +42,11 @@ final class UnlinkedProducts {
             return;
         }
         z.path("quotedReject").forEach(c -> quotedReject.add(TextFold.fold(c.asText())));
-        z.path("notAfter").forEach(c -> notAfter.add(TextFold.fold(c.asText())));
+        List<String> notAfterCues = new ArrayList<>();
+        z.path("notAfter").forEach(c -> notAfterCues.add(TextFold.fold(c.asText())));
+        if (!notAfterCues.isEmpty()) {
+            notAfter = Pattern.compile("(?:" + String.join("|", notAfterCues) + ")");
+        }
         e.path("reject").forEach(c -> enReject.add(c.asText()));
         e.path("notBefore").forEach(c -> enNotBefore.add(c.asText()));
         e.path("reject").forEach(c -> zhReject.add(c.asText().toLowerCase(java.util.Locale.ROOT)));
@@ -74,6 +79,18 @@ final class UnlinkedProducts {
             if (pair.equals("《》")) {
                 zh.add(Pattern.compile("《(?<q0>[^》。;；,，、\\n]{1,24})》[^。;；,，、《》“”「」\"]{0,16}?(?:" + verbs + ")"));
             }
+        }
+        // a supply deal names a kind of product where it names no product: "向后者供应测温模组", "为联想供应AI服务器机柜",
+        // "供应约5万颗澄芯X5" (a model name after the verb and its amount), "拿下戴尔的电源模组订单", "签署…的光刻检测设备供应协议"
+        // (before the Latin-name cues, so that the model name after a supply verb is read whole: "澄芯X5", not "X5")
+        if (z.path("supplyVerbs").size() > 0 && z.path("supplyHeads").size() > 0) {
+            String amount = "(?:(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:颗|片|台|套|个|枚|块|部|组|批)\\s*)?";
+            String kind = "[A-Za-z\\d\\p{IsHan}]{0,8}?(?:" + alternation(z.path("supplyHeads")) + ")";
+            String model = "\\p{IsHan}{0,4}[A-Za-z][A-Za-z\\d.+-]*\\d[A-Za-z\\d.+-]*";
+            String deals = alternation(z.path("supplyDeals"));
+            zh.add(Pattern.compile("(?:" + alternation(z.path("supplyVerbs")) + ")(?!商|链)" + amount + "(?<kind>" + model
+                    + "(?![A-Za-z\\d.+-])|" + kind + "(?=[,，。;；、\\s]|$|的|给|予|" + deals + "))"));
+            zh.add(Pattern.compile("(?<=的)(?<kind>" + kind + ")(?=" + deals + ")"));
         }
         // "新一代推理芯片澜芯T30", "旗舰机型澜图X9 Ultra", "数据湖服务LakeLite": a Latin-script name right after a product
         // noun, with at most a two-character Chinese brand written onto it
@@ -186,11 +203,16 @@ final class UnlinkedProducts {
         if (m.pattern().pattern().contains("(?<latin>") && m.group("latin") != null) {
             return new int[] {m.start("latin"), m.end("latin")};
         }
+        if (m.pattern().pattern().contains("(?<kind>") && m.group("kind") != null) {
+            return new int[] {m.start("kind"), m.end("kind")};
+        }
         return null;
     }
 
+    /** A Latin-script name or a kind of product: an acronym or a version alone names none ("供应AI"). */
     private static boolean hasLatin(Matcher m) {
-        return m.pattern().pattern().contains("(?<latin>") && m.group("latin") != null;
+        return m.pattern().pattern().contains("(?<latin>") && m.group("latin") != null
+                || m.pattern().pattern().contains("(?<kind>") && m.group("kind") != null;
     }
 
     private boolean zhName(String sentence, int[] span, boolean latin) {
@@ -212,7 +234,7 @@ final class UnlinkedProducts {
             return false;
         }
         String after = TextFold.fold(sentence.substring(Math.min(sentence.length(), span[1] + 1))).stripLeading();
-        return notAfter.stream().noneMatch(after::startsWith);
+        return !notAfter.matcher(after).lookingAt();
     }
 
     private int[] englishName(String sentence, int b, int e) {

@@ -84,11 +84,25 @@ public final class DateParser {
     private static final class Context {
         final Optional<LocalDate> anchor;
         final List<TimeValue> found = new ArrayList<>();
+        /** The text read, for a rule that weighs the words before its match ("launched … in September"). */
+        final String text;
 
         Context(Optional<LocalDate> anchor) {
+            this(anchor, "");
+        }
+
+        Context(Optional<LocalDate> anchor, String text) {
             this.anchor = anchor;
+            this.text = text;
         }
     }
+
+    /** Words of the clause before a bare month that put it in the future: "will stop selling … from January". */
+    private static final Pattern FUTURE_CLAUSE = Pattern.compile("(?i)\\b(?:will|would|shall|plans? to|planned to|expects? to|expected to"
+            + "|intends? to|aims? to|(?:is|are) set to|(?:is|are) to|going to|scheduled to|due to|is expected|are expected)\\b");
+    /** Words of the clause before a bare month that put it in the past: "launched the V2 in September". */
+    private static final Pattern PAST_CLAUSE = Pattern.compile("(?i)\\b(?:\\p{L}+ed|was|were|had|did|began|grew|fell|rose|made|sold|bought"
+            + "|shut|led|took|won|saw|came|went|left|built|spent|paid|brought|opened|hit|cut|laid off|let go)\\b");
 
     private static final List<Rule> RULES = List.of(
             rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + S + CN_DAY, DateParser::absolute),
@@ -185,7 +199,7 @@ public final class DateParser {
             }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
-                r.builder().build(m, new Context(anchor)).ifPresent(anchored::add);
+                r.builder().build(m, new Context(anchor, text)).ifPresent(anchored::add);
                 if (twice) {
                     r.builder().build(m, new Context(Optional.empty())).ifPresent(unanchored::add);
                 }
@@ -277,15 +291,37 @@ public final class DateParser {
         }
     }
 
-    /** "in September": the month of the anchor's year; the surface is the month name only. */
+    /**
+     * "in September": the month of the anchor's year; the surface is the month name only. The clause before it may
+     * say which side of the anchor the month lies on: a month still to come in the anchor's year that the clause
+     * reports as done ("launched the V2 in September" in a January article) is last year's, and a month already past
+     * that the clause puts in the future ("will stop selling … from January" in an October article) is next year's.
+     */
     private static Optional<TimeValue> monthOnly(Matcher m, Context c) {
         int b = m.start("mon");
         String surface = text(m, b, m.end());
         if (c.anchor.isEmpty()) {
             return Optional.of(unresolved(Precision.MONTH, b, m.end(), surface));
         }
-        return Optional.of(month(YearMonth.of(c.anchor.get().getYear(), englishMonth(group(m, "mon"))), true,
-                b, m.end(), surface));
+        int month = englishMonth(group(m, "mon"));
+        int year = c.anchor.get().getYear();
+        String clause = clauseBefore(c.text, m.start());
+        int anchorMonth = c.anchor.get().getMonthValue();
+        if (FUTURE_CLAUSE.matcher(clause).find()) {
+            year += month < anchorMonth ? 1 : 0;
+        } else if (PAST_CLAUSE.matcher(clause).find()) {
+            year -= month > anchorMonth ? 1 : 0;
+        }
+        return Optional.of(month(YearMonth.of(year, month), true, b, m.end(), surface));
+    }
+
+    /** The words of the sentence before {@code at}, back to the previous sentence end or at most 120 characters. */
+    private static String clauseBefore(String text, int at) {
+        int from = Math.max(0, at - 120);
+        String before = text.substring(Math.min(from, text.length()), Math.min(at, text.length()));
+        int end = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), Math.max(before.lastIndexOf(';'),
+                Math.max(before.lastIndexOf('!'), before.lastIndexOf('?'))));
+        return end >= 0 ? before.substring(end + 1) : before;
     }
 
     private static Optional<TimeValue> relativeYear(Matcher m, Context c) {

@@ -383,6 +383,15 @@ public final class QuantityParser {
         if (zh != null && isCjk(text.charAt(zh.begin()))) {
             n.unit = zh.value();
             int end = zh.end();
+            // "7个多小时": 多/余 between a generic counter and a unit word is "more than" that many of the unit
+            if ("item".equals(n.unit) && end < text.length() && "多余餘".indexOf(text.charAt(end)) >= 0) {
+                Hit<String> unit = after(text, end + 1, lex.unitsZh());
+                if (unit != null && unit.begin() == end + 1 && !"item".equals(unit.value()) && !unit.value().isEmpty()) {
+                    n.unit = unit.value();
+                    n.suffix = Qualifier.AT_LEAST;
+                    return unit.end();
+                }
+            }
             if ("item".equals(n.unit)) {
                 Hit<String> noun = nearestNoun(text, end, lex.nouns());
                 if (noun != null) {
