@@ -160,8 +160,9 @@ class QualityTest {
     static final double HELDOUT_RECALL = 0.38;
     static final double HELDOUT2_PRECISION = 0.82;
     static final double HELDOUT2_RECALL = 0.40;
-    static final double DEV3_PRECISION = 0.68;
-    static final double DEV3_RECALL = 0.29;
+    // dev 3 raised after the posts sprint of 2026-11-30 (joined titles, Chinese successions): P 0.742 R 0.337
+    static final double DEV3_PRECISION = 0.74;
+    static final double DEV3_RECALL = 0.33;
     static final double DEV2_PRECISION = 0.90;
     static final double DEV2_RECALL = 0.65;
 
