@@ -88,6 +88,8 @@ public final class UnlinkedFinder {
     private final List<Pattern> appositives = new ArrayList<>();
     private final List<String> weakFinals = new ArrayList<>();
     private final List<String> weakNext = new ArrayList<>();
+    /** {@code chineseNames.organizationFinalNextStop}: words after a final word that make it part of a common noun. */
+    private final List<String> finalNextStop = new ArrayList<>();
     private final List<String> weakBefore = new ArrayList<>();
     private final Set<Integer> stemEndStop = new TreeSet<>();
     private final Pattern quotedUnits;
@@ -184,6 +186,7 @@ public final class UnlinkedFinder {
         zh.path("organizationStemStop").forEach(n -> orgStemStop.add(TextFold.fold(n.asText())));
         zh.path("organizationFinalWeak").forEach(n -> weakFinals.add(TextFold.fold(n.asText())));
         zh.path("organizationWeakNext").forEach(n -> weakNext.add(TextFold.fold(n.asText())));
+        zh.path("organizationFinalNextStop").forEach(n -> finalNextStop.add(TextFold.fold(n.asText())));
         zh.path("organizationWeakBefore").forEach(n -> weakBefore.add(TextFold.fold(n.asText())));
         zh.path("organizationStemEndStop").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(stemEndStop::add));
         List<String> quotedNouns = new ArrayList<>();
@@ -859,7 +862,9 @@ public final class UnlinkedFinder {
             boolean weak = !orgFinals.contains(fin);
             for (int i = folded.indexOf(fin); i >= 0; i = folded.indexOf(fin, i + 1)) {
                 int e = i + fin.length();
-                if (ends.contains(e) || i < 2 || commonStem(folded.substring(i - 2, i))) {
+                if (ends.contains(e) || i < 2 || commonStem(folded.substring(i - 2, i))
+                        // "观塘数据中心": the final word begins a common noun (a data centre), no company name ends there
+                        || finalNextStop.stream().anyMatch(n -> folded.startsWith(n, e))) {
                     continue;
                 }
                 // a one-character final ("澄霄云") names a company only as a subject (a verb follows) or right after a

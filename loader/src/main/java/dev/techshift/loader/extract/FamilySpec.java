@@ -35,7 +35,10 @@ public record FamilySpec(String name, String type, List<String> key, Map<String,
      *                  ("不足1%" → {@code ts:shareQualifier ts:AtMost}); empty when the family keeps none
      * @param accepts   the units an amount may have here, after {@link #units} are read as {@link #unit}; an extraction
      *                  whose amount has another ("has 300 customers" read as a headcount) yields no fact. Empty: any
+     * @param joined    for {@code as: literal}, where a written value holds several values, or null: each match's group
+     *                  {@code joiner} separates two of them ("创始人兼首席执行官", "founder and chief executive" are two
+     *                  titles, each a value of its own, {@link RuleEngine#parts})
      */
     public record Property(String predicate, String as, String unit, String entityTo, java.util.Set<String> units,
-                           String qualifier, java.util.Set<String> accepts) {}
+                           String qualifier, java.util.Set<String> accepts, java.util.regex.Pattern joined) {}
 }

@@ -197,11 +197,20 @@ public final class RuleEngine {
                 continue;
             }
             if (r.literal().containsKey(slot)) {
-                bound.put(slot, List.of(text(t, m.start(slot), m.end(slot), qb, qe)));
-                List<SlotValue> inside = values(t, m.start(slot), m.end(slot), qb, qe, false);
+                // a joined title ("创始人兼首席执行官") is one value per title, each with the registry role it holds
                 String to = r.literal().get(slot);
-                if (!to.isEmpty() && inside.size() == 1 && inside.get(0).kind() == SlotValue.Kind.ENTITY) {
-                    bound.put(to, inside);
+                FamilySpec.Property p = rules.family(r.family()).properties().get(slot);
+                List<SlotValue> texts = new ArrayList<>();
+                List<SlotValue> entities = new ArrayList<>();
+                for (int[] part : parts(p == null ? null : p.joined(), t.text(), m.start(slot), m.end(slot))) {
+                    texts.add(text(t, part[0], part[1], qb, qe));
+                    List<SlotValue> inside = values(t, part[0], part[1], qb, qe, false);
+                    entities.add(!to.isEmpty() && inside.size() == 1 && inside.get(0).kind() == SlotValue.Kind.ENTITY
+                            ? inside.get(0) : null);
+                }
+                bound.put(slot, texts);
+                if (entities.stream().anyMatch(java.util.Objects::nonNull)) {
+                    bound.put(to, entities);
                 }
                 continue;
             }
@@ -249,12 +258,33 @@ public final class RuleEngine {
                 List<SlotValue> vs = e.getValue();
                 if (vs.size() == 1) {
                     one.put(e.getKey(), vs.get(0));
-                } else if (k < vs.size()) {
+                } else if (k < vs.size() && vs.get(k) != null) {
                     one.put(e.getKey(), vs.get(k));
                 }
             }
             out.add(new Extraction(r, idx, qb, qe, one));
         }
+        return out;
+    }
+
+    /**
+     * The typed ranges of the values a literal slot's words hold: one per part that {@code joined}'s group
+     * {@code joiner} separates ("创始人兼首席执行官" → 创始人, 首席执行官; "founder and chief executive" → founder,
+     * chief executive), or the whole range when it is null or finds no joiner. The pattern sees only the slot's words.
+     */
+    static List<int[]> parts(java.util.regex.Pattern joined, String typed, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        if (joined != null) {
+            Matcher j = joined.matcher(typed).region(from, to);
+            while (j.find()) {
+                if (j.start("joiner") > start && j.end("joiner") < to) {
+                    out.add(new int[] {start, j.start("joiner")});
+                    start = j.end("joiner");
+                }
+            }
+        }
+        out.add(new int[] {start, to});
         return out;
     }
 

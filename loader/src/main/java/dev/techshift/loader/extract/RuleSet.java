@@ -62,7 +62,7 @@ public final class RuleSet {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the rule files in " + dir + ": " + e.getMessage(), e);
         }
-        Map<String, FamilySpec> families = families(read(dir.resolve(FAMILIES)));
+        Map<String, FamilySpec> families = families(read(dir.resolve(FAMILIES)), dir.resolve(FAMILIES), categories);
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Path f : files) {
@@ -180,6 +180,20 @@ public final class RuleSet {
         }
     }
 
+    /** A property's {@code joined} pattern: placeholders expanded, with a group {@code joiner}. */
+    private static Pattern joined(Path f, String where, String source, Categories categories) {
+        Pattern p;
+        try {
+            p = Pattern.compile(Placeholders.expand(source, categories));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(f + ", " + where + ": the 'joined' pattern is not valid (" + e.getMessage() + ").", e);
+        }
+        if (!p.pattern().contains("(?<joiner>")) {
+            throw new IllegalArgumentException(f + ", " + where + ": the 'joined' pattern has no group 'joiner'.");
+        }
+        return p;
+    }
+
     private static JsonNode read(Path f) {
         try {
             return JSON.readTree(f.toFile());
@@ -188,7 +202,7 @@ public final class RuleSet {
         }
     }
 
-    private static Map<String, FamilySpec> families(JsonNode root) {
+    private static Map<String, FamilySpec> families(JsonNode root, Path file, Categories categories) {
         Map<String, FamilySpec> out = new LinkedHashMap<>();
         root.path("families").fields().forEachRemaining(e -> {
             JsonNode f = e.getValue();
@@ -201,10 +215,12 @@ public final class RuleSet {
                 v.path("units").forEach(u -> units.add(u.asText()));
                 Set<String> accepts = new java.util.TreeSet<>();
                 v.path("accepts").forEach(u -> accepts.add(u.asText()));
-                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", Set.of(), "", Set.of())
+                String joined = v.path("joined").asText("");
+                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", Set.of(), "", Set.of(), null)
                         : new FamilySpec.Property(v.path("predicate").asText(), v.path("as").asText("iri"),
                                 v.path("unit").asText(""), v.path("entityTo").asText(""), units,
-                                v.path("qualifier").asText(""), Set.copyOf(accepts)));
+                                v.path("qualifier").asText(""), Set.copyOf(accepts),
+                                joined.isEmpty() ? null : joined(file, e.getKey() + "." + p.getKey(), joined, categories)));
             });
             Map<String, String> derive = new TreeMap<>();
             f.path("derive").fields().forEachRemaining(d -> derive.put(d.getKey(), d.getValue().asText()));

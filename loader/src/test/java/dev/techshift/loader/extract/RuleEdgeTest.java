@@ -102,4 +102,27 @@ class RuleEdgeTest {
     private static boolean matches(Path dir, String pattern, Categories c, String text) {
         return only(dir, pattern, c).pattern().matcher(text).find();
     }
+    @Test
+    void aJoinedTitleIsOneValuePerTitleAndACoordinatedTitleStaysOne(@TempDir Path dir) {
+        only(dir, "成立");
+        java.util.regex.Pattern joined = RuleSet.load(dir).family("post").properties().get("roleTitle").joined();
+        String r0 = Placeholders.token("ROLE", 0);
+        String r1 = Placeholders.token("ROLE", 1);
+        String r2 = Placeholders.token("ROLE", 2);
+        java.util.function.Function<String, java.util.List<String>> parts = t -> RuleEngine.parts(joined, t, 0, t.length())
+                .stream().map(p -> t.substring(p[0], p[1])).toList();
+        assertEquals(java.util.List.of(r0, r1), parts.apply(r0 + "兼" + r1));
+        assertEquals(java.util.List.of(r0, r1, r2), parts.apply(r0 + "、" + r1 + "兼" + r2));
+        assertEquals(java.util.List.of(r0, "基础设施" + r1), parts.apply(r0 + "兼基础设施" + r1));
+        // "outgoing" says when, not what: it goes with the joiner
+        assertEquals(java.util.List.of(r0, r1), parts.apply(r0 + " and outgoing " + r1));
+        assertEquals(java.util.List.of(r0, "senior " + r1), parts.apply(r0 + " and senior " + r1));
+        assertEquals(java.util.List.of("president", r0, r1), parts.apply("president, " + r0 + " and " + r1));
+        assertEquals(java.util.List.of("执行董事", "营运总监"), parts.apply("执行董事兼营运总监"));
+        // one title whose words are coordinated: no whole title before the joiner
+        assertEquals(java.util.List.of("机器学习和深度学习总监"), parts.apply("机器学习和深度学习总监"));
+        assertEquals(java.util.List.of("研发及运营" + r0), parts.apply("研发及运营" + r0));
+        assertEquals(java.util.List.of("head of sales and marketing"), parts.apply("head of sales and marketing"));
+        assertEquals(java.util.List.of(r0), parts.apply(r0));
+    }
 }
