@@ -14,6 +14,7 @@ import dev.techshift.loader.values.QuantityParser;
 import dev.techshift.loader.values.TimeValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +190,7 @@ public final class RuleEngine {
                 }
                 continue;
             }
-            bound.put(slot, values(t, m.start(slot), m.end(slot), qb, qe, false));
+            bound.put(slot, hedgedTogether(values(t, m.start(slot), m.end(slot), qb, qe, false)));
         }
         for (Map.Entry<String, Rule.ContextSlot> c : r.context().entrySet()) {
             if (!bound.containsKey(c.getKey())) {
@@ -241,6 +242,10 @@ public final class RuleEngine {
      * earlier figure is last year's second quarter. With no such date found, or one that is not a year, nothing moves.
      */
     private static void samePeriod(Map<String, List<SlotValue>> bound) {
+        List<SlotValue> back = bound.remove(YEAR_BEFORE);
+        if (back != null && !back.isEmpty()) {
+            yearBefore(bound, back.get(0));
+        }
         List<SlotValue> year = bound.remove(SAME_PERIOD_YEAR);
         if (year == null || year.isEmpty() || !(year.get(0).value() instanceof TimeValue y)
                 || y.precision() != TimeValue.Precision.YEAR || y.canonical().isEmpty()) {
@@ -259,6 +264,53 @@ public final class RuleEngine {
                     t.begin(), t.end(), t.surface(), t.approximate());
             // the evidence is the words that moved it ("去年同期"), quoted within the rule's match
             SlotValue w = year.get(0);
+            e.setValue(List.of(new SlotValue(SlotValue.Kind.TIME, moved, w.begin(), w.end(), w.surface(), w.sentence(),
+                    w.quoteBegin(), w.quoteEnd(), true)));
+        }
+    }
+
+    /**
+     * "分别占约38%及27%", "about 38% and 27%": a hedge written before the first amount of an enumeration hedges each
+     * amount of it written without one (APPROXIMATE, AT_LEAST or AT_MOST only, never a range).
+     */
+    private static List<SlotValue> hedgedTogether(List<SlotValue> vs) {
+        if (vs.size() < 2 || !(vs.get(0).value() instanceof Quantity first)
+                || !EnumSet.of(Quantity.Qualifier.APPROXIMATE, Quantity.Qualifier.AT_LEAST, Quantity.Qualifier.AT_MOST).contains(first.qualifier())) {
+            return vs;
+        }
+        List<SlotValue> out = new ArrayList<>(vs);
+        for (int k = 1; k < out.size(); k++) {
+            SlotValue v = out.get(k);
+            if (v.value() instanceof Quantity q && q.qualifier() == Quantity.Qualifier.EXACT && q.value().isPresent()
+                    && q.unit().equals(first.unit())) {
+                Quantity h = new Quantity(first.qualifier(), q.value(), q.min(), q.max(), q.unit(), q.begin(), q.end(), q.surface());
+                out.set(k, new SlotValue(v.kind(), h, v.begin(), v.end(), v.surface(), v.sentence(), v.quoteBegin(), v.quoteEnd(),
+                        v.fromContext()));
+            }
+        }
+        return out;
+    }
+
+    /** The group whose words say the figure is a year older than the period read for it ("a year earlier"); not a slot. */
+    static final String YEAR_BEFORE = "yearBefore";
+
+    /**
+     * "X held 6.1% in the second quarter, down from 7.4% a year earlier", "一年前,这一数字还在9%以上": when the group
+     * {@link #YEAR_BEFORE} matched, every date slot (from the match or from context) moves one year back, keeping its
+     * part of the year, so the earlier figure is the same quarter of the year before. The words that moved it are
+     * its evidence.
+     */
+    private static void yearBefore(Map<String, List<SlotValue>> bound, SlotValue w) {
+        for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
+            List<SlotValue> vs = e.getValue();
+            if (vs.size() != 1 || !(vs.get(0).value() instanceof TimeValue t) || t.canonical().isEmpty()
+                    || !t.canonical().get().matches("\\d{4}(-.*)?")) {
+                continue;
+            }
+            int to = Integer.parseInt(t.canonical().get().substring(0, 4)) - 1;
+            TimeValue moved = new TimeValue(t.precision(), Optional.of(to + t.canonical().get().substring(4)),
+                    t.earliest().map(d -> d.minusYears(1)), t.latest().map(d -> d.minusYears(1)), t.relative(), t.resolved(),
+                    t.begin(), t.end(), t.surface(), t.approximate());
             e.setValue(List.of(new SlotValue(SlotValue.Kind.TIME, moved, w.begin(), w.end(), w.surface(), w.sentence(),
                     w.quoteBegin(), w.quoteEnd(), true)));
         }
