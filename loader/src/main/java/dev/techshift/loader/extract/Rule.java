@@ -41,9 +41,14 @@ public record Rule(String id, String comment, String family, Set<String> languag
      * ("held 31% of the Nordic public cloud market": "Nordic" is an area through {@code values}).
      * {@code topic}: when nothing is found either way, the organisation the article names most often (its first
      * mention), for a title in a paragraph about that company that names none ("人事方面,共同创办人X已卸下技术长职务").
+     * {@code ownedWith} (null: none): looking back, an earlier sentence that holds the value and also matches this
+     * pattern keeps the value to itself and ends the search ("据赛迪顾问数据,X的份额约为2.7%。同期位列前三的…": a
+     * source named with a figure of its own is not the source of the next sentence's figures), unless the headline
+     * names the same value (an article about one report) or that sentence is a clause ended by ；/; that the next one
+     * goes on. A sentence with a figure and no source is looked through ("IDC报告显示…。X以26%居首。Y以9%…").
      */
     public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
-                              boolean inside, boolean topic) {}
+                              boolean inside, boolean topic, Pattern ownedWith) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

@@ -428,9 +428,29 @@ public final class RuleEngine {
                 last = named(c, vs.get(vs.size() - 1));
             }
             if (last != null) {
+                if (i < idx && c.ownedWith() != null && c.ownedWith().matcher(t.text()).find() && !clauseGoesOn(t)
+                        && !inHeadline(all, last)) {
+                    return Optional.empty();
+                }
                 return Optional.of(last);
             }
         }
         return Optional.empty();
+    }
+
+    /** A sentence ended by ；/; : a clause that the next sentence goes on. */
+    private static boolean clauseGoesOn(TypedSentence t) {
+        String text = t.sentence().text().strip();
+        return text.endsWith("；") || text.endsWith(";");
+    }
+
+    /** Whether the article's first sentence (its headline) names the entity {@code v} holds. */
+    private static boolean inHeadline(List<TypedSentence> all, SlotValue v) {
+        if (!(v.value() instanceof Mention named)) {
+            return false;
+        }
+        return all.stream().filter(t -> !t.sentence().boilerplate()).findFirst().stream()
+                .flatMap(t -> t.spans().stream())
+                .anyMatch(s -> s.value() instanceof Mention m && m.entity().iri().equals(named.entity().iri()));
     }
 }
