@@ -433,6 +433,9 @@ public final class UnlinkedFinder {
                     first = k + 1;
                 }
             }
+            while (first < last && terms.get(first).word.isBlank()) {
+                first++;
+            }
             if (first >= last || marketCues.zhNonMarkets().contains(terms.get(last - 1).word)) {
                 continue;
             }
@@ -457,6 +460,11 @@ public final class UnlinkedFinder {
             return true;
         }
         String nature = String.valueOf(t.nature);
+        // "邊緣 AI 推論晶片市場", "全球 Mini LED 背光模組市場": Taiwanese and Hong Kong news space Latin words off the
+        // Han words around them; one space next to a Latin word stays inside the name
+        if (t.word.equals(" ") && k > 0 && k + 1 < terms.size() && (latinWord(terms.get(k - 1)) || latinWord(terms.get(k + 1)))) {
+            return true;
+        }
         if (t.word.isBlank() || marketCues.rejectNatures().contains(nature)) {
             return false;
         }
@@ -468,6 +476,12 @@ public final class UnlinkedFinder {
             return t.word.chars().allMatch(Character::isLetterOrDigit) && (letters || joined);
         }
         return marketCues.innerVerbs().contains(t.word) || marketCues.innerNatures().stream().anyMatch(nature::startsWith);
+    }
+
+    /** A term of ASCII letters and digits with at least one letter ("AI", "LED", "5G"). */
+    private static boolean latinWord(Term t) {
+        return !t.word.isEmpty() && t.word.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
+                && t.word.chars().anyMatch(Character::isLetter);
     }
 
     private void englishMarkets(String sentence, String folded, boolean[] market, boolean[] block, List<AliasIndex.Hit> out) {

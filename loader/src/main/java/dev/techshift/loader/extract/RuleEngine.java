@@ -228,9 +228,25 @@ public final class RuleEngine {
                     one.put(e.getKey(), vs.get(k));
                 }
             }
-            out.add(new Extraction(r, idx, qb, qe, one));
+            if (!sameEntityTwice(one)) {
+                out.add(new Extraction(r, idx, qb, qe, one));
+            }
         }
         return out;
+    }
+
+    /**
+     * "According to research house X, Y took 9%": a name read into an enumeration of one slot that another slot also
+     * holds (the source X as one of the companies) is no element of that fact; one entity never fills two slots.
+     */
+    private static boolean sameEntityTwice(Map<String, SlotValue> one) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (SlotValue v : one.values()) {
+            if (v.kind() == SlotValue.Kind.ENTITY && v.value() instanceof Mention m && !seen.add(m.entity().iri())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The group whose date gives the year of a period written as "the same period" ("去年同期"); not a slot. */
