@@ -523,6 +523,11 @@ public final class UnlinkedFinder {
                 first--;
                 at = wd[0];
             }
+            if (first == words.size()) {
+                // "the market for managed hosting", "the UK market for …": nothing names the market before the word
+                marketFor(sentence, folded, m.end(), market, block, out);
+                continue;
+            }
             if (!opener && !share) {
                 continue;
             }
@@ -540,7 +545,11 @@ public final class UnlinkedFinder {
                 adverb = word.endsWith("ly");
                 first++;
             }
-            if (first >= last || last - first > 4) {
+            if (first >= last) {
+                marketFor(sentence, folded, m.end(), market, block, out);
+                continue;
+            }
+            if (last - first > 4) {
                 continue;
             }
             int b = words.get(first)[0];
@@ -550,6 +559,43 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
             }
         }
+    }
+
+    /** Prepositions that end a market named after "for" ("… hosting among small businesses", "… chips in Europe"). */
+    private static final Set<String> FOR_PHRASE_END = Set.of("among", "amongst", "across", "within", "during", "between",
+            "since", "after", "before", "until", "through", "throughout", "worldwide", "globally", "last", "this", "next");
+
+    /** "for" and the words after it up to a comma, a full stop or a stop word: "market for managed hosting among…". */
+    private static final Pattern EN_FOR_PHRASE = Pattern.compile(" for ((?:[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}'’-]*)(?: [\\p{L}\\p{Nd}][\\p{L}\\p{Nd}'’-]*){0,5})");
+
+    /**
+     * "the UK market for managed hosting", "the market for AI accelerators": a market named by nothing before "market"
+     * but an opener and an area is the noun phrase after "for", up to four words, cut at the first stop word ("among
+     * small businesses", "in Europe"); "and"/"or" may join two words of it ("shared and managed hosting").
+     */
+    private void marketFor(String sentence, String folded, int at, boolean[] market, boolean[] block, List<AliasIndex.Hit> out) {
+        Matcher f = EN_FOR_PHRASE.matcher(folded).region(at, folded.length());
+        if (!f.lookingAt()) {
+            return;
+        }
+        String[] ws = f.group(1).split(" ");
+        int n = 0;
+        while (n < ws.length && !(marketCues.enStop().contains(ws[n]) && !ws[n].equals("and") && !ws[n].equals("or"))
+                && !marketCues.openers().contains(ws[n]) && !FOR_PHRASE_END.contains(ws[n])) {
+            n++;
+        }
+        while (n > 0 && (ws[n - 1].equals("and") || ws[n - 1].equals("or"))) {
+            n--;
+        }
+        if (n == 0 || n > 4) {
+            return;
+        }
+        int b = f.start(1);
+        int e = b + String.join(" ", java.util.Arrays.copyOf(ws, n)).length();
+        if (any(block, b, e) || all(market, b, e) || marketCues.enNonMarkets().contains(ws[n - 1])) {
+            return;
+        }
+        out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
     }
 
     /**

@@ -46,9 +46,11 @@ public record Rule(String id, String comment, String family, Set<String> languag
      * source named with a figure of its own is not the source of the next sentence's figures), unless the headline
      * names the same value (an article about one report) or that sentence is a clause ended by ；/; that the next one
      * goes on. A sentence with a figure and no source is looked through ("IDC报告显示…。X以26%居首。Y以9%…").
+     * {@code sentenceWith} (null: any): an earlier sentence counts only when this pattern matches in it, so that a
+     * share's period is not the date of a founding or an outage two sentences back ("founded Kestrel in 2006").
      */
     public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
-                              boolean inside, boolean topic, Pattern ownedWith) {}
+                              boolean inside, boolean topic, Pattern ownedWith, Pattern sentenceWith) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

@@ -429,7 +429,7 @@ public final class RuleEngine {
     private static Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before) {
         for (int i = idx; i >= 0 && i >= idx - c.sentences(); i--) {
             TypedSentence t = all.get(i);
-            if (t.sentence().boilerplate()) {
+            if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()) {
                 continue;
             }
             Matcher m = c.pattern().matcher(t.text());

@@ -130,7 +130,8 @@ public final class RuleSet {
             context.put(e.getKey(), new Rule.ContextSlot(cs, compile(f, id, cs, categories), e.getValue().path("sentences").asInt(2), values,
                     e.getValue().path("ahead").asInt(-1), e.getValue().path("inside").asBoolean(false),
                     e.getValue().path("topic").asBoolean(false),
-                    e.getValue().has("ownedWith") ? compile(f, id, e.getValue().path("ownedWith").asText(), categories) : null));
+                    e.getValue().has("ownedWith") ? compile(f, id, e.getValue().path("ownedWith").asText(), categories) : null,
+                    e.getValue().has("sentenceWith") ? compile(f, id, e.getValue().path("sentenceWith").asText(), categories) : null));
         }
         Map<String, String> constants = new TreeMap<>();
         r.path("constants").fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue().asText()));
