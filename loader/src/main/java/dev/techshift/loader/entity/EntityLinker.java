@@ -97,7 +97,11 @@ public final class EntityLinker {
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
                 EntityRef same = names.get(TextFold.fold(m.surface()).strip());
-                if (same != null && !m.entity().linked() && m.entity().kind() == same.kind() && !same.iri().equals(m.entity().iri())) {
+                // "宏昱市佔率則滑落至7.4%": the words before 市占率 read as a market are, whole, the short name of an
+                // organisation the article names (宏昱光電), so they are that organisation
+                boolean marketIsName = same != null && m.entity().kind() == EntityKind.MARKET && same.kind() == EntityKind.ORG;
+                if (same != null && !m.entity().linked() && (m.entity().kind() == same.kind() || marketIsName)
+                        && !same.iri().equals(m.entity().iri())) {
                     ms.set(k, m.as(same));
                 }
             }

@@ -436,6 +436,9 @@ public final class UnlinkedFinder {
                     first = k + 1;
                 }
             }
+            while (first < last && terms.get(first).word.isBlank()) {
+                first++;
+            }
             if (first >= last || marketCues.zhNonMarkets().contains(terms.get(last - 1).word)) {
                 continue;
             }
@@ -460,6 +463,11 @@ public final class UnlinkedFinder {
             return true;
         }
         String nature = String.valueOf(t.nature);
+        // "邊緣 AI 推論晶片市場", "全球 Mini LED 背光模組市場": Taiwanese and Hong Kong news space Latin words off the
+        // Han words around them; one space next to a Latin word stays inside the name
+        if (t.word.equals(" ") && k > 0 && k + 1 < terms.size() && (latinWord(terms.get(k - 1)) || latinWord(terms.get(k + 1)))) {
+            return true;
+        }
         if (t.word.isBlank() || marketCues.rejectNatures().contains(nature)) {
             return false;
         }
@@ -471,6 +479,12 @@ public final class UnlinkedFinder {
             return t.word.chars().allMatch(Character::isLetterOrDigit) && (letters || joined);
         }
         return marketCues.innerVerbs().contains(t.word) || marketCues.innerNatures().stream().anyMatch(nature::startsWith);
+    }
+
+    /** A term of ASCII letters and digits with at least one letter ("AI", "LED", "5G"). */
+    private static boolean latinWord(Term t) {
+        return !t.word.isEmpty() && t.word.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
+                && t.word.chars().anyMatch(Character::isLetter);
     }
 
     private void englishMarkets(String sentence, String folded, boolean[] market, boolean[] block, List<AliasIndex.Hit> out) {
@@ -512,6 +526,11 @@ public final class UnlinkedFinder {
                 first--;
                 at = wd[0];
             }
+            if (first == words.size()) {
+                // "the market for managed hosting", "the UK market for …": nothing names the market before the word
+                marketFor(sentence, folded, m.end(), market, block, out);
+                continue;
+            }
             if (!opener && !share) {
                 continue;
             }
@@ -529,7 +548,11 @@ public final class UnlinkedFinder {
                 adverb = word.endsWith("ly");
                 first++;
             }
-            if (first >= last || last - first > 4) {
+            if (first >= last) {
+                marketFor(sentence, folded, m.end(), market, block, out);
+                continue;
+            }
+            if (last - first > 4) {
                 continue;
             }
             int b = words.get(first)[0];
@@ -539,6 +562,43 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
             }
         }
+    }
+
+    /** Prepositions that end a market named after "for" ("… hosting among small businesses", "… chips in Europe"). */
+    private static final Set<String> FOR_PHRASE_END = Set.of("among", "amongst", "across", "within", "during", "between",
+            "since", "after", "before", "until", "through", "throughout", "worldwide", "globally", "last", "this", "next");
+
+    /** "for" and the words after it up to a comma, a full stop or a stop word: "market for managed hosting among…". */
+    private static final Pattern EN_FOR_PHRASE = Pattern.compile(" for ((?:[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}'’-]*)(?: [\\p{L}\\p{Nd}][\\p{L}\\p{Nd}'’-]*){0,5})");
+
+    /**
+     * "the UK market for managed hosting", "the market for AI accelerators": a market named by nothing before "market"
+     * but an opener and an area is the noun phrase after "for", up to four words, cut at the first stop word ("among
+     * small businesses", "in Europe"); "and"/"or" may join two words of it ("shared and managed hosting").
+     */
+    private void marketFor(String sentence, String folded, int at, boolean[] market, boolean[] block, List<AliasIndex.Hit> out) {
+        Matcher f = EN_FOR_PHRASE.matcher(folded).region(at, folded.length());
+        if (!f.lookingAt()) {
+            return;
+        }
+        String[] ws = f.group(1).split(" ");
+        int n = 0;
+        while (n < ws.length && !(marketCues.enStop().contains(ws[n]) && !ws[n].equals("and") && !ws[n].equals("or"))
+                && !marketCues.openers().contains(ws[n]) && !FOR_PHRASE_END.contains(ws[n])) {
+            n++;
+        }
+        while (n > 0 && (ws[n - 1].equals("and") || ws[n - 1].equals("or"))) {
+            n--;
+        }
+        if (n == 0 || n > 4) {
+            return;
+        }
+        int b = f.start(1);
+        int e = b + String.join(" ", java.util.Arrays.copyOf(ws, n)).length();
+        if (any(block, b, e) || all(market, b, e) || marketCues.enNonMarkets().contains(ws[n - 1])) {
+            return;
+        }
+        out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
     }
 
     /**

@@ -49,9 +49,17 @@ public record Rule(String id, String comment, String family, Set<String> languag
      * {@code evidenceInMatch}: the value found is quoted by the rule's own match, not where it is named, for words that
      * refer to it without naming it ("AWS关闭在华最后一家AI实验室": the lab the lead names is the one the headline closes,
      * and the headline is the evidence of that closure).
+     * {@code ownedWith} (null: none): looking back, an earlier sentence that holds the value and also matches this
+     * pattern keeps the value to itself and ends the search ("据赛迪顾问数据,X的份额约为2.7%。同期位列前三的…": a
+     * source named with a figure of its own is not the source of the next sentence's figures), unless the headline
+     * names the same value (an article about one report) or that sentence is a clause ended by ；/; that the next one
+     * goes on. A sentence with a figure and no source is looked through ("IDC报告显示…。X以26%居首。Y以9%…").
+     * {@code sentenceWith} (null: any): an earlier sentence counts only when this pattern matches in it, so that a
+     * share's period is not the date of a founding or an outage two sentences back ("founded Kestrel in 2006").
      */
     public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
-                              boolean inside, boolean topic, String sameOrganisation, boolean evidenceInMatch) {}
+                              boolean inside, boolean topic, String sameOrganisation, boolean evidenceInMatch,
+                              Pattern ownedWith, Pattern sentenceWith) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

@@ -15,6 +15,7 @@ import dev.techshift.loader.values.TimeValue;
 import dev.techshift.loader.values.Widths;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,7 +215,7 @@ public final class RuleEngine {
                 }
                 continue;
             }
-            bound.put(slot, values(t, m.start(slot), m.end(slot), qb, qe, false));
+            bound.put(slot, hedgedTogether(values(t, m.start(slot), m.end(slot), qb, qe, false)));
         }
         for (Map.Entry<String, List<Rule.ContextSlot>> c : r.context().entrySet()) {
             if (bound.containsKey(c.getKey())) {
@@ -262,7 +263,9 @@ public final class RuleEngine {
                     one.put(e.getKey(), vs.get(k));
                 }
             }
-            out.add(new Extraction(r, idx, qb, qe, one));
+            if (!sameEntityTwice(one)) {
+                out.add(new Extraction(r, idx, qb, qe, one));
+            }
         }
         return out;
     }
@@ -288,6 +291,26 @@ public final class RuleEngine {
         return out;
     }
 
+    /**
+     * "According to research house X, Y took 9%": a name read into an enumeration of one slot that another slot also
+     * holds (the source X as one of the companies) is no element of that fact; one entity never fills two slots.
+     */
+    private static boolean sameEntityTwice(Map<String, SlotValue> one) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Map.Entry<String, SlotValue> e : one.entrySet()) {
+            SlotValue v = e.getValue();
+            // the maker of a described product is a helper group, not a slot: it is often the fact's organisation
+            if (!e.getKey().equals(PRODUCT_MAKER) && v.kind() == SlotValue.Kind.ENTITY && v.value() instanceof Mention m
+                    && !seen.add(m.entity().iri())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The group naming who made a product a rule describes without naming it; not a slot (see FactAssembler). */
+    public static final String PRODUCT_MAKER = "productMaker";
+
     /** The group whose date gives the year of a period written as "the same period" ("去年同期"); not a slot. */
     static final String SAME_PERIOD_YEAR = "samePeriodYear";
 
@@ -297,6 +320,10 @@ public final class RuleEngine {
      * earlier figure is last year's second quarter. With no such date found, or one that is not a year, nothing moves.
      */
     private static void samePeriod(Map<String, List<SlotValue>> bound) {
+        List<SlotValue> back = bound.remove(YEAR_BEFORE);
+        if (back != null && !back.isEmpty()) {
+            yearBefore(bound, back.get(0));
+        }
         List<SlotValue> year = bound.remove(SAME_PERIOD_YEAR);
         if (year == null || year.isEmpty() || !(year.get(0).value() instanceof TimeValue y)
                 || y.precision() != TimeValue.Precision.YEAR || y.canonical().isEmpty()) {
@@ -315,6 +342,53 @@ public final class RuleEngine {
                     t.begin(), t.end(), t.surface(), t.approximate());
             // the evidence is the words that moved it ("去年同期"), quoted within the rule's match
             SlotValue w = year.get(0);
+            e.setValue(List.of(new SlotValue(SlotValue.Kind.TIME, moved, w.begin(), w.end(), w.surface(), w.sentence(),
+                    w.quoteBegin(), w.quoteEnd(), true)));
+        }
+    }
+
+    /**
+     * "分别占约38%及27%", "about 38% and 27%": a hedge written before the first amount of an enumeration hedges each
+     * amount of it written without one (APPROXIMATE, AT_LEAST or AT_MOST only, never a range).
+     */
+    private static List<SlotValue> hedgedTogether(List<SlotValue> vs) {
+        if (vs.size() < 2 || !(vs.get(0).value() instanceof Quantity first)
+                || !EnumSet.of(Quantity.Qualifier.APPROXIMATE, Quantity.Qualifier.AT_LEAST, Quantity.Qualifier.AT_MOST).contains(first.qualifier())) {
+            return vs;
+        }
+        List<SlotValue> out = new ArrayList<>(vs);
+        for (int k = 1; k < out.size(); k++) {
+            SlotValue v = out.get(k);
+            if (v.value() instanceof Quantity q && q.qualifier() == Quantity.Qualifier.EXACT && q.value().isPresent()
+                    && q.unit().equals(first.unit())) {
+                Quantity h = new Quantity(first.qualifier(), q.value(), q.min(), q.max(), q.unit(), q.begin(), q.end(), q.surface());
+                out.set(k, new SlotValue(v.kind(), h, v.begin(), v.end(), v.surface(), v.sentence(), v.quoteBegin(), v.quoteEnd(),
+                        v.fromContext()));
+            }
+        }
+        return out;
+    }
+
+    /** The group whose words say the figure is a year older than the period read for it ("a year earlier"); not a slot. */
+    static final String YEAR_BEFORE = "yearBefore";
+
+    /**
+     * "X held 6.1% in the second quarter, down from 7.4% a year earlier", "一年前,这一数字还在9%以上": when the group
+     * {@link #YEAR_BEFORE} matched, every date slot (from the match or from context) moves one year back, keeping its
+     * part of the year, so the earlier figure is the same quarter of the year before. The words that moved it are
+     * its evidence.
+     */
+    private static void yearBefore(Map<String, List<SlotValue>> bound, SlotValue w) {
+        for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
+            List<SlotValue> vs = e.getValue();
+            if (vs.size() != 1 || !(vs.get(0).value() instanceof TimeValue t) || t.canonical().isEmpty()
+                    || !t.canonical().get().matches("\\d{4}(-.*)?")) {
+                continue;
+            }
+            int to = Integer.parseInt(t.canonical().get().substring(0, 4)) - 1;
+            TimeValue moved = new TimeValue(t.precision(), Optional.of(to + t.canonical().get().substring(4)),
+                    t.earliest().map(d -> d.minusYears(1)), t.latest().map(d -> d.minusYears(1)), t.relative(), t.resolved(),
+                    t.begin(), t.end(), t.surface(), t.approximate());
             e.setValue(List.of(new SlotValue(SlotValue.Kind.TIME, moved, w.begin(), w.end(), w.surface(), w.sentence(),
                     w.quoteBegin(), w.quoteEnd(), true)));
         }
@@ -487,7 +561,7 @@ public final class RuleEngine {
                                             Set<String> orgs, boolean words) {
         for (int i = idx; i >= 0 && i >= idx - c.sentences(); i--) {
             TypedSentence t = all.get(i);
-            if (t.sentence().boilerplate()) {
+            if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()) {
                 continue;
             }
             Matcher m = c.pattern().matcher(t.text());
@@ -505,9 +579,29 @@ public final class RuleEngine {
                 last = named(c, vs.get(vs.size() - 1));
             }
             if (last != null) {
+                if (i < idx && c.ownedWith() != null && c.ownedWith().matcher(t.text()).find() && !clauseGoesOn(t)
+                        && !inHeadline(all, last)) {
+                    return Optional.empty();
+                }
                 return Optional.of(last);
             }
         }
         return Optional.empty();
+    }
+
+    /** A sentence ended by ；/; : a clause that the next sentence goes on. */
+    private static boolean clauseGoesOn(TypedSentence t) {
+        String text = t.sentence().text().strip();
+        return text.endsWith("；") || text.endsWith(";");
+    }
+
+    /** Whether the article's first sentence (its headline) names the entity {@code v} holds. */
+    private static boolean inHeadline(List<TypedSentence> all, SlotValue v) {
+        if (!(v.value() instanceof Mention named)) {
+            return false;
+        }
+        return all.stream().filter(t -> !t.sentence().boilerplate()).findFirst().stream()
+                .flatMap(t -> t.spans().stream())
+                .anyMatch(s -> s.value() instanceof Mention m && m.entity().iri().equals(named.entity().iri()));
     }
 }

@@ -143,7 +143,9 @@ public final class RuleSet {
                 }
                 slot.add(new Rule.ContextSlot(cs, compile(f, id, cs, categories), w.path("sentences").asInt(2), values,
                         w.path("ahead").asInt(-1), w.path("inside").asBoolean(false), w.path("topic").asBoolean(false), same,
-                        w.path("evidence").asText("").equals("match")));
+                        w.path("evidence").asText("").equals("match"),
+                        w.has("ownedWith") ? compile(f, id, w.path("ownedWith").asText(), categories) : null,
+                        w.has("sentenceWith") ? compile(f, id, w.path("sentenceWith").asText(), categories) : null));
             }
             context.put(e.getKey(), List.copyOf(slot));
         }

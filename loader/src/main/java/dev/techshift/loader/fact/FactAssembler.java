@@ -211,7 +211,7 @@ public final class FactAssembler {
     }
 
     /** The group of a rule that names who made a product the sentence describes without naming it; not a slot. */
-    static final String PRODUCT_MAKER = "productMaker";
+    static final String PRODUCT_MAKER = dev.techshift.loader.extract.RuleEngine.PRODUCT_MAKER;
     /** The group that holds the words describing that product ("an open-source framework for graph data"); not a slot. */
     static final String PRODUCT_DESCRIBED = "productDescribed";
 
