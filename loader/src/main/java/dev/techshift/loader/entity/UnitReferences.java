@@ -65,6 +65,8 @@ public final class UnitReferences {
     private final Pattern latinClosedEstablishment;
     private final Pattern latinClosingBefore;
     private final Pattern latinClosingNounBefore;
+    private final Pattern destinationBefore;
+    private final Pattern latinModifier;
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
@@ -72,12 +74,14 @@ public final class UnitReferences {
      */
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
                 List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
-                List<String> latinClosedEstablishments, List<String> latinClosingVerbs) {
+                List<String> latinClosedEstablishments, List<String> latinClosingVerbs, List<String> destinationVerbs,
+                List<String> latinModifiers) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
                     asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"),
-                    words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"));
+                    words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"),
+                    words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentModifiersLatin"));
         }
 
         /**
@@ -139,6 +143,14 @@ public final class UnitReferences {
         this.latinClosingBefore = !closing ? null : Pattern.compile(verb + "$");
         this.latinClosingNounBefore = !closing ? null
                 : Pattern.compile(verb + "(?:[a-z][a-z-]* ){0,2}?(?<noun>(?:" + String.join("|", closedNouns) + ")) in $");
+        // what the site does stays in its name, an evaluative word does not: "closed a small design office in Toronto"
+        this.latinModifier = c.latinModifiers().isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}&-])(?:" + String.join("|", c.latinModifiers()) + ") $");
+        // "约80名工程师将调往台南厂", "转移至戴尔在台湾和印度班加罗尔的团队": the place and noun after a moving verb (in
+        // the same clause, no closing verb between) are where staff go, a place
+        this.destinationBefore = c.destinationVerbs().isEmpty() ? null
+                : Pattern.compile("(?:" + String.join("|", c.destinationVerbs())
+                        + ")(?:(?!关闭|关停|裁撤|撤销|解散|结束)[^。;,，！？!?]){0,12}$");
     }
 
     /** With the finder's cue words and its possessives ({@link UnlinkedFinder#afterPossessive}). */
@@ -184,8 +196,8 @@ public final class UnitReferences {
      * one named last before it in the sentence or the sentence before: the registry unit of that organisation located
      * there when there is one, else an unlinked unit of it ({@code org:unitOf}). All the ways one article writes the
      * same site (organisation, place; the noun too when one language writes two there) are one unit, labelled with its
-     * fullest spelling: the one that starts with the organisation's name, then one without 的, then a Chinese one,
-     * then the longest.
+     * fullest spelling: one without 的, then one the body (not the headline) writes, then the one that starts with the
+     * organisation's name, then a Chinese one, then the longest.
      */
     private void establishments(Article article, List<List<Mention>> bySentence) {
         if (establishment == null && latinEstablishment == null) {
@@ -210,18 +222,32 @@ public final class UnitReferences {
                 // an English site closed: "close the Dublin office" (noun after the place) or "shut its office in
                 // Dublin" (noun before it, the site's words starting at the noun)
                 int nounFirst = -1;
+                Site earlier = null;
                 if (!zh && !(d.find() && (latinOpening(s, ms, k) || headlineOpening(article, s, place)))) {
                     String head = s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()));
                     d = latinClosedEstablishment == null ? null
                             : latinClosedEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
                     Matcher n = latinClosingNounBefore == null ? null : latinClosingNounBefore.matcher(head);
                     if (n != null && n.find()) {
-                        nounFirst = head.codePointCount(0, n.start("noun"));
+                        Matcher what = latinModifier == null ? null : latinModifier.matcher(head.substring(0, n.start("noun")));
+                        nounFirst = head.codePointCount(0, what != null && what.find() ? what.start() : n.start("noun"));
                         d = n;
-                    } else if (d == null || !d.find() || !latinClosingBefore.matcher(head).find()) {
+                    } else if (d == null || !d.find()) {
                         continue;
+                    } else if (!latinClosingBefore.matcher(head).find()) {
+                        // "The Dublin site, which opened in 2014, …": after "the" or a possessive, "site" (a word that only
+                        // refers back) is the site at that place named before in the article, whatever noun it was named with
+                        earlier = !latinOpening(s, ms, k) || !d.group(1).equalsIgnoreCase("site") ? null : sites.stream()
+                                .filter(x -> x.place().equals(place.entity().iri())).reduce((x, y) -> y).orElse(null);
+                        if (earlier == null) {
+                            continue;
+                        }
                     }
                 } else if (zh && !d.find()) {
+                    continue;
+                }
+                if (zh && destinationBefore != null
+                        && destinationBefore.matcher(folded.substring(0, folded.offsetByCodePoints(0, place.begin() - s.begin()))).find()) {
                     continue;
                 }
                 if (zh && notEstablishment != null) {
@@ -232,7 +258,9 @@ public final class UnitReferences {
                         continue;
                     }
                 }
-                String noun = (nounFirst >= 0 ? d.group("noun") : d.group(1)).toLowerCase();
+                // "research and development centre" and "R&D centre" are one noun, so the two spellings are one site
+                String noun = earlier != null ? earlier.noun()
+                        : (nounFirst >= 0 ? d.group("noun") : d.group(1)).toLowerCase().replace("research and development", "r&d");
                 int end = nounFirst >= 0 ? e : e + d.group().codePointCount(0, d.group().length());
                 int from = nounFirst >= 0 ? nounFirst : e;
                 if (ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > from)) {
@@ -255,8 +283,8 @@ public final class UnitReferences {
                 // "Halvex厦门研发中心": an unlinked organisation glued to the site names it too (the label starts with it)
                 boolean glued = zh && !joined && before != null && before.end() == place.begin() && isOrgOrUnit(before);
                 Optional<Mention> org = joined || owner || glued ? Optional.of(before)
-                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false);
-                String orgIri = org.map(o -> o.entity().iri()).orElse(null);
+                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh);
+                String orgIri = earlier != null ? earlier.organization() : org.map(o -> o.entity().iri()).orElse(null);
                 if (orgIri == null) {
                     // "厦门研发中心于2015年落成" a few sentences after "Halvex厦门研发中心": the site named before at that place
                     List<String> owners = sites.stream().filter(x -> x.place().equals(place.entity().iri()))
@@ -270,9 +298,13 @@ public final class UnitReferences {
                 String surface = slice(s.text(), b, end);
                 String label = glued ? before.surface() + surface : surface;
                 String key = orgIri + " " + place.entity().iri();
-                // a mixed article names the site as its Chinese body does, not as its English headline or quote; "office
-                // in Dublin" yields to "Dublin office" when the article writes both
-                int rank = (joined || glued ? 1 << 20 : 0) + (surface.contains("的") ? 0 : 1 << 19) + (zh ? 1 << 18 : 0)
+                // a name rather than a description ("大连的研发中心"); then one the body writes, as a headline shortens it
+                // ("shutter Dublin R&D centre" for "its research and development centre in Dublin", "X光電桃園二廠" for the
+                // body's "桃園二廠"); then one that starts with the organisation's name; a mixed article names the site as
+                // its Chinese body does, not as its English headline or quote; "office in Dublin" yields to "Dublin
+                // office" when the article writes both; a site referred to again ("the Dublin site") never names it
+                int rank = earlier != null ? 0 : (surface.contains("的") ? 0 : 1 << 21) + (headline(article, s) ? 0 : 1 << 20)
+                        + (joined || glued ? 1 << 19 : 0) + (zh ? 1 << 18 : 0)
                         + (nounFirst >= 0 ? 0 : 1 << 17) + label.codePointCount(0, label.length());
                 sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, orgIri, place.entity().iri(), key,
                         noun, rank, joined ? List.of(before, place) : List.of(place)));
@@ -301,12 +333,18 @@ public final class UnitReferences {
         }
     }
 
+    /** Whether the sentence is the article's headline: its first sentence, a line of its own. */
+    private static boolean headline(Article article, Sentence s) {
+        return s.index() == 0 && s.end() < article.length()
+                && article.text().codePointAt(article.text().offsetByCodePoints(0, s.end())) == '\n';
+    }
+
     /**
      * "Halvex to shut Xiamen R&D centre": a headline (the article's first sentence, a line of its own) drops the
      * possessive, so there the place may follow a lower-case word.
      */
     private static boolean headlineOpening(Article article, Sentence s, Mention place) {
-        if (s.index() != 0 || s.end() >= article.length() || article.text().codePointAt(article.text().offsetByCodePoints(0, s.end())) != '\n') {
+        if (!headline(article, s)) {
             return false;
         }
         String before = s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()));
@@ -379,7 +417,7 @@ public final class UnitReferences {
                 continue;
             }
             Matcher d = description.matcher(folded.substring(folded.offsetByCodePoints(0, e)));
-            Optional<Mention> org = organisationBefore(ms, k, previous, true);
+            Optional<Mention> org = organisationBefore(ms, k, previous, true, false);
             if (!d.find() || org.isEmpty()) {
                 continue;
             }
@@ -394,13 +432,19 @@ public final class UnitReferences {
 
     /**
      * The nearest organisation or unit before mention {@code k} (only a linked one when {@code linked}), else the last
-     * one of the sentence before.
+     * one of the sentence before, or its first with {@code subject}: an English sentence that names no organisation
+     * before the site speaks of the one the sentence before is about, its subject ("X was bought in 2022 by Y. … it
+     * was winding down a data centre in Manchester" is X's site, not Y's).
      */
-    private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous, boolean linked) {
+    private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous, boolean linked,
+                                                        boolean subject) {
         for (int i = k - 1; i >= 0; i--) {
             if (isOrgOrUnit(ms.get(i)) && (ms.get(i).entity().linked() || !linked)) {
                 return Optional.of(ms.get(i));
             }
+        }
+        if (subject) {
+            return previous.stream().filter(m -> isOrgOrUnit(m) && (m.entity().linked() || !linked)).findFirst();
         }
         for (int i = previous.size() - 1; i >= 0; i--) {
             if (isOrgOrUnit(previous.get(i)) && (previous.get(i).entity().linked() || !linked)) {

@@ -296,7 +296,8 @@ public final class QuantityParser {
             int tenthsEnd = tenths(text, at);
             if (tenthsEnd > at) {
                 String t = text.substring(at, tenthsEnd);
-                int extra = ChineseNumerals.digit(t.charAt(t.length() - 1));
+                // "一成八" 18, "一成半" 15
+                int extra = t.endsWith("半") ? 5 : ChineseNumerals.digit(t.charAt(t.length() - 1));
                 n.value = n.value.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(Math.max(extra, 0)));
                 n.percent = true;
                 n.end = tenthsEnd;
@@ -348,14 +349,14 @@ public final class QuantityParser {
     }
 
     /**
-     * The end of a tenths word and an optional digit after {@code at} ("三成" 30%, "一成八" 18%), or {@code at}
+     * The end of a tenths word and an optional digit or 半 after {@code at} ("三成" 30%, "一成八" 18%, "一成半" 15%), or {@code at}
      * when there is none or the word is part of another ("二成立").
      */
     private int tenths(String text, int at) {
         for (String w : lex.percentTenths()) {
             if (text.startsWith(w, at)) {
                 int e = at + w.length();
-                if (e < text.length() && ChineseNumerals.digit(text.charAt(e)) > 0) {
+                if (e < text.length() && (ChineseNumerals.digit(text.charAt(e)) > 0 || text.charAt(e) == '半')) {
                     return e + 1;
                 }
                 if (e >= text.length() || !isCjk(text.charAt(e)) || "的以左上多之".indexOf(text.charAt(e)) >= 0
