@@ -845,7 +845,8 @@ public final class UnlinkedFinder {
                 e++;
             }
             String run = folded.substring(b, e);
-            int cut = firstStop(run);
+            // a stop word may end in the bracket after the run: 今(12)日, the Taiwanese way of writing "today, the 12th"
+            int cut = firstStop(e < folded.length() && folded.charAt(e) == '(' ? run + "(" : run);
             if (cut < 0 && !descriptor && e < folded.length() && !han(folded.charAt(e))) {
                 cut = run.length();
             }
