@@ -129,7 +129,8 @@ public final class AliasIndex {
                     break;
                 }
                 int end = pos[j] + 1;
-                boolean boundary = end >= orig.length || !TextFold.isWordChar(orig[end]) || !TextFold.isWordChar(orig[end - 1]);
+                boolean boundary = (end >= orig.length || !TextFold.isWordChar(orig[end]) || !TextFold.isWordChar(orig[end - 1]))
+                        && !nameGoesOn(orig, end);
                 if (!node.senses.isEmpty() && boundary && accept.test(first(node))) {
                     bestEnd = j;
                     best = node;
@@ -143,5 +144,11 @@ public final class AliasIndex {
             }
         }
         return hits;
+    }
+
+    /** "Dell'Oro Group", "D’Amico": an apostrophe and a capital after a Latin word carry its name on ("Dell's" does not). */
+    private static boolean nameGoesOn(int[] orig, int end) {
+        return end + 1 < orig.length && end > 0 && TextFold.isWordChar(orig[end - 1])
+                && (orig[end] == '\'' || orig[end] == '’') && Character.isUpperCase(orig[end + 1]);
     }
 }

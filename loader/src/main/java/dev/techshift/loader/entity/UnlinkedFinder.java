@@ -36,7 +36,8 @@ public final class UnlinkedFinder {
     private static final String NAME = "\\p{Lu}[\\p{IsLatin}'’]+(?: \\p{Lu}\\.)?%s(?: \\p{Lu}[\\p{IsLatin}'’-]+){1,2}";
     /** An aside between commas right after a name; a comma inside a number ("2,400") does not close it. */
     private static final Pattern CLOSED_ASIDE = Pattern.compile("^, (?:[^,.;]|[,.](?=\\d)){2,100},");
-    private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?: \\p{Lu}[\\p{L}&\\d-]+){0,3}";
+    // a word may go on after an apostrophe and a capital: "Dell'Oro Group" (not "Brevik's")
+    private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?(?: \\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?){0,3}";
 
     private final String idBase;
     private final List<Pattern> persons = new ArrayList<>();
