@@ -16,15 +16,18 @@ import dev.techshift.loader.values.Widths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the rules of a {@link RuleSet} over an article's typed sentences and returns what they state.
@@ -210,7 +213,7 @@ public final class RuleEngine {
                             ? inside.get(0) : null);
                 }
                 bound.put(slot, texts);
-                if (entities.stream().anyMatch(java.util.Objects::nonNull)) {
+                if (entities.stream().anyMatch(Objects::nonNull)) {
                     bound.put(to, entities);
                 }
                 continue;
@@ -275,7 +278,7 @@ public final class RuleEngine {
      * {@code joiner} separates ("创始人兼首席执行官" → 创始人, 首席执行官; "founder and chief executive" → founder,
      * chief executive), or the whole range when it is null or finds no joiner. The pattern sees only the slot's words.
      */
-    static List<int[]> parts(java.util.regex.Pattern joined, String typed, int from, int to) {
+    static List<int[]> parts(Pattern joined, String typed, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int start = from;
         if (joined != null) {
@@ -296,7 +299,7 @@ public final class RuleEngine {
      * holds (the source X as one of the companies) is no element of that fact; one entity never fills two slots.
      */
     private static boolean sameEntityTwice(Map<String, SlotValue> one) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Map.Entry<String, SlotValue> e : one.entrySet()) {
             SlotValue v = e.getValue();
             // the maker of a described product is a helper group, not a slot: it is often the fact's organisation
