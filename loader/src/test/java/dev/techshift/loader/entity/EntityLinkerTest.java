@@ -190,6 +190,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCompanyNamedAfterItsFounderKeepsItsShortForm() {
+        List<String> k = articleKinds("Tormund Systems to cut 200 jobs",
+                "Norwegian billing software maker Tormund Systems said on Monday it would cut 200 jobs.",
+                "The group, founded in 1998 by engineer Per Tormund, has been losing ground at home.",
+                "Tormund also said its finance chief would step down.");
+        String iri = k.stream().filter(s -> s.startsWith("ORG:Tormund Systems@")).findFirst().orElseThrow().replaceAll(".*@", "@");
+        assertTrue(k.contains("ORG:Tormund" + iri), k.toString());
+        assertTrue(k.stream().anyMatch(s -> s.startsWith("PERSON:Per Tormund@")), k.toString());
+    }
+
+    @Test
     void aOneWordCompanyIsNotSpreadWhenTheArticleAlsoWritesItInLowerCase() {
         List<String> k = articleKinds("Harbor, the Oslo-based maker of billing software, said it would cut 300 jobs.",
                 "Harbor reported revenue of $80 million.", "The ships left the harbor on Monday.");
