@@ -63,7 +63,7 @@ final class ShortNames {
             }
             String w = e.kind() == EntityKind.ORG ? words[0] : words[words.length - 1];
             if (nameWord(w, stopWords)) {
-                note(shortForm, ambiguous, w, e);
+                noteShort(shortForm, ambiguous, w, e);
             }
         }
         ambiguous.keySet().forEach(shortForm::remove);
@@ -121,6 +121,22 @@ final class ShortNames {
         if (seen != null && !seen.iri().equals(e.iri())) {
             ambiguous.put(w, true);
         }
+    }
+
+    /**
+     * A company named after its founder ("Halvio Systems", founded by "Per Halvio"): the short form is the company's.
+     * A newsroom that writes a company by its founder's name calls the founder by the whole name or a title, so the
+     * bare word is the company; two companies, or two people, sharing it still leave it to neither.
+     */
+    private static void noteShort(Map<String, EntityRef> forms, Map<String, Boolean> ambiguous, String w, EntityRef e) {
+        EntityRef seen = forms.get(w);
+        if (seen != null && seen.kind() != e.kind() && !seen.iri().equals(e.iri())) {
+            if (e.kind() == EntityKind.ORG) {
+                forms.put(w, e);
+            }
+            return;
+        }
+        note(forms, ambiguous, w, e);
     }
 
     /**

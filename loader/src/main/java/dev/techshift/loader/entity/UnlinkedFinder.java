@@ -310,13 +310,21 @@ public final class UnlinkedFinder {
             } else if (personNatures.contains(nature) && len >= personLength[0] && len <= personLength[1]
                     && (personCues.stream().anyMatch(before::endsWith) || personVerbs.stream().anyMatch(after::startsWith))) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
-            } else if (orgNatures.contains(nature) && len >= orgLength[0] && len <= orgLength[1]
-                    && orgEnds.stream().anyMatch(t.word::endsWith) && orgStartStop.stream().noneMatch(t.word::startsWith)
-                    && !genericOrg(t.word) && orgIndefinite.stream().noneMatch(before::endsWith)
-                    // "检测软件ScanForge": words right before a Latin name describe it
-                    && !(after.length() > 0 && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0))
-                        && t.offset + t.word.length() < folded.length() && folded.charAt(t.offset + t.word.length()) != ' ')) {
-                out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.ORG));
+            } else if (orgNatures.contains(nature)) {
+                // "手机厂商岚图通讯" segmented as one word: the kind of company before the name is no part of it
+                int lead = orgLeftBounds.stream().filter(w -> w.length() >= 2 && t.word.startsWith(w) && t.word.length() - w.length() >= 2)
+                        .mapToInt(String::length).max().orElse(0);
+                String word = t.word.substring(lead);
+                int from = t.offset + lead;
+                int n = word.codePointCount(0, word.length());
+                if (n >= orgLength[0] && n <= orgLength[1]
+                        && orgEnds.stream().anyMatch(word::endsWith) && orgStartStop.stream().noneMatch(word::startsWith)
+                        && !genericOrg(word) && orgIndefinite.stream().noneMatch(folded.substring(0, from).stripTrailing()::endsWith)
+                        // "检测软件ScanForge": words right before a Latin name describe it
+                        && !(after.length() > 0 && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0))
+                            && t.offset + t.word.length() < folded.length() && folded.charAt(t.offset + t.word.length()) != ' ')) {
+                    out.add(hit(sentence, folded, from, t.offset + t.word.length(), EntityKind.ORG));
+                }
             }
         }
         return out;

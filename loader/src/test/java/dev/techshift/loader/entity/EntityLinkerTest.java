@@ -164,13 +164,28 @@ class EntityLinkerTest {
         assertTrue(k.contains("ORG:岚瑞"), k.toString());
     }
 
+    @Test
+    void aChineseCompanyIsFoundAgainByItsNameWithoutTheIndustryWord() {
+        for (String end : List.of("通信", "电脑", "互动", "云")) {
+            List<String> k = languageArticleKinds("zh-Hans", "网通设备商澜岳" + end + "(Lanyue)昨日宣布关闭苏州工厂。",
+                    "澜岳表示,部分员工将调往成都。");
+            String iri = k.stream().filter(s -> s.startsWith("ORG:澜岳" + end + "@")).findFirst().orElseThrow().replaceAll(".*@", "@");
+            assertTrue(k.contains("ORG:澜岳" + iri), end + " " + k);
+        }
+    }
+
     /** The mentions of an English article made of the given sentences, as "KIND:surface" in text order. */
     private static List<String> articleKinds(String... sentences) {
+        return languageArticleKinds("en", sentences);
+    }
+
+    /** The mentions of an article in one language made of the given sentences, as "KIND:surface@iri-end" in text order. */
+    private static List<String> languageArticleKinds(String language, String... sentences) {
         List<Sentence> ss = new java.util.ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (String part : sentences) {
             String t = part + " ";
-            ss.add(new Sentence(ss.size(), text.length(), text.length() + part.length(), part, "en", false));
+            ss.add(new Sentence(ss.size(), text.length(), text.length() + part.length(), part, language, false));
             text.append(t);
         }
         Article a = new Article("t", "t.txt", null, text.toString(), "", ss, List.of());
@@ -187,6 +202,17 @@ class EntityLinkerTest {
                 "A second product, the Brindlecorp Ledger app, will be retired.");
         String iri = k.stream().filter(s -> s.startsWith("ORG:Brindlecorp@")).findFirst().orElseThrow().replaceAll(".*@", "@");
         assertEquals(4, k.stream().filter(s -> s.equals("ORG:Brindlecorp" + iri)).count(), k.toString());
+    }
+
+    @Test
+    void aCompanyNamedAfterItsFounderKeepsItsShortForm() {
+        List<String> k = articleKinds("Tormund Systems to cut 200 jobs",
+                "Norwegian billing software maker Tormund Systems said on Monday it would cut 200 jobs.",
+                "The group, founded in 1998 by engineer Per Tormund, has been losing ground at home.",
+                "Tormund also said its finance chief would step down.");
+        String iri = k.stream().filter(s -> s.startsWith("ORG:Tormund Systems@")).findFirst().orElseThrow().replaceAll(".*@", "@");
+        assertTrue(k.contains("ORG:Tormund" + iri), k.toString());
+        assertTrue(k.stream().anyMatch(s -> s.startsWith("PERSON:Per Tormund@")), k.toString());
     }
 
     @Test
