@@ -223,6 +223,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void commonCompanyEndingsMakeNamesAndOwnershipWordsStayOutside() {
+        List<String> k = kinds("Swiss-owned Dravik Automation held about 19% of the market, ahead of Corvane Payments.", "en");
+        assertTrue(k.contains("ORG:Dravik Automation"), k.toString());
+        assertTrue(k.contains("ORG:Corvane Payments"), k.toString());
+        k = kinds("The lab was founded with a grant from the Ashby Foundation and later backed by Tessel AI.", "en");
+        assertTrue(k.contains("ORG:Ashby Foundation"), k.toString());
+        assertTrue(k.contains("ORG:Tessel AI"), k.toString());
+    }
+
+    @Test
     void aWholeNameFoundWithACueIsThePersonWhereverTheArticleWritesIt() {
         List<String> k = articleKinds("Olga Brenneck, who co-founded the firm in 2009 with Tomas Ferreiro, will step down.",
                 "Tomas Ferreiro said he was sad to see the team go.");
