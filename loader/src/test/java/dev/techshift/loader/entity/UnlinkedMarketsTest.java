@@ -43,7 +43,9 @@ class UnlinkedMarketsTest {
     void chineseMarketsEndAtThePlaceAndTheVerbBeforeThem() {
         assertEquals(List.of("折叠屏手机"), markets("在中国折叠屏手机市场,澜骁科技以21%的份额位居第一。", "zh-Hans"));
         assertTrue(kinds("在中国折叠屏手机市场,澜骁科技以21%的份额位居第一。", "zh-Hans").contains("PLACE:中国"));
-        assertEquals(List.of("封装测试"), markets("朔川电子在全球封装测试市场的份额升至9%。", "zh-Hans"));
+        assertEquals(List.of("功率器件"), markets("朔川电子在全球功率器件市场的份额升至9%。", "zh-Hans"));
+        // a phrase that is, whole, a registry label bound to context is that market (封装测试 = OSAT)
+        assertEquals(List.of("=market/osat"), markets("朔川电子在全球封装测试市场的份额升至9%。", "zh-Hans"));
         assertEquals(List.of("企业级网络设备"), markets("霁岚科技在国内企业级网络设备市场排名第二。", "zh-Hans"));
         assertEquals(List.of("分布式数据库"), markets("泓岩科技占据了分布式数据库市场的两成。", "zh-Hans"));
         assertEquals(List.of("折叠屏手机"), markets("澜骁科技进军折叠屏手机市场。", "zh-Hans"));
