@@ -226,7 +226,8 @@ public final class RuleEngine {
             }
             boolean words = literal(r, c.getKey());
             for (Rule.ContextSlot way : c.getValue()) {
-                Optional<SlotValue> v = fromContext(way, all, idx, m.start(), m.end(), organisations(way, bound), words);
+                boolean actor = !rules.sources().slots().contains(c.getKey());
+                Optional<SlotValue> v = fromContext(way, all, idx, m.start(), m.end(), organisations(way, bound), words, actor);
                 if (v.isPresent()) {
                     SlotValue f = v.get();
                     bound.put(c.getKey(), List.of(!way.evidenceInMatch() ? f
@@ -496,8 +497,8 @@ public final class RuleEngine {
      * With {@code orgs}, only a match that names one of these organisations counts.
      */
     private Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
-                                            int after, Set<String> orgs, boolean words) {
-        Optional<SlotValue> back = fromContext(c, all, idx, before, orgs, words);
+                                            int after, Set<String> orgs, boolean words, boolean actor) {
+        Optional<SlotValue> back = fromContext(c, all, idx, before, orgs, words, actor);
         if (back.isPresent()) {
             return back;
         }
@@ -559,9 +560,12 @@ public final class RuleEngine {
         return v;
     }
 
-    /** The nearest context match: in this sentence before the match, then up to N sentences back. */
+    /**
+     * The nearest context match: in this sentence before the match, then up to N sentences back. For a slot that
+     * names an actor ({@code actor}), an organisation the sentence cites as a source of figures is passed over.
+     */
     private Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
-                                            Set<String> orgs, boolean words) {
+                                            Set<String> orgs, boolean words, boolean actor) {
         for (int i = idx; i >= 0 && i >= idx - c.sentences(); i--) {
             TypedSentence t = all.get(i);
             if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()) {
@@ -573,7 +577,8 @@ public final class RuleEngine {
                 if (i == idx && m.start() >= before) {
                     break;
                 }
-                if (!names(t, m.start(), m.end(), orgs)) {
+                if (!names(t, m.start(), m.end(), orgs)
+                        || actor && !words && rules.sources().cites(t.text(), m.start("v"), m.end("v"))) {
                     continue;
                 }
                 int qb = t.begin(m.start());

@@ -38,10 +38,30 @@ public final class RuleSet {
     private final List<Rule> rules;
     private final List<Path> files;
     private final Categories categories;
+    private final SourceCues sources;
 
-    private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories) {
+    /**
+     * How a sentence names an organisation as the source of figures rather than as an actor ({@code families.json},
+     * {@code sources}): {@code before} matches the typed text ending right before the name ("市场研究机构", "according
+     * to"), {@code after} the text starting right after it ("的数据显示", " data show"). A context slot other than those
+     * in {@code slots} (the source slots, e.g. figurePublisher) passes over such a name: "市場研究機構X的數據顯示…。公司
+     * 創辦人Y…" makes Y no founder of the research house. Null patterns: no cue.
+     */
+    public record SourceCues(Pattern before, Pattern after, Set<String> slots) {
+        static final SourceCues NONE = new SourceCues(null, null, Set.of());
+
+        /** Whether the name between typed positions {@code begin} and {@code end} of {@code typed} is cited as a source. */
+        public boolean cites(String typed, int begin, int end) {
+            return before != null && before.matcher(typed.substring(0, begin)).find()
+                    || after != null && after.matcher(typed.substring(end)).lookingAt();
+        }
+    }
+
+    private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
+                    SourceCues sources) {
         this.families = families;
         this.rules = rules;
+        this.sources = sources;
         this.files = files;
         this.categories = categories;
     }
@@ -62,7 +82,9 @@ public final class RuleSet {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the rule files in " + dir + ": " + e.getMessage(), e);
         }
-        Map<String, FamilySpec> families = families(read(dir.resolve(FAMILIES)), dir.resolve(FAMILIES), categories);
+        JsonNode familiesFile = read(dir.resolve(FAMILIES));
+        Map<String, FamilySpec> families = families(familiesFile, dir.resolve(FAMILIES), categories);
+        SourceCues sources = sources(familiesFile.path("sources"), dir.resolve(FAMILIES));
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Path f : files) {
@@ -82,7 +104,26 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories);
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources);
+    }
+
+    private static SourceCues sources(JsonNode s, Path file) {
+        if (s.isMissingNode()) {
+            return SourceCues.NONE;
+        }
+        Set<String> slots = new LinkedHashSet<>();
+        s.path("slots").forEach(n -> slots.add(n.asText()));
+        try {
+            return new SourceCues(s.has("before") ? Pattern.compile("(?:" + s.path("before").asText() + ")$") : null,
+                    s.has("after") ? Pattern.compile(s.path("after").asText()) : null, Set.copyOf(slots));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException(file + ": the 'sources' cues are no valid pattern: " + e.getDescription() + ".", e);
+        }
+    }
+
+    /** How a sentence cites an organisation as a source of figures. */
+    public SourceCues sources() {
+        return sources;
     }
 
     public List<Rule> rules() {
