@@ -241,7 +241,9 @@ public final class UnlinkedFinder {
         }
         for (Pattern p : persons) {
             Matcher pm = p.matcher(sentence);
-            while (pm.find()) {
+            // the next cue is looked for from the start of the name just read, not its end: in "said Chief Financial
+            // Officer Marius Eklund would" the words after "said" are a title, and the title is the cue of the name
+            for (int from = 0; from <= sentence.length() && pm.find(from); from = pm.start("name") > pm.start() ? pm.start("name") : pm.end()) {
                 // "Kestrel Labs said": a name ending in a company's last word is no person
                 if (orgSuffixes.contains(pm.group("name").substring(pm.group("name").lastIndexOf(' ') + 1))) {
                     continue;
@@ -264,7 +266,9 @@ public final class UnlinkedFinder {
                 int b = trimStart(sentence, c.start("name"), c.end("name"));
                 boolean single = sentence.substring(b, c.end("name")).indexOf(' ') < 0;
                 // "the purchase of Danish agency Quorvel": a nationality is no company's name
+                // '"We moved too slowly," she said': a pronoun or other nameStartStop word alone is no company, wherever it stands
                 if (b < c.end("name") && !(single && demonyms.contains(sentence.substring(b, c.end("name"))))
+                        && !(single && nameStartStop.contains(sentence.substring(b, c.end("name"))))
                         && !(single && acronymQualifier(sentence, b, c.end("name")))
                         && (!(single && b == 0) || startName(sentence, c.end("name")))) {
                     out.add(hit(sentence, sentence, b, c.end("name"), EntityKind.ORG));
