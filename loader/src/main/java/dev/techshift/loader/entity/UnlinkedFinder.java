@@ -236,8 +236,12 @@ public final class UnlinkedFinder {
             // "Rival Pellmark Software", "German Fooware Systems": the descriptor is no part of the name, as long as
             // a word is left before the suffix ("British Telecom" stays whole)
             int b = trimStart(sentence, m.start("name"), m.end("name"));
-            out.add(hit(sentence, sentence, sentence.indexOf(' ', b) > 0 && sentence.indexOf(' ', b) < m.end("name") ? b : m.start("name"),
-                    m.end("name"), EntityKind.ORG));
+            boolean wordLeft = sentence.indexOf(' ', b) > 0 && sentence.indexOf(' ', b) < m.end("name");
+            // "Chinese-based AI staff": a descriptor before a bare suffix word names no company at all
+            if (!wordLeft && descriptorBefore(sentence, m.start("name"), b)) {
+                continue;
+            }
+            out.add(hit(sentence, sentence, wordLeft ? b : m.start("name"), m.end("name"), EntityKind.ORG));
         }
         for (Pattern p : persons) {
             Matcher pm = p.matcher(sentence);
@@ -1220,6 +1224,16 @@ public final class UnlinkedFinder {
     /** A capitalised word that opens a phrase without being part of the name after it: "The", "Polish", "London-based". */
     private boolean descriptor(String word) {
         return nameStartStop.contains(word) || demonyms.contains(word) || descriptorWords.stream().anyMatch(p -> p.matcher(word).matches());
+    }
+
+    /** Whether a word between {@code from} and {@code to} is a {@code descriptorWords} word ("Oslo-based", "Swiss-owned"). */
+    private boolean descriptorBefore(String sentence, int from, int to) {
+        for (String w : sentence.substring(from, to).trim().split(" ")) {
+            if (descriptorWords.stream().anyMatch(p -> p.matcher(w).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that are never a name on their own: {@code nameStartStop} and {@code demonyms}. */

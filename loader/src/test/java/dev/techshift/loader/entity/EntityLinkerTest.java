@@ -227,6 +227,8 @@ class EntityLinkerTest {
         List<String> k = kinds("Swiss-owned Dravik Automation held about 19% of the market, ahead of Corvane Payments.", "en");
         assertTrue(k.contains("ORG:Dravik Automation"), k.toString());
         assertTrue(k.contains("ORG:Corvane Payments"), k.toString());
+        k = kinds("The company laid off more than 1,000 Chinese-based AI staff.", "en");
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:")), k.toString());
         k = kinds("The lab was founded with a grant from the Ashby Foundation and later backed by Tessel AI.", "en");
         assertTrue(k.contains("ORG:Ashby Foundation"), k.toString());
         assertTrue(k.contains("ORG:Tessel AI"), k.toString());
