@@ -174,6 +174,12 @@ class EntityLinkerTest {
         }
     }
 
+    @Test
+    void aCommonNounEndingInNetworkIsNoCompany() {
+        List<String> k = kinds("他们开发了深度图库(Deep Graph Library),这是一个用于图神经网络的开源框架。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:")), k.toString());
+    }
+
     /** The mentions of an English article made of the given sentences, as "KIND:surface" in text order. */
     private static List<String> articleKinds(String... sentences) {
         return languageArticleKinds("en", sentences);
