@@ -17,9 +17,12 @@ import java.util.Map;
  * @param properties slot name to property
  * @param derive     slot filled from another slot's registry organisation when missing (organization from unit)
  * @param constants  property values every fact of the family has ({@code qb:dataSet})
+ * @param joinsWhole whether, within one article, a fact stated without an optional key part joins the one fact that
+ *                   has it ("IBM cut jobs" + "IBM cut jobs in China"); false where the fact without it is another fact
+ *                   (a company's revenue is not the revenue of one of its products)
  */
 public record FamilySpec(String name, String type, List<String> key, Map<String, Property> properties,
-                         Map<String, String> derive, Map<String, String> constants) {
+                         Map<String, String> derive, Map<String, String> constants, boolean joinsWhole) {
 
     /**
      * How a slot becomes a property.

@@ -269,7 +269,8 @@ public final class RuleSet {
             f.path("derive").fields().forEachRemaining(d -> derive.put(d.getKey(), d.getValue().asText()));
             Map<String, String> constants = new TreeMap<>();
             f.path("constants").fields().forEachRemaining(d -> constants.put(d.getKey(), d.getValue().asText()));
-            out.put(e.getKey(), new FamilySpec(e.getKey(), f.path("class").asText(), List.copyOf(key), props, derive, constants));
+            out.put(e.getKey(), new FamilySpec(e.getKey(), f.path("class").asText(), List.copyOf(key), props, derive, constants,
+                    f.path("joinsWhole").asBoolean(true)));
         });
         return out;
     }

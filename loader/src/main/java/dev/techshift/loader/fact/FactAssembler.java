@@ -72,7 +72,7 @@ public final class FactAssembler {
         }
         unitInQuote(xs, allSlots, keys, mentions, a.stem());
         areaToNamedUnit(xs, allSlots, keys, a.stem());
-        complete(xs, keys);
+        complete(xs, keys, rules);
         for (int i = 0; i < xs.size(); i++) {
             Extraction x = xs.get(i);
             FamilySpec spec = rules.family(x.rule().family());
@@ -357,12 +357,13 @@ public final class FactAssembler {
 
     /**
      * Within one article, a fact stated without an optional key part ("IBM cut jobs") joins the one fact of the
-     * same family that has it and agrees on the rest ("IBM cut jobs in China"), when there is exactly one.
+     * same family that has it and agrees on the rest ("IBM cut jobs in China"), when there is exactly one and the
+     * family joins them ({@link FamilySpec#joinsWhole}: a company's revenue stays apart from one product's).
      */
-    private static void complete(List<Extraction> xs, List<List<String>> keys) {
+    private static void complete(List<Extraction> xs, List<List<String>> keys, RuleSet rules) {
         for (int i = 0; i < keys.size(); i++) {
             List<String> k = keys.get(i);
-            if (k == null || !k.contains(MISSING)) {
+            if (k == null || !k.contains(MISSING) || !rules.family(xs.get(i).rule().family()).joinsWhole()) {
                 continue;
             }
             java.util.Set<List<String>> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString));
