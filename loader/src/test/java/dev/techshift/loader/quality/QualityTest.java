@@ -160,39 +160,36 @@ class QualityTest {
                 DEV2_PRECISION, DEV2_RECALL);
     }
 
-    // Floors: just under the figures measured when they were set (2026-11-30, 12:15 UTC, integ after the afternoon's
-    // sprints on English names, Chinese names and posts, market shares and 45 registry markets, event rules, mixed
-    // articles, closed offices as sites, products, Traditional Chinese relocations): seeds P 0.919 R 0.821, dev P 0.876
-    // R 0.810, dev 2 P 0.912 R 0.665, held-out P 0.798 R 0.390, held-out 2 P 0.830 R 0.405, held-out 4 P 0.688 R 0.292. Held-out 4's first run, on
-    // integ 3090f25 before any change of that afternoon: P 0.595 R 0.177 (zh-Hant 0.231 / 0.038). Dev set 2 was
-    // held-out 3 (first run 0.385 / 0.119) until 10:30 that day. History: README "Extraction quality, measured".
-    // The dev sets' misses are read to write rules. Nobody reads the held-out sets' MISSED/WRONG lines; held-out 1's
-    // and 2's OVERALL lines have steered sprints (helpers dropped changes that lowered them), held-out 4 was not
-    // tuned on (two helpers saw its OVERALL line in passing); the aggregate tables (per family, per cause, per
-    // language) are printed for every set.
+    // Floors: just under the figures measured when they were set (2026-11-30, 17:35 UTC, integ after the evening's
+    // sprints on dev 4: company short forms, posts, closures, market shares, events, 169 registry firms): seeds P 0.929
+    // R 0.872, dev P 0.900 R 0.827, dev 2 P 0.956 R 0.711, dev 3 P 0.944 R 0.784, dev 4 P 0.841 R 0.621, held-out P
+    // 0.853 R 0.493, held-out 2 P 0.824 R 0.439, held-out 6 P 0.436 R 0.118. History: README "Extraction quality,
+    // measured". The dev sets' misses are read to write rules. Nobody reads the held-out sets' MISSED/WRONG lines;
+    // held-out 1's and 2's OVERALL lines have steered sprints (helpers dropped changes that lowered them); held-out 6's
+    // OVERALL line was seen by the lead and the registry helper, and no change was made or dropped for it; the aggregate tables (per
+    // family, per cause, per language) are printed for every set.
     static final double SEED_PRECISION = 0.92;
     static final double SEED_RECALL = 0.86;
-    static final double DEV_PRECISION = 0.88;
-    static final double DEV_RECALL = 0.81;
-    static final double HELDOUT_PRECISION = 0.83;
-    static final double HELDOUT_RECALL = 0.44;
-    // Held-out 2 precision lowered from 0.82 on 2026-11-30 14:45: joined titles now give one roleTitle per title (a
-    // model decision; this set's gold, written earlier, likely keeps the joined title: 2 more wrong statements), and
-    // the market-share sprint 3 added 6 right and 4 wrong statements here (0.821 / 0.405 -> 0.818 / 0.422).
-    static final double HELDOUT2_PRECISION = 0.81;
-    static final double HELDOUT2_RECALL = 0.42;
-    static final double DEV3_PRECISION = 0.91;
-    static final double DEV3_RECALL = 0.75;
+    static final double DEV_PRECISION = 0.89;
+    static final double DEV_RECALL = 0.82;
+    static final double HELDOUT_PRECISION = 0.84;
+    static final double HELDOUT_RECALL = 0.48;
+    // Held-out 2 precision was lowered from 0.82 to 0.81 on 2026-11-30 14:45 (joined titles as one roleTitle per title,
+    // a model decision this set's earlier gold likely does not follow); it has since risen to 0.824.
+    static final double HELDOUT2_PRECISION = 0.82;
+    static final double HELDOUT2_RECALL = 0.43;
+    static final double DEV2_PRECISION = 0.95;
+    static final double DEV2_RECALL = 0.70;
+    static final double DEV3_PRECISION = 0.94;
+    static final double DEV3_RECALL = 0.78;
     // Dev 4 was held-out 5 until 2026-11-30 15:50: first run on the loader of main 4090dab, before any change made
     // after it was written (13:06 UTC): P 0.482 R 0.185 (en 0.531 / 0.149, zh-Hans 0.560 / 0.268, zh-Hant 0.250 /
     // 0.085); 0.484 / 0.212 when it was opened, after five sprints on dev 3.
-    static final double DEV4_PRECISION = 0.48;
-    static final double DEV4_RECALL = 0.21;
+    static final double DEV4_PRECISION = 0.83;
+    static final double DEV4_RECALL = 0.61;
     // Held-out 6: first run on the loader of main 5b6f096 (2026-11-30 16:25 UTC), before any change made with dev 4's
     // rows in view: P 0.382 R 0.090 (en 0.500 / 0.121, zh-Hans 0.319 / 0.062, zh-Hant 0.308 / 0.094).
-    static final double HELDOUT6_PRECISION = 0.0;
-    static final double HELDOUT6_RECALL = 0.0;
-    static final double DEV2_PRECISION = 0.92;
-    static final double DEV2_RECALL = 0.68;
+    static final double HELDOUT6_PRECISION = 0.43;
+    static final double HELDOUT6_RECALL = 0.11;
 
 }
