@@ -225,9 +225,10 @@ public final class Pipeline {
         }
     }
 
+    /** The rule files the rules are read from (JSON); the directory's README is documentation and changes no output. */
     private List<Path> rulesFiles() throws IOException {
         try (Stream<Path> s = Files.list(options.rules())) {
-            return s.filter(Files::isRegularFile).sorted().toList();
+            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
     }
 }
