@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -200,7 +199,8 @@ public final class Pipeline {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update((VERSION + " " + options.base()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             List<Path> files = new ArrayList<>();
-            files.addAll(rulesFiles());
+            // the rule files the rules were read from (JSON); the directory's README is documentation and changes no output
+            files.addAll(rules.files());
             files.addAll(Registry.files(options.entities()));
             files.addAll(Registry.files(options.root().resolve("data/links")));
             for (Path f : files) {
@@ -222,13 +222,6 @@ public final class Pipeline {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The rule files the rules are read from (JSON); the directory's README is documentation and changes no output. */
-    private List<Path> rulesFiles() throws IOException {
-        try (Stream<Path> s = Files.list(options.rules())) {
-            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
     }
 }
