@@ -7,7 +7,7 @@ import java.util.Optional;
  * Reads Chinese numerals: 三十 = 30, 二十一 = 21, 一千八百 = 1800, 十二万三千 = 123000, 三十亿 = 3000000000, 两 = 2.
  * <pre>
  *   ChineseNumerals.parse("一千八百");   // Optional[1800]
- *   ChineseNumerals.parse("两三");       // Optional.empty: not one number (a range, see {@link #adjacentPair})
+ *   ChineseNumerals.parse("两三");       // Optional.empty: not one number (a range, see {@link #adjacentRange})
  * </pre>
  */
 final class ChineseNumerals {
@@ -80,13 +80,53 @@ final class ChineseNumerals {
         return Optional.of(result.add(section).add(BigDecimal.valueOf(Math.max(number, 0))));
     }
 
-    /** "两三" = {2, 3}, "五六" = {5, 6}: two consecutive digits read as a range, else empty. */
-    static Optional<int[]> adjacentPair(String s) {
-        if (s.length() != 2) {
+    /**
+     * Two consecutive digits read as a range, with the magnitude written after them: "两三" = {2, 3}, "五六十" = {50, 60},
+     * "两三百" = {200, 300}, "一两万" = {10000, 20000}; else empty.
+     */
+    static Optional<BigDecimal[]> adjacentRange(String s) {
+        if (s.length() < 2) {
             return Optional.empty();
         }
         int a = digit(s.charAt(0));
         int b = digit(s.charAt(1));
-        return a > 0 && b == a + 1 ? Optional.of(new int[] {a, b}) : Optional.empty();
+        if (a <= 0 || b != a + 1) {
+            return Optional.empty();
+        }
+        String magnitude = s.substring(2);
+        BigDecimal scale = BigDecimal.ONE;
+        if (!magnitude.isEmpty()) {
+            if (magnitude.chars().anyMatch(c -> digit((char) c) >= 0)) {
+                return Optional.empty();
+            }
+            Optional<BigDecimal> m = parse(magnitude);
+            if (m.isEmpty()) {
+                return Optional.empty();
+            }
+            scale = m.get();
+        }
+        return Optional.of(new BigDecimal[] {scale.multiply(BigDecimal.valueOf(a)), scale.multiply(BigDecimal.valueOf(b))});
+    }
+
+    /**
+     * Tens followed by 几 (an unstated digit) and an optional magnitude: "十几" = {11, 19}, "二十几" = {21, 29}, "十几万" =
+     * {110000, 199999}; the third element is where the reading ends in {@code text}. {@code begin} and {@code end} bound
+     * the numeral before 几 ("十", "二十").
+     */
+    static Optional<BigDecimal[]> tensAndSome(String text, int begin, int end) {
+        String tens = text.substring(begin, end);
+        if (end >= text.length() || (text.charAt(end) != '几' && text.charAt(end) != '幾') || !tens.endsWith("十")
+                || tens.length() > 2 || (tens.length() == 2 && digit(tens.charAt(0)) <= 1)) {
+            return Optional.empty();
+        }
+        BigDecimal base = parse(tens).orElseThrow();
+        int at = end + 1;
+        int scaleEnd = at;
+        while (scaleEnd < text.length() && "十百千万萬亿億".indexOf(text.charAt(scaleEnd)) >= 0) {
+            scaleEnd++;
+        }
+        BigDecimal scale = scaleEnd > at ? parse(text.substring(at, scaleEnd)).orElse(BigDecimal.ONE) : BigDecimal.ONE;
+        return Optional.of(new BigDecimal[] {base.add(BigDecimal.ONE).multiply(scale),
+                base.add(BigDecimal.TEN).multiply(scale).subtract(BigDecimal.ONE), BigDecimal.valueOf(scaleEnd)});
     }
 }

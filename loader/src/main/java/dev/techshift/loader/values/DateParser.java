@@ -57,7 +57,9 @@ public final class DateParser {
     /** Words right before a period that say it is still to come ("将于下半年推出"). */
     private static final String FUTURE = "(?:将|将于|将在|预计|预计于|预计在|計劃|计划|计划于|计划在|有望|有望于|有望在|拟|拟于|擬|最快|最早|預計|將|將於|將在) ?";
     private static final String CN_MONTH = "(?<m>1[0-2]|0?[1-9])" + S + "月";
-    private static final String CN_DAY = "(?<d>3[01]|[12]\\d|0?[1-9])" + S + "[日号號]";
+    /** A day of the month, and the weekday a paper puts in brackets after it ("2月17日（周二）"), which is the same day. */
+    private static final String CN_DAY = "(?<d>3[01]|[12]\\d|0?[1-9])" + S + "[日号號]"
+            + "(?:" + S + "[(（]" + S + "(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]" + S + "[)）])?";
     private static final String WEEKDAY_CN = "(?<wd>[一二三四五六日天])";
     private static final String EN_WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String REL_YEAR = "(?<ry>今年|去年|明年|前年|本年|同年)";
@@ -125,9 +127,10 @@ public final class DateParser {
             rule("\\bH(?<hn>[12])\\s*" + Y, DateParser::absolute),
             rule("(?<!\\d)" + Y + "\\s*H(?<hn>[12])\\b", DateParser::absolute),
             rule("\\bQ(?<q>[1-4])\\s*" + Y, DateParser::absolute),
-            rule("(?<!\\d)" + Y + "\\s*Q(?<q>[1-4])\\b", DateParser::absolute),
+            rule("(?<!\\d)" + Y + "\\s*年?\\s*Q(?<q>[1-4])(?![\\dA-Za-z])", DateParser::absolute),
             rule("(?i:\\b" + EN_QUARTER + "(?:\\s+of|,)?\\s+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + Y, DateParser::absolute),
+            rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<circa>around|about|circa|c\\.)\\s+)" + Y + "\\b", DateParser::absolute),
             rule("(?i:\\b(?:in|since|by|during|from|until|till|through|throughout|before|after|of|year)\\s+)"
                     + Y + "\\b(?!\\s*[-–]\\s*\\d)", DateParser::yearOnly),
@@ -147,7 +150,7 @@ public final class DateParser {
                     + "|" + HALF + "|" + QUARTER + "|" + "年?(?<py>初|底|末))?", DateParser::relativeYear),
             rule("(?<=" + FUTURE + ")" + HALF, DateParser::partOfAnchorYear),
             rule("(?<![\\d年今去明前本同])(?<!" + FUTURE + ")" + HALF, DateParser::lastPartOfYear),
-            rule("(?i:\\bthe\\s+)" + EN_QUARTER + "(?!\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d{2})", DateParser::partOfAnchorYear),
+            rule("(?i:\\bthe\\s+)" + EN_QUARTER + "(?!\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d{2})", DateParser::quarterNearAnchor),
             rule("(?i:\\bthe\\s+(?<eh>first|second)\\s+half\\b)(?!\\s+of\\s+(?!(?:the|this)\\s+year\\b))",
                     DateParser::partOfAnchorYear),
             rule("(?<rdp>今|昨|前|明)\\s*[(（]\\s*(?<d>3[01]|[12]\\d|0?[1-9])\\s*[)）]\\s*日", DateParser::relativeDayNumbered),
@@ -159,6 +162,18 @@ public final class DateParser {
             rule("(?i:\\b(?<rw>this|last|next)\\s+week\\b)", DateParser::week),
             rule("(?<rm>本|这|這|上|下)(?:个|個)?月(?:" + PART_OF_MONTH + "|(?![份中]))", DateParser::relativeMonth),
             rule("(?<![上下本这這])(?i:\\b(?<rm>this|last|next)\\s+month\\b)", DateParser::relativeMonth),
+            rule("(?i:\\b(?:(?:the\\s+)?(?<pe>early|mid|late|end|beginning|start|middle)(?:[-\\s]+|\\s+of\\s+)"
+                    + "|(?:the\\s+)?" + EN_QUARTER + "\\s+of\\s+|(?:the\\s+)?(?<eh>first|second)\\s+half\\s+of\\s+"
+                    + "|(?<es>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)(?<rye>this|last|next)\\s+year\\b)",
+                    DateParser::relativeYearEnglish),
+            rule("(?i:\\b(?<rye>this|last|next)\\s+(?<es>spring|summer|autumn|fall|winter)\\b)", DateParser::relativeYearEnglish),
+            rule("(?i:\\b(?:the\\s+)?(?<pe>end|beginning|start|middle)\\s+of\\s+the\\s+year\\b|\\byear-(?<pe2>end)\\b)",
+                    DateParser::partOfAnchorYear),
+            // 年初 / 年底 alone are the anchor's year ("年中" alone is too often "in the … years": 过去两年中)
+            rule("(?<![\\d今去明前本同每多周週半数數几幾两兩个個〇零一二三四五六七八九十])年(?<py>初|底(?![蕴蘊])|末)",
+                    DateParser::partOfAnchorYear),
+            // a quarter without a year, not a count of quarters (连续三季度, 过去两个季度)
+            rule("(?<![\\d年今去明前本同续續去近每个個])" + QUARTER, DateParser::quarterNearAnchor),
             rule("(?i:\\b(?<rye>this|last|next)\\s+year\\b)", DateParser::relativeYearEnglish),
             rule("(?i:\\b(?<rpy>earlier|later)\\s+this\\s+year\\b)", DateParser::earlierLaterThisYear),
             rule("今年(?<rpy>早些时候|早些時候|稍早|早前|晚些时候|晚些時候|稍后|稍後)", DateParser::earlierLaterThisYear));
@@ -473,14 +488,37 @@ public final class DateParser {
 
     private static Optional<TimeValue> relativeYearEnglish(Matcher m, Context c) {
         if (c.anchor.isEmpty()) {
-            return Optional.of(unresolved(Precision.YEAR, m.start(), m.end(), m.group()));
+            return Optional.of(unresolved(precisionOf(m), m.start(), m.end(), m.group()));
         }
         int offset = switch (group(m, "rye").toLowerCase(Locale.ROOT)) {
             case "last" -> -1;
             case "next" -> 1;
             default -> 0;
         };
-        return Optional.of(year(c.anchor.get().getYear() + offset, true, false, m.start(), m.end(), m.group()));
+        return Optional.ofNullable(spec(m, c.anchor.get().getYear() + offset, true, m.start(), m.end(), m.group()));
+    }
+
+    /** Chinese future words in the clause before a date ("将于", "预计"). */
+    private static final Pattern FUTURE_ZH = Pattern.compile(FUTURE.replace(") ?", ")"));
+
+    /**
+     * "第三季度" or "the third quarter" without a year: the quarter of the anchor's year, or of the year before when the quarter has not begun by
+     * the anchor and no word before it puts it in the future (a February article's "第四季度营收" is last year's).
+     */
+    private static Optional<TimeValue> quarterNearAnchor(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.PART_OF_YEAR, m.start(), m.end(), m.group()));
+        }
+        int year = c.anchor.get().getYear();
+        String q = group(m, "q");
+        int n = q == null ? List.of("first", "second", "third", "fourth").indexOf(group(m, "eq").toLowerCase(Locale.ROOT)) + 1
+                : Character.isDigit(q.charAt(0)) ? Integer.parseInt(q) : "一二三四".indexOf(q) + 1;
+        String clause = clauseBefore(c.text, m.start());
+        if (LocalDate.of(year, 3 * n - 2, 1).isAfter(c.anchor.get()) && !FUTURE_ZH.matcher(clause).find()
+                && !FUTURE_CLAUSE.matcher(clause).find()) {
+            year--;
+        }
+        return Optional.ofNullable(spec(m, year, true, m.start(), m.end(), m.group()));
     }
 
     private static Optional<TimeValue> earlierLaterThisYear(Matcher m, Context c) {
@@ -536,7 +574,7 @@ public final class DateParser {
             return span(Precision.PART_OF_YEAR, year + "-Q" + n, from, from.plusMonths(3).minusDays(1), relative, false,
                     b, e, surface);
         }
-        String py = group(m, "py") != null ? group(m, "py") : group(m, "pe");
+        String py = group(m, "py") != null ? group(m, "py") : group(m, "pe") != null ? group(m, "pe") : group(m, "pe2");
         if (py != null) {
             return partOfYear(year, py, relative, b, e, surface);
         }
@@ -547,13 +585,14 @@ public final class DateParser {
         if (group(m, "m") != null) {
             return group(m, "d") != null ? Precision.DAY : group(m, "pm") != null ? Precision.PART_OF_MONTH : Precision.MONTH;
         }
-        if (group(m, "season") != null) {
+        if (group(m, "season") != null || group(m, "es") != null) {
             return Precision.SEASON;
         }
-        if (group(m, "half") != null) {
+        if (group(m, "half") != null || group(m, "eh") != null) {
             return Precision.HALF_YEAR;
         }
-        if (group(m, "q") != null || group(m, "py") != null) {
+        if (group(m, "q") != null || group(m, "py") != null || group(m, "eq") != null || group(m, "pe") != null
+                || group(m, "pe2") != null) {
             return Precision.PART_OF_YEAR;
         }
         return Precision.YEAR;

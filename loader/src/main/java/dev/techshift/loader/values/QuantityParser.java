@@ -7,6 +7,7 @@ import static dev.techshift.loader.values.WordMatch.before;
 import static dev.techshift.loader.values.WordMatch.cjkOnly;
 import static dev.techshift.loader.values.WordMatch.englishUnit;
 import static dev.techshift.loader.values.WordMatch.isCjk;
+import static dev.techshift.loader.values.WordMatch.isLatinAlnum;
 import static dev.techshift.loader.values.WordMatch.latinOnly;
 import static dev.techshift.loader.values.WordMatch.nearestNoun;
 import static dev.techshift.loader.values.WordMatch.skipSpaceBack;
@@ -82,7 +83,7 @@ public final class QuantityParser {
                 + "|(?<al>" + alternation(lex.atLeastBeforeScale(), false) + ")(?<as>[百千万萬亿億])"
                 + "|(?i:\\b(?<vp>" + alternation(lex.vaguePlurals().keySet(), true) + "))"
                 + "|(?i:\\b(?<vme>" + alternation(latinOnly(lex.vagueMultipliers().keySet()), true)
-                + ")\\s+(?<vse>hundred|thousand|million|billion)\\b)"
+                + ")\\s+(?<vse>hundred|thousand|million|billion|dozen)\\b)"
                 + "|(?i:\\b(?<dozen>a\\s+dozen)\\b)"
                 + "|(?i:\\b(?<frac>" + alternation(latinOnly(lex.fractions().keySet()), true) + ")\\b)"
                 + "|(?i:\\b(?<enw>" + alternation(lex.numberWords().keySet(), false) + ")\\b)"
@@ -207,7 +208,9 @@ public final class QuantityParser {
         if (b > 0) {
             char p = text.charAt(b - 1);
             if (p == '第' || (p < 128 && (Character.isLetterOrDigit(p) || p == '.'))) {
-                return m.group("ar") != null || m.group("cn") != null;
+                // "RM50 million": letters that are a currency sign do not glue the number to a word
+                boolean currency = (Character.isLetter(p) || p == '.') && before(text, b, lex.currenciesBefore()) != null;
+                return !currency && (m.group("ar") != null || m.group("cn") != null);
             }
             if (ordinalList.matcher(text.substring(Math.max(0, b - 8), b)).find()) {
                 return true;
@@ -231,7 +234,7 @@ public final class QuantityParser {
             n.vague = true;
             n.chinese = m.group("vm") != null;
             n.min = scale.multiply(BigDecimal.valueOf(mult[0]));
-            n.max = scale.multiply(BigDecimal.valueOf(mult[1] + 1L)).subtract(BigDecimal.ONE);
+            n.max = upTo(scale, mult[1]);
         } else if (m.group("al") != null) {
             n.value = ChineseNumerals.parse(m.group("as")).orElseThrow();
             n.suffix = Qualifier.AT_LEAST;
@@ -244,7 +247,7 @@ public final class QuantityParser {
             }
             n.vague = true;
             n.min = scale.multiply(BigDecimal.valueOf(2));
-            n.max = scale.multiply(BigDecimal.TEN).subtract(BigDecimal.ONE);
+            n.max = upTo(scale, 9);
         } else if (m.group("dozen") != null) {
             n.value = BigDecimal.valueOf(12);
             n.hasScale = true;
@@ -267,10 +270,18 @@ public final class QuantityParser {
             n.value = new BigDecimal(m.group("ar").replace(",", ""));
         } else if (m.group("cn") != null) {
             String cn = m.group("cn");
-            Optional<int[]> pair = ChineseNumerals.adjacentPair(cn);
+            Optional<BigDecimal[]> pair = ChineseNumerals.adjacentRange(cn);
+            Optional<BigDecimal[]> teens = pair.isPresent() ? Optional.empty() : ChineseNumerals.tensAndSome(text, m.start(), m.end());
             if (pair.isPresent()) {
-                n.min = BigDecimal.valueOf(pair.get()[0]);
-                n.max = BigDecimal.valueOf(pair.get()[1]);
+                n.min = pair.get()[0];
+                n.max = pair.get()[1];
+                n.hasScale = cn.length() > 2;
+            } else if (teens.isPresent()) {
+                // "十几名" 11-19, "二十几万" 210,000-299,999: an unstated digit after the tens
+                n.min = teens.get()[0];
+                n.max = teens.get()[1];
+                n.vague = true;
+                n.end = teens.get()[2].intValue();
             } else {
                 Optional<BigDecimal> v = ChineseNumerals.parse(cn);
                 if (v.isEmpty()) {
@@ -286,6 +297,9 @@ public final class QuantityParser {
         int at = n.end;
         if (n.value != null && !n.vague && (m.group("ar") != null || m.group("enw") != null)) {
             Hit<BigDecimal> scale = after(text, at, lex.scales());
+            if (scale == null && m.group("ar") != null) {
+                scale = glued(text, at);
+            }
             if (scale != null) {
                 n.value = n.value.multiply(scale.value());
                 n.hasScale = true;
@@ -304,7 +318,7 @@ public final class QuantityParser {
                 return Optional.of(n);
             }
         }
-        Hit<Qualifier> suffix = afterExact(text, at, List.of("多", "余", "餘", "+"));
+        Hit<Qualifier> suffix = afterExact(text, at, List.of("多", "余", "餘", "+", "-plus"));
         if (suffix != null && n.value != null) {
             n.suffix = Qualifier.AT_LEAST;
             at = suffix.end();
@@ -320,6 +334,27 @@ public final class QuantityParser {
         at = measure(text, n, at);
         n.end = at;
         return Optional.of(n);
+    }
+
+    /**
+     * The top of "a few" / "数" of a scale: just under the next multiple of a power of ten ("数百" up to 999), but nine of a
+     * dozen ("a few dozen" up to 108: a dozen is no decimal magnitude).
+     */
+    private static BigDecimal upTo(BigDecimal scale, int most) {
+        return scale.compareTo(BigDecimal.valueOf(12)) == 0 ? scale.multiply(BigDecimal.valueOf(most))
+                : scale.multiply(BigDecimal.valueOf(most + 1L)).subtract(BigDecimal.ONE);
+    }
+
+    /** A letter of {@code gluedScales} written right after the number and before no letter or digit ("€200m", "1.2k"). */
+    private Hit<BigDecimal> glued(String text, int at) {
+        for (Map.Entry<String, BigDecimal> g : lex.gluedScales().entrySet()) {
+            String k = g.getKey();
+            int end = at + k.length();
+            if (text.startsWith(k, at) && (end >= text.length() || !isLatinAlnum(text.charAt(end)))) {
+                return new Hit<>(at, end, g.getValue());
+            }
+        }
+        return null;
     }
 
     /**

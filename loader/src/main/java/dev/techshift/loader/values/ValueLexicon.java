@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The words the quantity parser knows, read from {@code data/rules/values.json}: units and counters,
- * currencies, percent words (and fractions read as percentages: "a fifth of", "一半"), scale words, qualifiers, vague amounts, range connectors and set phrases
+ * currencies, percent words (and fractions read as percentages: "a fifth of", "一半"), scale words (and letters read as one
+ * only right after a number: "€200m"), qualifiers, vague amounts, range connectors and set phrases
  * whose numerals are not amounts.
  * <pre>
  *   ValueLexicon lex = ValueLexicon.load(options.rules().resolve(ValueLexicon.FILE));
@@ -26,7 +27,7 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                            Map<String, String> currenciesBefore, Map<String, String> currenciesAfter,
                            List<String> percentAfter, List<String> percentBefore, List<String> percentTenths,
                            List<String> tenthsNouns, Map<String, BigDecimal> fractions,
-                           Map<String, BigDecimal> scales,
+                           Map<String, BigDecimal> scales, Map<String, BigDecimal> gluedScales,
                            Map<String, Quantity.Qualifier> qualifiersBefore, Map<String, Quantity.Qualifier> qualifiersAfter,
                            Map<String, int[]> vagueMultipliers, Map<String, BigDecimal> vaguePlurals,
                            List<String> atLeastBeforeScale, List<String> rangeConnectors, List<String> notAmounts,
@@ -58,7 +59,7 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
         return new ValueLexicon(r.strings("units", "zh"), r.strings("units", "en"), r.list("units", "enStopWords"),
                 r.strings("nouns"), r.strings("currencies", "before"), r.strings("currencies", "after"),
                 r.list("percent", "after"), r.list("percent", "before"), r.list("percent", "tenths"),
-                r.list("percent", "tenthsNouns"), r.numbers("percent", "fractions"), r.numbers("scales"),
+                r.list("percent", "tenthsNouns"), r.numbers("percent", "fractions"), r.numbers("scales"), r.numbers("gluedScales"),
                 r.qualifiers("qualifiers", "before"), r.qualifiers("qualifiers", "after"),
                 Map.copyOf(multipliers), r.numbers("vague", "plurals"), r.list("vague", "atLeast"),
                 r.list("ranges", "connectors"), r.list("notAmounts", "phrases"), r.numbers("numberWords", "words"));

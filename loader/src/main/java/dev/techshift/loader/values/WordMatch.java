@@ -100,6 +100,10 @@ final class WordMatch {
             if (unit != null) {
                 return unit;
             }
+            if (word == 0 && b == at && at > 0 && Character.isDigit(text.charAt(at - 1))) {
+                // letters glued to the number are its own unit ("3nm chips", "16GB modules"), not a count of the noun after
+                return null;
+            }
             int e = b;
             while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || "-&'’".indexOf(text.charAt(e)) >= 0)
                     && !isCjk(text.charAt(e))) {
