@@ -85,6 +85,7 @@ public final class RuleSet {
         JsonNode familiesFile = read(dir.resolve(FAMILIES));
         Map<String, FamilySpec> families = families(familiesFile, dir.resolve(FAMILIES), categories);
         SourceCues sources = sources(familiesFile.path("sources"), dir.resolve(FAMILIES));
+        Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Path f : files) {
@@ -97,7 +98,7 @@ public final class RuleSet {
                 throw new IllegalArgumentException(f + ": family '" + family + "' is not described in " + FAMILIES + ".");
             }
             for (JsonNode r : root.get("rules")) {
-                Rule rule = rule(f, dir, family, r, categories);
+                Rule rule = rule(f, dir, family, r, categories, interposed);
                 if (!ids.add(rule.id())) {
                     throw new IllegalArgumentException(f + ": rule id '" + rule.id() + "' is used twice.");
                 }
@@ -105,6 +106,40 @@ public final class RuleSet {
             }
         }
         return new RuleSet(families, List.copyOf(rules), files, categories, sources);
+    }
+
+    /**
+     * What a writer may put between a name and the words after it in the given languages ({@code families.json},
+     * {@code interposed}): "Halvio last month discontinued X", "Halvio on Tuesday said it would cut", "Halvio also
+     * launched". A rule of those languages only reads it, unsaid, after every slot that is one placeholder; each of its
+     * alternatives starts with a space or a comma, and it is read as little as the match allows.
+     */
+    record Interposed(Set<String> languages, String pattern) {
+        static final Interposed NONE = new Interposed(Set.of(), "");
+
+        /** The rule's pattern with the interposed words allowed after each named slot followed by a space. */
+        String apply(String source, Set<String> ruleLanguages) {
+            if (pattern.isEmpty() || ruleLanguages.isEmpty() || !languages.containsAll(ruleLanguages)) {
+                return source;
+            }
+            return SLOT.matcher(source).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "(?:" + pattern + ")*?"));
+        }
+    }
+
+    /** A named group holding one placeholder ("(?<organization>{ORG})"), with its quantifier if any. */
+    private static final Pattern SLOT = Pattern.compile("(\\(\\?<[a-zA-Z][a-zA-Z0-9]*>\\{[^}]+\\}\\)(?:[?*+]|\\{\\d+(?:,\\d*)?\\})?[?+]?)");
+
+    private static Interposed interposed(JsonNode n, Path file) {
+        if (n.isMissingNode()) {
+            return Interposed.NONE;
+        }
+        String pattern = n.path("pattern").asText("");
+        if (GROUP.matcher(pattern).find()) {
+            throw new IllegalArgumentException(file + ": the 'interposed' pattern may not hold a named group.");
+        }
+        Set<String> languages = new LinkedHashSet<>();
+        n.path("languages").forEach(l -> languages.add(l.asText()));
+        return new Interposed(Set.copyOf(languages), pattern);
     }
 
     private static SourceCues sources(JsonNode s, Path file) {
@@ -148,13 +183,15 @@ public final class RuleSet {
         return files;
     }
 
-    private static Rule rule(Path f, Path dir, String family, JsonNode r, Categories categories) {
+    private static Rule rule(Path f, Path dir, String family, JsonNode r, Categories categories, Interposed interposed) {
         String id = r.path("id").asText("");
         if (id.isEmpty()) {
             throw new IllegalArgumentException(f + ": a rule has no 'id'.");
         }
         String source = r.path("pattern").asText("");
-        Pattern p = compile(f, id, source, categories);
+        Set<String> languages = new LinkedHashSet<>();
+        r.path("languages").forEach(l -> languages.add(l.asText()));
+        Pattern p = compile(f, id, interposed.apply(source, languages), categories);
         List<String> slots = new ArrayList<>();
         Matcher g = GROUP.matcher(source);
         while (g.find()) {
@@ -194,8 +231,6 @@ public final class RuleSet {
         r.path("constants").fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue().asText()));
         Map<String, String> literal = new TreeMap<>();
         r.path("literal").fields().forEachRemaining(e -> literal.put(e.getKey(), e.getValue().asText()));
-        Set<String> languages = new LinkedHashSet<>();
-        r.path("languages").forEach(l -> languages.add(l.asText()));
         String file = dir.getFileName() == null ? f.getFileName().toString()
                 : "data/rules/" + f.getFileName().toString();
         return new Rule(id, r.path("comment").asText(""), family, languages, source, p, List.copyOf(slots), context,
