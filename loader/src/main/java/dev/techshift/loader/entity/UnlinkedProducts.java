@@ -64,7 +64,7 @@ final class UnlinkedProducts {
         if (!quoted.isEmpty()) {
             String q = "(?:" + String.join("|", quoted) + ")";
             // "推出了新游戏《X》", "停止运营“X”": a quoted name a few words after the verb
-            zh.add(Pattern.compile("(?:" + verbs + ")[^。;；,，、《》“”「」『』\"与與和跟同]{0,8}?" + q));
+            zh.add(Pattern.compile("(?:" + verbs + ")[^。;；,，、《》“”「」『』\"与與和跟同]{0,20}?" + q));
             // "“X”大模型", "《X》手游": a quoted name before a product noun
             zh.add(Pattern.compile(q + "\\s*(?=" + nouns + ")"));
             // "名为“X”的应用"

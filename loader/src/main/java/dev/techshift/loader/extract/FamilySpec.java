@@ -20,9 +20,20 @@ import java.util.Map;
  * @param joinsWhole whether, within one article, a fact stated without an optional key part joins the one fact that
  *                   has it ("IBM cut jobs" + "IBM cut jobs in China"); false where the fact without it is another fact
  *                   (a company's revenue is not the revenue of one of its products)
+ * @param wholeOrganisation which posts belong to a site's whole organisation, or null ({@link WholeOrganisation})
  */
 public record FamilySpec(String name, String type, List<String> key, Map<String, Property> properties,
-                         Map<String, String> derive, Map<String, String> constants, boolean joinsWhole) {
+                         Map<String, String> derive, Map<String, String> constants, boolean joinsWhole,
+                         WholeOrganisation wholeOrganisation) {
+
+    /**
+     * A post of the whole organisation is never a post of one of its sites ({@code wholeOrganisation} in families.json):
+     * when {@code slot} holds a site found in the article (an unlinked unit named by its place: "新竹研发中心"; not a
+     * regional unit such as "联想中国区", which has its own president)
+     * and {@code role} a registry role with one of {@code categories} (a chief officer, a founder, the board, a
+     * president), the slot holds the site's organisation instead. Null: the family has none.
+     */
+    public record WholeOrganisation(String slot, String role, java.util.Set<String> categories) {}
 
     /**
      * How a slot becomes a property.

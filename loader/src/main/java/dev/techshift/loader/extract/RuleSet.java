@@ -304,8 +304,19 @@ public final class RuleSet {
             f.path("derive").fields().forEachRemaining(d -> derive.put(d.getKey(), d.getValue().asText()));
             Map<String, String> constants = new TreeMap<>();
             f.path("constants").fields().forEachRemaining(d -> constants.put(d.getKey(), d.getValue().asText()));
+            JsonNode w = f.path("wholeOrganisation");
+            FamilySpec.WholeOrganisation whole = null;
+            if (!w.isMissingNode()) {
+                Set<String> cats = new java.util.TreeSet<>();
+                w.path("categories").forEach(c -> cats.add(c.asText()));
+                whole = new FamilySpec.WholeOrganisation(w.path("slot").asText(), w.path("role").asText(), Set.copyOf(cats));
+                if (!props.containsKey(whole.slot()) || !props.containsKey(whole.role())) {
+                    throw new IllegalArgumentException(file + ": family '" + e.getKey() + "' names in 'wholeOrganisation' a slot"
+                            + " or role it does not have ('" + whole.slot() + "', '" + whole.role() + "').");
+                }
+            }
             out.put(e.getKey(), new FamilySpec(e.getKey(), f.path("class").asText(), List.copyOf(key), props, derive, constants,
-                    f.path("joinsWhole").asBoolean(true)));
+                    f.path("joinsWhole").asBoolean(true), whole));
         });
         return out;
     }

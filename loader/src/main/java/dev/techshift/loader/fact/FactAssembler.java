@@ -63,8 +63,8 @@ public final class FactAssembler {
         mentions.forEach(m -> named.putIfAbsent(m.entity().iri(), m.entity()));
         for (Extraction x : xs) {
             FamilySpec spec = rules.family(x.rule().family());
-            Map<String, SlotValue> slots = derive(spec, describedProduct(spec, x,
-                    resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots())))), named);
+            Map<String, SlotValue> slots = wholeOrganisation(spec, derive(spec, describedProduct(spec, x,
+                    resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots())))), named), named);
             allSlots.add(slots);
             // a product described but not found in the registry leaves a fact of nothing the sentence states
             boolean unresolved = x.slots().containsKey(PRODUCT_DESCRIBED) && !slots.containsKey("product");
@@ -202,6 +202,26 @@ public final class FactAssembler {
                     slots.put(target, f.naming(org.get()));
                 }
             }
+        }
+        return slots;
+    }
+
+    /**
+     * A chief officer, founder, board member or president read at a site (an unlinked unit named by its place) holds the
+     * post at its organisation; a regional unit ("联想中国区") keeps its own president.
+     */
+    private Map<String, SlotValue> wholeOrganisation(FamilySpec spec, Map<String, SlotValue> slots, Map<String, EntityRef> named) {
+        FamilySpec.WholeOrganisation w = spec.wholeOrganisation();
+        if (w == null || !slots.containsKey(w.slot()) || !slots.containsKey(w.role())) {
+            return slots;
+        }
+        Optional<EntityRef> site = entity(slots.get(w.slot()))
+                .filter(u -> u.kind() == EntityKind.UNIT && !u.linked() && u.parent() != null && u.location() != null);
+        boolean whole = entity(slots.get(w.role())).filter(EntityRef::linked)
+                .map(r -> registry.categories(r.iri()).stream().anyMatch(w.categories()::contains)).orElse(false);
+        if (site.isPresent() && whole) {
+            Optional<EntityRef> org = registry.get(site.get().parent()).or(() -> Optional.ofNullable(named.get(site.get().parent())));
+            org.ifPresent(o -> slots.put(w.slot(), slots.get(w.slot()).naming(o)));
         }
         return slots;
     }
