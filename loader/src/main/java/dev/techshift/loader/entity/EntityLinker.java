@@ -346,6 +346,7 @@ public final class EntityLinker {
             bracketedNames(s, out, taken);
             describedBracketNames(s, out, taken);
             bracketedPersons(s, out, taken);
+            declaredShortNames(s, out, taken);
             List<int[]> orgs = new ArrayList<>();
             for (Mention m : out) {
                 if (m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT) {
@@ -573,6 +574,71 @@ public final class EntityLinker {
             int close = text.codePointCount(0, b.end());
             taken.set(r[0], close);
             out.add(mention(s, new AliasIndex.Hit(r[0], close, one)));
+        }
+    }
+
+    /**
+     * "星嶼科技（下稱星嶼）宣布…": a bracket declaring a short name that the words right before it begin with marks those
+     * words, from the short name's start, as an organisation's full name (up to eight characters more), where no mention
+     * ends at the bracket and the words are free.
+     */
+    private void declaringNames(Sentence s, List<Mention> out, BitSet taken) {
+        String text = s.text();
+        int n = text.codePointCount(0, text.length());
+        for (int at = 1; at < n; at++) {
+            int cp = text.codePointAt(text.offsetByCodePoints(0, at));
+            if (cp != '(' && cp != '\uFF08') {
+                continue;
+            }
+            int open = at;
+            if (out.stream().anyMatch(o -> o.end() - s.begin() == open)) {
+                continue;
+            }
+            int[] r = finder.declaredShortName(text, at).orElse(null);
+            if (r == null) {
+                continue;
+            }
+            String folded = TextFold.fold(text);
+            String shortName = folded.substring(folded.offsetByCodePoints(0, r[0]), folded.offsetByCodePoints(0, r[1]));
+            String before = folded.substring(0, folded.offsetByCodePoints(0, at));
+            int i = before.lastIndexOf(shortName);
+            int b = i < 0 ? -1 : before.codePointCount(0, i);
+            if (b < 0 || at - b - (r[1] - r[0]) > 8 || !taken.get(b, at).isEmpty()
+                    || !before.substring(i).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            Mention full = mention(s, new AliasIndex.Hit(b, at, null));
+            EntityRef org = new EntityRef(finder.iri(EntityKind.ORG, full.surface()), EntityKind.ORG, full.surface(), false);
+            taken.set(b, at);
+            out.add(full.as(org));
+        }
+    }
+
+    /**
+     * "澄岭微电子股份有限公司(以下简称“澄岭微”)": the short name a bracket right after an organisation or unit declares
+     * ({@link UnlinkedFinder#declaredShortName}) names that entity here and, through the article's propagation of
+     * Chinese names, wherever the article writes it later.
+     */
+    private void declaredShortNames(Sentence s, List<Mention> out, BitSet taken) {
+        declaringNames(s, out, taken);
+        for (Mention m : new ArrayList<>(out)) {
+            if (m.entity().kind() != EntityKind.ORG && m.entity().kind() != EntityKind.UNIT) {
+                continue;
+            }
+            finder.declaredShortName(s.text(), m.end() - s.begin()).ifPresent(r -> {
+                if (taken.get(r[0], r[1]).isEmpty()) {
+                    taken.set(r[0], r[1]);
+                    out.add(mention(s, new AliasIndex.Hit(r[0], r[1], m.entity())));
+                } else {
+                    // the short name was read as a name of its own ("澄岭微" found by a cue): it is the declaring entity
+                    for (int k = 0; k < out.size(); k++) {
+                        Mention o = out.get(k);
+                        if (!o.entity().linked() && o.begin() - s.begin() == r[0] && o.end() - s.begin() == r[1]) {
+                            out.set(k, o.as(m.entity()));
+                        }
+                    }
+                }
+            });
         }
     }
 

@@ -72,6 +72,8 @@ public final class UnlinkedFinder {
     private final int[] orgLength;
     private final Set<Integer> surnames = new TreeSet<>();
     private final Set<Integer> bracketSurnames = new TreeSet<>();
+    /** A bracket declaring a short name ({@code chineseNames.shortFormCues}), on folded text; null when there are no cues. */
+    private Pattern shortFormDeclaration;
     /** {@code chineseNames.placeFirst}: final words longest first, those taken right after the place, and words that may not follow. */
     private final List<String> placeFirstFinals = new ArrayList<>();
     private final Set<String> placeFirstBare = new TreeSet<>();
@@ -172,6 +174,11 @@ public final class UnlinkedFinder {
         zh.path("organizationIndefinite").forEach(n -> orgIndefinite.add(TextFold.fold(n.asText())));
         zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
         zh.path("bracketSurnames").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(bracketSurnames::add));
+        List<String> shortCues = new ArrayList<>();
+        zh.path("shortFormCues").forEach(n -> shortCues.add(Pattern.quote(TextFold.fold(n.asText()))));
+        shortCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        shortFormDeclaration = shortCues.isEmpty() ? null
+                : Pattern.compile("\\s*\\(\\s*(?:" + String.join("|", shortCues) + ")\\s*[:：]?\\s*[“\"「『]?(?<short>[^()“”\"「」『』,，。;；、\\s]{2,12}?)[”\"」』]?\\s*\\)");
         zh.path("placeFirst").path("finals").forEach(n -> placeFirstFinals.add(TextFold.fold(n.asText())));
         placeFirstFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("placeFirst").path("bare").forEach(n -> placeFirstBare.add(TextFold.fold(n.asText())));
@@ -828,6 +835,25 @@ public final class UnlinkedFinder {
 
     /** Characters that end a place-first organisation's stem: words that join, point or count ("北京多家基金"). */
     private static final String PLACE_FIRST_STEM_STOP = "的和与及、在将已于为是被把对向从到由等各该此这其一些本每某";
+
+    /**
+     * "澄岭微电子股份有限公司(以下简称“澄岭微”)", "星屿科技(下称星屿)": the short name a bracket right after a name
+     * declares ({@code chineseNames.shortFormCues}), code points [begin, end) of the sentence, for the bracket that
+     * opens at or after code point {@code at} (spaces between); empty when none is declared there.
+     */
+    public Optional<int[]> declaredShortName(String sentence, int at) {
+        if (shortFormDeclaration == null) {
+            return Optional.empty();
+        }
+        String folded = TextFold.fold(sentence);
+        int from = folded.offsetByCodePoints(0, Math.min(at, folded.codePointCount(0, folded.length())));
+        Matcher m = shortFormDeclaration.matcher(folded).region(from, folded.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        int b = folded.codePointCount(0, m.start("short"));
+        return Optional.of(new int[] {b, b + m.group("short").codePointCount(0, m.group("short").length())});
+    }
 
     /** The dots Chinese writes between the parts of a foreign name ("桑杰·梅赫罗特拉"). */
     private static final String NAME_DOTS = "·•・‧";
