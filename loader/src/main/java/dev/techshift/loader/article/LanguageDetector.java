@@ -23,6 +23,12 @@ public final class LanguageDetector {
     /** A Han character weighs as much as this many Latin letters (a word of English is ~5 letters, ~2 Han). */
     private static final int HAN_WEIGHT = 2;
 
+    /** Punctuation only Chinese writing uses (full-width stops, commas, brackets, quotes). */
+    private static final String CHINESE_PUNCTUATION = "。，、；：！？（）「」『』《》【】";
+
+    /** The Han characters a sentence heavy with Latin letters needs, with Chinese punctuation, to count as Chinese. */
+    private static final int MIN_HAN = 3;
+
     private static final Map<Integer, Boolean> TRADITIONAL_ONLY = new ConcurrentHashMap<>();
 
     private LanguageDetector() {}
@@ -31,6 +37,7 @@ public final class LanguageDetector {
     public static Optional<String> detect(CharSequence text) {
         int latin = 0;
         int han = 0;
+        int fullWidth = 0;
         boolean traditional = false;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
@@ -41,12 +48,16 @@ public final class LanguageDetector {
                 traditional = traditional || TRADITIONAL_ONLY.computeIfAbsent(cp, LanguageDetector::convertsToSimplified);
             } else if (script == Character.UnicodeScript.LATIN && Character.isLetter(cp)) {
                 latin++;
+            } else if (CHINESE_PUNCTUATION.indexOf(cp) >= 0) {
+                fullWidth++;
             }
         }
         if (latin == 0 && han == 0) {
             return Optional.empty();
         }
-        if (latin > HAN_WEIGHT * han) {
+        // "邓某此前是Google的Senior Staff Engineer。": a Chinese sentence heavy with Latin names is still written
+        // in Chinese; its full-width punctuation and a few Han words between the names say so
+        if (latin > HAN_WEIGHT * han && !(han >= MIN_HAN && fullWidth > 0)) {
             return Optional.of(ENGLISH);
         }
         return Optional.of(traditional ? TRADITIONAL : SIMPLIFIED);

@@ -5,9 +5,12 @@ import dev.techshift.loader.article.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +50,9 @@ public final class EntityLinker {
             previous = ms;
         }
         propagate(article, bySentence);
+        if (finder != null) {
+            brandedModels(article, bySentence);
+        }
         propagateProducts(article, bySentence);
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
@@ -64,7 +70,8 @@ public final class EntityLinker {
         for (List<Mention> ms : bySentence) {
             for (Mention m : ms) {
                 EntityKind k = m.entity().kind();
-                String f = TextFold.fold(m.surface()).strip();
+                // "梁启铿(Kenneth Leung)": a person's mention over the name and its bracketed Latin name is found by the name
+                String f = BRACKET_GLOSS.matcher(TextFold.fold(m.surface()).strip()).replaceFirst("");
                 if (!m.entity().linked() && (k == EntityKind.ORG || k == EntityKind.PERSON)
                         && f.codePointCount(0, f.length()) >= 2 && f.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                     // a name read as the alias of a bracketed name ("岚曦半导体(Lanxi Semiconductor)") is that
@@ -172,6 +179,77 @@ public final class EntityLinker {
         }
     }
 
+    private static final Pattern BRANDED_MODEL = Pattern.compile("(\\p{IsHan}{2,4})([A-Za-z\\d][A-Za-z\\d.+-]*(?: [A-Za-z\\d][A-Za-z\\d.+-]*)*)");
+
+    /**
+     * A product named by a Chinese brand and a Latin model ("衡岳X7", "启明Pad") lends its brand to the article's other
+     * models: a model written bare right after that brand ("其中衡岳X5系列贡献…", read as the product X5) is the branded
+     * product 衡岳X5, and a bare model that is the model part of one branded product ("交付约3万颗X7芯片") is that
+     * product. Only unlinked products in Chinese sentences; a model that two brands share is left alone.
+     */
+    private void brandedModels(Article article, List<List<Mention>> bySentence) {
+        Set<String> brands = new HashSet<>();
+        Map<String, EntityRef> byModel = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        Map<String, EntityRef> byName = new HashMap<>();
+        for (List<Mention> ms : bySentence) {
+            for (Mention m : ms) {
+                Matcher b = BRANDED_MODEL.matcher(m.surface().strip());
+                if (!m.entity().linked() && m.entity().kind() == EntityKind.PRODUCT && b.matches()) {
+                    brands.add(TextFold.fold(b.group(1)));
+                    byName.putIfAbsent(m.surface().strip(), m.entity());
+                    EntityRef before = byModel.putIfAbsent(b.group(2), m.entity());
+                    if (before != null && !before.iri().equals(m.entity().iri())) {
+                        shared.add(b.group(2));
+                    }
+                }
+            }
+        }
+        if (brands.isEmpty()) {
+            return;
+        }
+        for (Sentence s : article.sentences()) {
+            if (!s.language().startsWith("zh")) {
+                continue;
+            }
+            List<Mention> ms = bySentence.get(s.index());
+            String text = s.text();
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                String model = m.surface().strip();
+                if (m.entity().linked() || m.entity().kind() != EntityKind.PRODUCT || !model.equals(m.surface())
+                        || model.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    continue;
+                }
+                int at = text.offsetByCodePoints(0, m.begin() - s.begin());
+                int from = m.begin() - s.begin();
+                String brand = null;
+                Mention company = null;
+                for (int n = 4; n >= 2 && brand == null; n--) {
+                    if (at >= n && brands.contains(TextFold.fold(text.substring(at - n, at)))) {
+                        int b = from - text.codePointCount(at - n, at);
+                        List<Mention> over = ms.stream().filter(o -> o.end() - s.begin() > b && o.begin() - s.begin() < from).toList();
+                        // the brand may be the company's short name, read as the company ("其中岚芯K5系列" of 岚芯科技)
+                        company = over.size() == 1 && !over.get(0).entity().linked() && over.get(0).entity().kind() == EntityKind.ORG
+                                && over.get(0).begin() - s.begin() == b && over.get(0).end() - s.begin() == from ? over.get(0) : null;
+                        brand = over.isEmpty() || company != null ? text.substring(at - n, at) : null;
+                    }
+                }
+                if (brand != null) {
+                    String name = brand + model;
+                    EntityRef e = byName.computeIfAbsent(name, x -> new EntityRef(finder.iri(EntityKind.PRODUCT, x), EntityKind.PRODUCT, x, false));
+                    ms.set(k, new Mention(m.begin() - brand.codePointCount(0, brand.length()), m.end(), m.sentence(), name, e));
+                    if (company != null) {
+                        ms.remove(company);
+                        k--;
+                    }
+                } else if (byModel.containsKey(model) && !shared.contains(model) && !byModel.get(model).iri().equals(m.entity().iri())) {
+                    ms.set(k, m.as(byModel.get(model)));
+                }
+            }
+        }
+    }
+
     /** A Latin letter or a digit: what may not stand right next to a propagated product name. */
     private static boolean latinOrDigit(int c) {
         return c < 0x250 && Character.isLetterOrDigit(c);
@@ -226,6 +304,9 @@ public final class EntityLinker {
                 }
             }
         }
+        if (finder != null && s.language().startsWith("zh")) {
+            placeFirstOrgs(s.text(), registry, found);
+        }
         for (AliasIndex.Hit u : found) {
             // "锐策顾问": an unlinked organisation whose last word is a registry role (顾问) is the organisation
             if (u.entity().kind() == EntityKind.ORG
@@ -264,6 +345,8 @@ public final class EntityLinker {
             aliasesBeforeBrackets(s, out, taken);
             bracketedNames(s, out, taken);
             describedBracketNames(s, out, taken);
+            bracketedPersons(s, out, taken);
+            declaredShortNames(s, out, taken);
             List<int[]> orgs = new ArrayList<>();
             for (Mention m : out) {
                 if (m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT) {
@@ -434,6 +517,131 @@ public final class EntityLinker {
         }
     }
 
+    private static final Pattern BRACKET_GLOSS = Pattern.compile("\\s*[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]$");
+
+    /**
+     * "行政總裁梁啟鏗（Kenneth Leung）", "陈伟雄 (Alan Chen)": a Chinese personal name with the person's Latin name in
+     * brackets right after it is one person, named by the Latin name (as a company written so is), so that both
+     * spellings gather the same facts; the Chinese name is an unlinked person already found or a surname and one or
+     * two characters before the bracket ({@link UnlinkedFinder#chineseNameBeforeBracket}). Only where neither
+     * spelling is a mention of something else.
+     */
+    private void bracketedPersons(Sentence s, List<Mention> out, BitSet taken) {
+        String text = s.text();
+        Matcher b = BRACKETED_LATIN.matcher(text);
+        while (b.find()) {
+            String latin = b.group(1);
+            if (!finder.personalLatinName(latin)) {
+                continue;
+            }
+            int open = text.codePointCount(0, b.start());
+            int nb = text.codePointCount(0, b.start(1));
+            int ne = nb + latin.codePointCount(0, latin.length());
+            Mention latinMention = out.stream().filter(o -> o.begin() - s.begin() == nb && o.end() - s.begin() == ne).findFirst().orElse(null);
+            if (!taken.get(nb, ne).isEmpty() && (latinMention == null || latinMention.entity().linked()
+                    || latinMention.entity().kind() != EntityKind.PERSON)) {
+                continue;
+            }
+            int hanEnd = open;
+            while (hanEnd > 0 && text.codePointAt(text.offsetByCodePoints(0, hanEnd - 1)) == ' ') {
+                hanEnd--;
+            }
+            int end = hanEnd;
+            Mention han = out.stream().filter(o -> o.end() - s.begin() == end).findFirst().orElse(null);
+            int[] r;
+            if (han != null) {
+                if (han.entity().linked() || han.entity().kind() != EntityKind.PERSON
+                        || !han.surface().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    continue;
+                }
+                r = new int[] {han.begin() - s.begin(), end};
+            } else {
+                r = finder.chineseNameBeforeBracket(text, open).orElse(null);
+                if (r == null || !taken.get(r[0], r[1]).isEmpty()) {
+                    continue;
+                }
+            }
+            // one mention over the Chinese name and its bracket, so that the rules read one person where the text
+            // names one ("委任关隽(Quinn Kwan)为首席产品官")
+            EntityRef one = latinMention != null ? latinMention.entity()
+                    : new EntityRef(finder.iri(EntityKind.PERSON, latin), EntityKind.PERSON, latin, false);
+            if (han != null) {
+                out.remove(han);
+            }
+            if (latinMention != null) {
+                out.remove(latinMention);
+            }
+            int close = text.codePointCount(0, b.end());
+            taken.set(r[0], close);
+            out.add(mention(s, new AliasIndex.Hit(r[0], close, one)));
+        }
+    }
+
+    /**
+     * "星嶼科技（下稱星嶼）宣布…": a bracket declaring a short name that the words right before it begin with marks those
+     * words, from the short name's start, as an organisation's full name (up to eight characters more), where no mention
+     * ends at the bracket and the words are free.
+     */
+    private void declaringNames(Sentence s, List<Mention> out, BitSet taken) {
+        String text = s.text();
+        int n = text.codePointCount(0, text.length());
+        for (int at = 1; at < n; at++) {
+            int cp = text.codePointAt(text.offsetByCodePoints(0, at));
+            if (cp != '(' && cp != '\uFF08') {
+                continue;
+            }
+            int open = at;
+            if (out.stream().anyMatch(o -> o.end() - s.begin() == open)) {
+                continue;
+            }
+            int[] r = finder.declaredShortName(text, at).orElse(null);
+            if (r == null) {
+                continue;
+            }
+            String folded = TextFold.fold(text);
+            String shortName = folded.substring(folded.offsetByCodePoints(0, r[0]), folded.offsetByCodePoints(0, r[1]));
+            String before = folded.substring(0, folded.offsetByCodePoints(0, at));
+            int i = before.lastIndexOf(shortName);
+            int b = i < 0 ? -1 : before.codePointCount(0, i);
+            if (b < 0 || at - b - (r[1] - r[0]) > 8 || !taken.get(b, at).isEmpty()
+                    || !before.substring(i).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            Mention full = mention(s, new AliasIndex.Hit(b, at, null));
+            EntityRef org = new EntityRef(finder.iri(EntityKind.ORG, full.surface()), EntityKind.ORG, full.surface(), false);
+            taken.set(b, at);
+            out.add(full.as(org));
+        }
+    }
+
+    /**
+     * "澄岭微电子股份有限公司(以下简称“澄岭微”)": the short name a bracket right after an organisation or unit declares
+     * ({@link UnlinkedFinder#declaredShortName}) names that entity here and, through the article's propagation of
+     * Chinese names, wherever the article writes it later.
+     */
+    private void declaredShortNames(Sentence s, List<Mention> out, BitSet taken) {
+        declaringNames(s, out, taken);
+        for (Mention m : new ArrayList<>(out)) {
+            if (m.entity().kind() != EntityKind.ORG && m.entity().kind() != EntityKind.UNIT) {
+                continue;
+            }
+            finder.declaredShortName(s.text(), m.end() - s.begin()).ifPresent(r -> {
+                if (taken.get(r[0], r[1]).isEmpty()) {
+                    taken.set(r[0], r[1]);
+                    out.add(mention(s, new AliasIndex.Hit(r[0], r[1], m.entity())));
+                } else {
+                    // the short name was read as a name of its own ("澄岭微" found by a cue): it is the declaring entity
+                    for (int k = 0; k < out.size(); k++) {
+                        Mention o = out.get(k);
+                        if (!o.entity().linked() && o.begin() - s.begin() == r[0] && o.end() - s.begin() == r[1]) {
+                            out.set(k, o.as(m.entity()));
+                        }
+                    }
+                }
+            });
+        }
+    }
+
     /** "岚曦半导体(Lanxi Semiconductor)": the Chinese name before a bracketed unlinked organisation is that organisation. */
     private void aliasesBeforeBrackets(Sentence s, List<Mention> out, BitSet taken) {
         int[] cps = s.text().codePoints().toArray();
@@ -464,6 +672,26 @@ public final class EntityLinker {
                 if (taken.get(r[0], r[1]).isEmpty()) {
                     taken.set(r[0], r[1]);
                     out.add(mention(s, new AliasIndex.Hit(r[0], r[1], m.entity())));
+                }
+            });
+        }
+    }
+
+    /**
+     * "合肥滨湖产业基金", "杭州城投": a registry place followed by a name stem and an organisation word
+     * ({@link UnlinkedFinder#placeFirstOrg}) is one unlinked organisation, over the place's match, when no registry name
+     * but places lies inside it ("日本软银集团" stays a place and a company).
+     */
+    private void placeFirstOrgs(String text, List<AliasIndex.Hit> registry, List<AliasIndex.Hit> found) {
+        for (AliasIndex.Hit h : new ArrayList<>(registry)) {
+            if (h.entity().kind() != EntityKind.PLACE || !registry.contains(h)) {
+                continue;
+            }
+            finder.placeFirstOrg(text, h.begin(), h.end()).ifPresent(org -> {
+                List<AliasIndex.Hit> inside = registry.stream().filter(o -> o.begin() < org.end() && o.end() > org.begin()).toList();
+                if (inside.stream().allMatch(o -> o.begin() >= org.begin() && o.end() <= org.end() && o.entity().kind() == EntityKind.PLACE)) {
+                    registry.removeAll(inside);
+                    found.add(org);
                 }
             });
         }

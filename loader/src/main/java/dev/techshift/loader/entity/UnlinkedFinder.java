@@ -71,6 +71,13 @@ public final class UnlinkedFinder {
     private final int[] personLength;
     private final int[] orgLength;
     private final Set<Integer> surnames = new TreeSet<>();
+    private final Set<Integer> bracketSurnames = new TreeSet<>();
+    /** A bracket declaring a short name ({@code chineseNames.shortFormCues}), on folded text; null when there are no cues. */
+    private Pattern shortFormDeclaration;
+    /** {@code chineseNames.placeFirst}: final words longest first, those taken right after the place, and words that may not follow. */
+    private final List<String> placeFirstFinals = new ArrayList<>();
+    private final Set<String> placeFirstBare = new TreeSet<>();
+    private final List<String> placeFirstNextStop = new ArrayList<>();
     private final Set<Integer> nameEndStop = new TreeSet<>();
     /** {@code chineseNames.nameFollowers}, folded, as code points (compared at code point offsets). */
     private final List<int[]> nameFollowers = new ArrayList<>();
@@ -166,6 +173,16 @@ public final class UnlinkedFinder {
         zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
         zh.path("organizationIndefinite").forEach(n -> orgIndefinite.add(TextFold.fold(n.asText())));
         zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
+        zh.path("bracketSurnames").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(bracketSurnames::add));
+        List<String> shortCues = new ArrayList<>();
+        zh.path("shortFormCues").forEach(n -> shortCues.add(Pattern.quote(TextFold.fold(n.asText()))));
+        shortCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        shortFormDeclaration = shortCues.isEmpty() ? null
+                : Pattern.compile("\\s*\\(\\s*(?:" + String.join("|", shortCues) + ")\\s*[:：]?\\s*[“\"「『]?(?<short>[^()“”\"「」『』,，。;；、\\s]{2,12}?)[”\"」』]?\\s*\\)");
+        zh.path("placeFirst").path("finals").forEach(n -> placeFirstFinals.add(TextFold.fold(n.asText())));
+        placeFirstFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        zh.path("placeFirst").path("bare").forEach(n -> placeFirstBare.add(TextFold.fold(n.asText())));
+        zh.path("placeFirst").path("nextStop").forEach(n -> placeFirstNextStop.add(TextFold.fold(n.asText())));
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
         zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText()).codePoints().toArray()));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
@@ -730,6 +747,112 @@ public final class UnlinkedFinder {
         }
         int b = folded.offsetByCodePoints(0, i);
         return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, n), EntityKind.PERSON));
+    }
+
+    /**
+     * "行政總裁梁啟鏗（Kenneth Leung）", "前网易游戏监制关隽（Quinn Kwan）": the Chinese personal name right before a
+     * bracket (opening at code point {@code open}) that holds a Latin personal name: a surname
+     * ({@code chineseNames.surnames} or {@code chineseNames.bracketSurnames}, Hong Kong and Taiwan spellings such as
+     * 关, 区, 邝) and one or two more Han characters ending at the bracket, three when the third character back is a
+     * surname. Code points [begin, end) of the sentence, or empty.
+     */
+    public Optional<int[]> chineseNameBeforeBracket(String sentence, int open) {
+        int[] cps = TextFold.fold(sentence).codePoints().toArray();
+        int e = Math.min(open, cps.length);
+        while (e > 0 && cps[e - 1] == ' ') {
+            e--;
+        }
+        for (int n = 3; n >= 2; n--) {
+            int b = e - n;
+            if (b < 0 || !(surnames.contains(cps[b]) || bracketSurnames.contains(cps[b]))) {
+                continue;
+            }
+            boolean name = true;
+            for (int k = b; k < e; k++) {
+                name &= han(cps[k]);
+            }
+            if (name && !stop.contains(new String(cps, b, n))) {
+                return Optional.of(new int[] {b, e});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a bracketed Latin name reads as a person's ("Kenneth Leung", "Mei-Ling Chan"): two or three capitalised
+     * words, none a company's last word ({@code orgSuffix}), a word that starts no name or a nationality.
+     */
+    public boolean personalLatinName(String latin) {
+        String[] words = latin.split(" ");
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (orgSuffixes.contains(w) || nameStartStop.contains(w) || demonyms.contains(w) || !w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "合肥滨湖产业基金", "杭州城投", "苏州元禾控股": a place (a registry place's match ending at code point {@code end}
+     * of the sentence) followed by a name stem of up to four Han characters and a word of {@code chineseNames.placeFirst.finals}
+     * is one organisation named from the place on; with no stem, only a word of {@code placeFirst.bare} (城投, 产投: what
+     * the place's own investment vehicles are called). The first final word after the place decides: its stem may not be
+     * a common word ({@code organizationStemStop}, 多家, 一家…) nor hold a word that joins or points (的, 和, 该…), and no
+     * word of {@code placeFirst.nextStop} may follow it ('中国银行业'). The caller keeps the place's match only when no
+     * other registry name lies inside. The organisation's hit from {@code begin}, the place's start (code points), or empty.
+     */
+    public Optional<AliasIndex.Hit> placeFirstOrg(String sentence, int begin, int end) {
+        if (placeFirstFinals.isEmpty()) {
+            return Optional.empty();
+        }
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        for (int n = 0; n <= 4 && end + n < cps.length; n++) {
+            if (n > 0 && (!han(cps[end + n - 1]) || PLACE_FIRST_STEM_STOP.indexOf(cps[end + n - 1]) >= 0)) {
+                return Optional.empty();
+            }
+            String rest = new String(cps, end + n, cps.length - end - n);
+            Optional<String> fin = placeFirstFinals.stream().filter(rest::startsWith).findFirst();
+            if (fin.isEmpty()) {
+                continue;
+            }
+            String stem = new String(cps, end, n);
+            String after = rest.substring(fin.get().length());
+            if (n == 0 ? !placeFirstBare.contains(fin.get()) : commonStem(stem)) {
+                return Optional.empty();
+            }
+            if (placeFirstNextStop.stream().anyMatch(after::startsWith)) {
+                return Optional.empty();
+            }
+            int e = end + n + fin.get().codePointCount(0, fin.get().length());
+            return Optional.of(hit(sentence, folded, folded.offsetByCodePoints(0, begin), folded.offsetByCodePoints(0, e), EntityKind.ORG));
+        }
+        return Optional.empty();
+    }
+
+    /** Characters that end a place-first organisation's stem: words that join, point or count ("北京多家基金"). */
+    private static final String PLACE_FIRST_STEM_STOP = "的和与及、在将已于为是被把对向从到由等各该此这其一些本每某";
+
+    /**
+     * "澄岭微电子股份有限公司(以下简称“澄岭微”)", "星屿科技(下称星屿)": the short name a bracket right after a name
+     * declares ({@code chineseNames.shortFormCues}), code points [begin, end) of the sentence, for the bracket that
+     * opens at or after code point {@code at} (spaces between); empty when none is declared there.
+     */
+    public Optional<int[]> declaredShortName(String sentence, int at) {
+        if (shortFormDeclaration == null) {
+            return Optional.empty();
+        }
+        String folded = TextFold.fold(sentence);
+        int from = folded.offsetByCodePoints(0, Math.min(at, folded.codePointCount(0, folded.length())));
+        Matcher m = shortFormDeclaration.matcher(folded).region(from, folded.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        int b = folded.codePointCount(0, m.start("short"));
+        return Optional.of(new int[] {b, b + m.group("short").codePointCount(0, m.group("short").length())});
     }
 
     /** The dots Chinese writes between the parts of a foreign name ("桑杰·梅赫罗特拉"). */

@@ -74,6 +74,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void chineseSentenceHeavyWithLatinNamesStaysChinese() {
+        List<Sentence> ss = splitter.split("韦某此前是Fabrikam的Principal Software Architect。\n"
+                + "林某曾任Contoso Pharmaceuticals亞太區Senior Vice President。\nHe joined Fabrikam (法布) in 2021.");
+        assertEquals(List.of("zh-Hans", "zh-Hant", "en"), ss.stream().map(Sentence::language).collect(Collectors.toList()));
+    }
+
+    @Test
     void randomTextsAlwaysSliceBack() {
         String[] tokens = {"。", "！", "?", "!", ".", "...", "…", "”", "」", ")", "“", " ", "\n", "\r\n", "　", "Mr.", "E.",
             "U.S.", "26.1%", "AI", "Amazon", "亚马逊", "雲計算", "𠀀", "😀", "The", "lab", "；", "e.g.", "Inc.長期"};

@@ -32,6 +32,14 @@ class EntityLinkerTest {
                 .collect(Collectors.toList());
     }
 
+    /** A zh-Hans article of two sentences, cut after the first 。. */
+    private static Article twoSentences(String text) {
+        int cut = text.indexOf('。') + 1;
+        return new Article("t", "t.txt", null, text, "", List.of(
+                new Sentence(0, 0, cut, text.substring(0, cut), "zh-Hans", false),
+                new Sentence(1, cut, text.length(), text.substring(cut), "zh-Hans", false)), List.of());
+    }
+
     private static List<String> kinds(String text, String language) {
         return linker.link(new Sentence(0, 0, text.length(), text, language, false)).stream()
                 .map(m -> m.entity().kind() + ":" + m.surface()).collect(Collectors.toList());
@@ -48,11 +56,7 @@ class EntityLinkerTest {
 
     @Test
     void aSharedLabelReadsTheSentenceBefore() {
-        String text = "据报道,微软将重组其中国业务。上海AI实验室的研究人员将迁往美国。";
-        int cut = text.indexOf('。') + 1;
-        List<Mention> ms = linker.link(new Article("t", "t.txt", null, text, "", List.of(
-                new Sentence(0, 0, cut, text.substring(0, cut), "zh-Hans", false),
-                new Sentence(1, cut, text.length(), text.substring(cut), "zh-Hans", false)), List.of()));
+        List<Mention> ms = linker.link(twoSentences("据报道,微软将重组其中国业务。上海AI实验室的研究人员将迁往美国。"));
         assertTrue(ms.stream().anyMatch(m -> m.surface().equals("上海AI实验室") && m.entity().iri().endsWith("unit/microsoft-shanghai-ai-lab")),
                 ms.toString());
     }
@@ -299,5 +303,29 @@ class EntityLinkerTest {
     void aCompanyWhereSomeoneFormerlyLedATeamIsACompany() {
         List<String> k = kinds("Jonas Aalto, who previously led data infrastructure at Quorvel, is chief technology officer.", "en");
         assertTrue(k.contains("ORG:Quorvel"), k.toString());
+    }
+
+    @Test
+    void aPlaceWithANameStemAndAnOrganisationWordIsOneOrganisation() {
+        List<String> k = kinds("本轮由成都天府产业基金领投,南京城投跟投。", "zh-Hans");
+        assertTrue(k.contains("ORG:成都天府产业基金") && k.contains("ORG:南京城投"), k.toString());
+        List<String> t = kinds("本輪由成都天府產業基金領投。", "zh-Hant");
+        assertTrue(t.contains("ORG:成都天府產業基金"), t.toString());
+        // a common word as the stem, a word that makes the final a common noun, a registry company inside: no organisation
+        assertTrue(kinds("资金来自北京多家基金。", "zh-Hans").contains("PLACE:北京"), kinds("资金来自北京多家基金。", "zh-Hans").toString());
+        assertTrue(kinds("中国银行业整体承压。", "zh-Hans").contains("PLACE:中国"), kinds("中国银行业整体承压。", "zh-Hans").toString());
+        List<String> j = kinds("日本软银集团宣布投资。", "zh-Hans");
+        assertTrue(j.contains("PLACE:日本") && j.stream().noneMatch(x -> x.startsWith("ORG:日本")), j.toString());
+    }
+
+    @Test
+    void aChineseNameWithALatinNameInBracketsIsOnePersonNamedByTheLatinName() {
+        List<Mention> ms = linker.link(twoSentences("澜拓电子首席执行官区志明（Raymond Au）表示,公司明年将扩大招聘。区志明此前任职于腾讯。"));
+        List<Mention> persons = ms.stream().filter(m -> m.entity().kind() == EntityKind.PERSON).toList();
+        assertEquals(List.of("区志明（Raymond Au）", "区志明"), persons.stream().map(Mention::surface).toList(), ms.toString());
+        assertTrue(persons.stream().allMatch(m -> m.entity().label().equals("Raymond Au")), ms.toString());
+        // a company's Latin name in brackets stays the company's
+        List<String> c = kinds("晟岚科技（Shenglan Technology）宣布裁员。", "zh-Hans");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("PERSON:")), c.toString());
     }
 }
