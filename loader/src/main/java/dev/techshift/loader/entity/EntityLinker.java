@@ -295,6 +295,17 @@ public final class EntityLinker {
         List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
         for (int i = 0; i < found.size(); i++) {
             AliasIndex.Hit u = found.get(i);
+            // "杭州城投", "红杉中国", "经纬创投" in an investor's place: the name holds a registry place, or a registry
+            // organisation's spelling after its start, and is the investor
+            List<AliasIndex.Hit> within = registry.stream().filter(r -> r.begin() >= u.begin() && r.end() <= u.end()).toList();
+            if (s.language().startsWith("zh") && !within.isEmpty()
+                    && within.stream().allMatch(r -> (r.entity().kind() == EntityKind.PLACE || r.entity().kind() == EntityKind.ORG && r.begin() > u.begin())
+                            && r.end() - r.begin() < u.end() - u.begin())
+                    && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end() || r.begin() < u.begin() && r.end() > u.begin())
+                    && finder.investorOverPlace(s.text(), u)) {
+                registry.removeAll(within);
+                continue;
+            }
             if ((u.entity().kind() == EntityKind.UNIT || finder.overRegistry(u)) && registry.stream().anyMatch(r -> r.begin() == u.begin() && r.end() < u.end())
                     && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end())) {
                 List<AliasIndex.Hit> inside = registry.stream().filter(r -> r.begin() >= u.begin() && r.end() <= u.end()).toList();

@@ -37,11 +37,14 @@ public final class UnlinkedFinder {
     /** An aside between commas right after a name; a comma inside a number ("2,400") does not close it. */
     private static final Pattern CLOSED_ASIDE = Pattern.compile("^, (?:[^,.;]|[,.](?=\\d)){2,100},");
     // a word may go on after an apostrophe and a capital: "Dell'Oro Group" (not "Brevik's")
+    private static final String LATIN_ORG_NAME = "\\p{Lu}[\\p{IsLatin}&\\d-]+(?: \\p{Lu}[\\p{IsLatin}&\\d-]+){0,3}";
     private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?(?: \\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?){0,3}";
 
     private final String idBase;
     private final List<Pattern> persons = new ArrayList<>();
     private final Pattern orgs;
+    /** The same names written right before Han text ("新加坡的Tamarind Capital跟投"), in Latin letters only. */
+    private final Pattern orgsBeforeHan;
     private final List<Pattern> orgCues = new ArrayList<>();
     private final Pattern units;
     private final List<Pattern> placeCues = new ArrayList<>();
@@ -88,6 +91,11 @@ public final class UnlinkedFinder {
     /** A Latin name right after a Chinese company descriptor ({@code chineseNames.latinOrganizationAfter}); null when none. */
     private final Pattern latinOrgAfterZh;
     private final List<String> orgNameStop = new ArrayList<>();
+    /** {@code chineseNames.investorFrames}: where a round or stake names its investors ("由X领投", "X、Y跟投", "获X5亿元战略投资"). */
+    private final List<Pattern> investorFrames = new ArrayList<>();
+    private final List<String> investorBounds = new ArrayList<>();
+    private final Set<String> investorStop = new TreeSet<>();
+    private final List<String> investorNotInside = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
     private final List<String> orgFinals = new ArrayList<>();
     private final List<String> orgLeftBounds = new ArrayList<>();
@@ -127,6 +135,7 @@ public final class UnlinkedFinder {
         cues.path("personAfterPattern").forEach(c -> personAfterPatterns.add(Pattern.compile("(?<name>" + name + ")(?:" + c.asText() + ")")));
         cues.path("orgSuffixOverRegistry").forEach(c -> orgOverRegistry.add(c.asText()));
         orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
+        orgsBeforeHan = Pattern.compile("(?<![\\p{IsLatin}\\d&-])(?<name>" + LATIN_ORG_NAME + " (?:" + String.join("|", suffix) + "))(?=\\p{IsHan})");
         List<String> unitSuffix = new ArrayList<>();
         cues.path("unitSuffix").forEach(c -> unitSuffix.add(Pattern.quote(c.asText())));
         units = unitSuffix.isEmpty() ? null
@@ -198,6 +207,11 @@ public final class UnlinkedFinder {
                 + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: \\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
+        JsonNode frames = zh.path("investorFrames");
+        frames.path("patterns").forEach(n -> investorFrames.add(Pattern.compile(n.asText())));
+        frames.path("boundaries").forEach(n -> investorBounds.add(TextFold.fold(n.asText())));
+        frames.path("stop").forEach(n -> investorStop.add(TextFold.fold(n.asText())));
+        frames.path("notInside").forEach(n -> investorNotInside.add(TextFold.fold(n.asText())));
         zh.path("organizationFinal").forEach(n -> orgFinals.add(TextFold.fold(n.asText())));
         orgFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationLeftBound").forEach(n -> orgLeftBounds.add(TextFold.fold(n.asText())));
@@ -310,9 +324,14 @@ public final class UnlinkedFinder {
         if (!language.startsWith("zh")) {
             return out;
         }
+        Matcher lh = orgsBeforeHan.matcher(sentence);
+        while (lh.find()) {
+            out.add(hit(sentence, sentence, lh.start("name"), lh.end("name"), EntityKind.ORG));
+        }
         out.addAll(chineseOrgsAfterCues(sentence, folded));
         out.addAll(latinOrgsAfterChineseCues(sentence));
         out.addAll(chineseOrgsByFinalWord(sentence, folded));
+        out.addAll(chineseInvestors(sentence, folded));
         out.addAll(quotedUnits(sentence, folded));
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
         for (String cue : personCues) {
@@ -1101,6 +1120,86 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "本轮由鼎川资本领投,苏州工业园区产业基金、岚石创投以及老股东青槐资本跟投", "获得中国移动、杭州城投分别10亿元和5亿元的战略投资":
+     * the names a funding frame puts in the investor's place ({@code chineseNames.investorFrames.patterns}, group
+     * {@code names}), whatever word they end in. The group is split at 、/和/与/及/以及; each part starts after the last
+     * word of {@code boundaries} in it (由, 获得, 老股东…) and is taken when it is 2 to 16 Han characters, holds no word
+     * of {@code organizationNameStop} nor of {@code notInside} (领投, 融资…), does not start with a word of
+     * {@code organizationStartStop} and is no word of {@code stop} (机构, 投资方…).
+     */
+    private List<AliasIndex.Hit> chineseInvestors(String sentence, String folded) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        for (Pattern p : investorFrames) {
+            Matcher m = p.matcher(folded);
+            while (m.find()) {
+                int from = m.start("names");
+                String names = m.group("names");
+                Matcher sep = ENUMERATOR.matcher(names);
+                int at = 0;
+                while (true) {
+                    boolean more = sep.find();
+                    int end = more ? sep.start() : names.length();
+                    investorPart(sentence, folded, from + at, from + end).ifPresent(out::add);
+                    if (!more) {
+                        break;
+                    }
+                    at = sep.end();
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ENUMERATOR = Pattern.compile("以及|、|和|与|及|,");
+
+    private Optional<AliasIndex.Hit> investorPart(String sentence, String folded, int b, int e) {
+        String part = folded.substring(b, e);
+        int cut = 0;
+        for (String w : investorBounds) {
+            // the last place the word stands that leaves a name of two characters or more after it
+            for (int k = part.lastIndexOf(w); k >= 0; k = k == 0 ? -1 : part.lastIndexOf(w, k - 1)) {
+                if (part.length() - (k + w.length()) >= 2) {
+                    cut = Math.max(cut, k + w.length());
+                    break;
+                }
+            }
+        }
+        String rest = part.substring(cut);
+        String name = rest.strip();
+        int nb = b + cut + rest.indexOf(name);
+        e = nb + name.length();
+        // "IDG资本": a Latin word right before the Han part is part of the name; "5亿元战略投资": after a number it is
+        // an amount's unit, no name
+        int lb = nb;
+        while (lb > 0 && folded.charAt(lb - 1) < 0x80 && (Character.isLetterOrDigit(folded.charAt(lb - 1)) || folded.charAt(lb - 1) == '&')) {
+            lb--;
+        }
+        if (lb < nb && !Character.isLetter(folded.charAt(lb))) {
+            return Optional.empty();
+        }
+        String full = folded.substring(lb, e);
+        int len = name.codePointCount(0, name.length());
+        if (len < (lb < nb ? 1 : 2) || len > 16 || !name.codePoints().allMatch(UnlinkedFinder::han) || investorStop.contains(full)
+                || orgStemStop.contains(full) || orgStartStop.stream().anyMatch(name::startsWith)
+                || orgNameStop.stream().anyMatch(name::contains) || investorNotInside.stream().anyMatch(name::contains) || stop.contains(full)) {
+            return Optional.empty();
+        }
+        return Optional.of(hit(sentence, folded, lb, e, EntityKind.ORG));
+    }
+
+
+    /**
+     * An investor found in a funding frame ({@link #chineseInvestors}) that starts with a registry place ("杭州城投",
+     * "合肥滨湖产业基金") is the investor, not the place and a word.
+     */
+    public boolean investorOverPlace(String sentence, AliasIndex.Hit h) {
+        if (h.entity().kind() != EntityKind.ORG || investorFrames.isEmpty()) {
+            return false;
+        }
+        return chineseInvestors(sentence, TextFold.fold(sentence)).stream().anyMatch(o -> o.begin() == h.begin() && o.end() == h.end());
     }
 
     /**
