@@ -300,4 +300,29 @@ class EntityLinkerTest {
         List<String> k = kinds("Jonas Aalto, who previously led data infrastructure at Quorvel, is chief technology officer.", "en");
         assertTrue(k.contains("ORG:Quorvel"), k.toString());
     }
+
+    @Test
+    void aCommonGivenNameMakesAPersonWithoutACue() {
+        assertTrue(kinds("The round was arranged by Priya Natarajan and Jonas K. Berg last month.", "en").containsAll(
+                List.of("PERSON:Priya Natarajan", "PERSON:Jonas K. Berg")), kinds("The round was arranged by Priya Natarajan and Jonas K. Berg last month.", "en").toString());
+        // a title before the name is no part of it; a particle is
+        assertTrue(kinds("Chief Executive Ana de Souza will leave in May.", "en").contains("PERSON:Ana de Souza"));
+        // places, universities, title-case headlines and names after San/St. are no persons
+        for (String s : List.of("Staff moved to San Jose and St. Louis.", "She studied at Howard University.",
+                "Brevik Cuts Jobs As Daniel Okafor Pushes Automation", "The Grant Thornton Award went elsewhere.")) {
+            List<String> k = kinds(s, "en");
+            assertTrue(k.stream().noneMatch(x -> x.startsWith("PERSON:")), s + " " + k);
+        }
+    }
+
+    @Test
+    void aPersonFoundByGivenNameIsFoundBySurnameLater() {
+        String text = "Quorvel was founded by Lena Varga in 2019. Varga said the lab would stay small.";
+        int cut = text.indexOf(". ") + 2;
+        dev.techshift.loader.article.Article a = new dev.techshift.loader.article.Article("t", "t.txt", null, text, "",
+                List.of(new Sentence(0, 0, cut - 1, text.substring(0, cut - 1), "en", false),
+                        new Sentence(1, cut, text.length(), text.substring(cut), "en", false)), List.of());
+        List<Mention> ms = linker.link(a);
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("Varga") && m.entity().kind() == EntityKind.PERSON), ms.toString());
+    }
 }
