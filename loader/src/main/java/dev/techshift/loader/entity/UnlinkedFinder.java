@@ -99,6 +99,8 @@ public final class UnlinkedFinder {
     private final UnlinkedProducts productCues;
     private final UnitReferences.Cues unitCues;
     private final Set<String> givenNames = new TreeSet<>();
+    /** {@code orgOfHeads}: "University of Oxford", "Meridian Institute for Machine Intelligence"; null without heads. */
+    private final Pattern orgOf;
     private final Set<String> givenFinalsNot = new TreeSet<>();
     private final Set<String> givenAfterNot = new TreeSet<>();
     private final Set<String> particleWords = new TreeSet<>();
@@ -125,6 +127,7 @@ public final class UnlinkedFinder {
         persons.add(Pattern.compile("(?<name>" + name + ")(?i:" + String.join("|", after) + ")"));
         cues.path("personAfterPattern").forEach(c -> personAfterPatterns.add(Pattern.compile("(?<name>" + name + ")(?:" + c.asText() + ")")));
         cues.path("orgSuffixOverRegistry").forEach(c -> orgOverRegistry.add(c.asText()));
+        // "Tamarind Capital跟投": a Chinese word may follow the suffix right away
         orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
         List<String> unitSuffix = new ArrayList<>();
         cues.path("unitSuffix").forEach(c -> unitSuffix.add(Pattern.quote(c.asText())));
@@ -212,6 +215,11 @@ public final class UnlinkedFinder {
         productCues = new UnlinkedProducts(cues.path("products"), nameStartStop);
         unitCues = UnitReferences.Cues.of(cues);
         cues.path("givenNames").forEach(n -> givenNames.add(n.asText()));
+        List<String> ofHeads = new ArrayList<>();
+        cues.path("orgOfHeads").forEach(n -> ofHeads.add(Pattern.quote(n.asText())));
+        String word = "\\p{Lu}[\\p{L}&\\d-]*";
+        orgOf = ofHeads.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?<name>(?:" + word + " ){0,3}(?:" + String.join("|", ofHeads)
+                + ") (?:of|for) (?:the )?" + word + "(?: (?:and |& |of |for )?" + word + "){0,4})(?![\\p{L}\\d])");
         cues.path("givenNameFinalsNot").forEach(n -> givenFinalsNot.add(n.asText()));
         cues.path("givenNameAfterNot").forEach(n -> givenAfterNot.add(n.asText()));
         orgSuffixes.forEach(givenFinalsNot::add);
@@ -258,6 +266,7 @@ public final class UnlinkedFinder {
             }
             out.add(hit(sentence, sentence, wordLeft ? b : m.start("name"), m.end("name"), EntityKind.ORG));
         }
+        orgsOf(sentence, out);
         for (Pattern p : persons) {
             Matcher pm = p.matcher(sentence);
             // the next cue is looked for from the start of the name just read, not its end: in "said Chief Financial
@@ -352,6 +361,49 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "the University of Oxford", "Meridian Institute for Machine Intelligence", "Department of Commerce": an
+     * organisation word of {@code orgOfHeads} joined by "of" or "for" to capitalised words is one organisation with
+     * them, and with up to three capitalised words before it; leading {@code nameStartStop} words are left off, and
+     * the name ends before a given name ("the Bank of Tarnia Governor Lena Varga") or a nameStartStop word after it.
+     */
+    private void orgsOf(String sentence, List<AliasIndex.Hit> out) {
+        if (orgOf == null) {
+            return;
+        }
+        Matcher m = orgOf.matcher(sentence);
+        while (m.find()) {
+            String[] w = m.group("name").split(" ");
+            int first = 0;
+            while (first < w.length && nameStartStop.contains(w[first])) {
+                first++;
+            }
+            int link = first;
+            while (link < w.length && !w[link].equals("of") && !w[link].equals("for")) {
+                link++;
+            }
+            int last = w.length;
+            for (int k = link + 1; k < w.length; k++) {
+                if (givenNames.contains(w[k]) || (nameStartStop.contains(w[k]) && k > link + 1)) {
+                    last = k;
+                    break;
+                }
+            }
+            while (last > link + 1 && !Character.isUpperCase(w[last - 1].charAt(0))) {
+                last--;
+            }
+            if (first >= link || last <= link + 1 || (last == link + 2 && w[link + 1].equals("the"))) {
+                continue;
+            }
+            int b = m.start("name");
+            for (int k = 0; k < first; k++) {
+                b += w[k].length() + 1;
+            }
+            int e = b + String.join(" ", java.util.Arrays.copyOfRange(w, first, last)).length();
+            out.add(hit(sentence, sentence, b, e, EntityKind.ORG));
+        }
     }
 
     /**

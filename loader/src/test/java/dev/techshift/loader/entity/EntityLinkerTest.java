@@ -325,4 +325,13 @@ class EntityLinkerTest {
         List<Mention> ms = linker.link(a);
         assertTrue(ms.stream().anyMatch(m -> m.surface().equals("Varga") && m.entity().kind() == EntityKind.PERSON), ms.toString());
     }
+
+    @Test
+    void anOrganisationWordJoinedByOfOrForIsOneName() {
+        List<String> k = kinds("Researchers at the Tarnwick Institute for Applied Robotics left for the University of Vellmoor.", "en");
+        assertTrue(k.containsAll(List.of("ORG:Tarnwick Institute for Applied Robotics", "ORG:University of Vellmoor")), k.toString());
+        // the name ends before a person named after it
+        k = kinds("He met the Bank of Tarnia chief Lena Varga.", "en");
+        assertTrue(k.contains("ORG:Bank of Tarnia") && k.contains("PERSON:Lena Varga"), k.toString());
+    }
 }
