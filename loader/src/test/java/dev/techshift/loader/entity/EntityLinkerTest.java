@@ -334,4 +334,22 @@ class EntityLinkerTest {
         k = kinds("He met the Bank of Tarnia chief Lena Varga.", "en");
         assertTrue(k.contains("ORG:Bank of Tarnia") && k.contains("PERSON:Lena Varga"), k.toString());
     }
+
+    @Test
+    void commonNewsFramesNameAnOrganisation() {
+        for (String[] c : new String[][] {
+                {"Brevikon (NASDAQ: BRVK) said revenue rose.", "ORG:Brevikon"},
+                {"Shares of Tallisto fell 8% in early trading.", "ORG:Tallisto"},
+                {"Tallisto shares fell 8% in early trading.", "ORG:Tallisto"},
+                {"A spokesperson for Quennet declined to comment.", "ORG:Quennet"},
+                {"A Quennet spokesperson said the plant would stay open.", "ORG:Quennet"},
+                {"She was previously an analyst at Orrowind before the merger.", "ORG:Orrowind"},
+                {"He joined Varnholt in 2021 as head of sales.", "ORG:Varnholt"},
+                {"The company signed a five-year deal with Corvessa last week.", "ORG:Corvessa"},
+                {"It sells to customers including Pellmark and Ostrava Foods.", "ORG:Pellmark"},
+                {"The Oslo-listed Skarvik reported a loss.", "ORG:Skarvik"}}) {
+            List<String> k = kinds(c[0], "en");
+            assertTrue(k.contains(c[1]), c[0] + " " + k);
+        }
+    }
 }
