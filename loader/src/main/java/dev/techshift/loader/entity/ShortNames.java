@@ -62,7 +62,9 @@ final class ShortNames {
                 note(whole, ambiguous, surface, e);
             }
             String w = e.kind() == EntityKind.ORG ? words[0] : words[words.length - 1];
-            if (nameWord(w, stopWords)) {
+            // "University of Oxford": a first word followed by "of" or "for" is the kind of organisation, not its name
+            boolean head = e.kind() == EntityKind.ORG && Character.isLowerCase(words[1].charAt(0));
+            if (!head && nameWord(w, stopWords)) {
                 noteShort(shortForm, ambiguous, w, e);
             }
         }

@@ -113,6 +113,14 @@ public final class UnlinkedFinder {
     private final MarketCues marketCues;
     private final UnlinkedProducts productCues;
     private final UnitReferences.Cues unitCues;
+    private final Set<String> givenNames = new TreeSet<>();
+    /** {@code orgOfHeads}: "University of Oxford", "Meridian Institute for Machine Intelligence"; null without heads. */
+    private final Pattern orgOf;
+    private final Set<String> givenFinalsNot = new TreeSet<>();
+    private final Set<String> givenAfterNot = new TreeSet<>();
+    private final Set<String> particleWords = new TreeSet<>();
+    /** A run of capitalised Latin words, initials and {@code nameParticles}, for {@link #givenNamePersons}. */
+    private final Pattern nameRun;
     private Segment segment;
 
     /** A region written after a registry organisation's name that makes the two a unit of it ({@code regionalUnits}). */
@@ -134,6 +142,7 @@ public final class UnlinkedFinder {
         persons.add(Pattern.compile("(?<name>" + name + ")(?i:" + String.join("|", after) + ")"));
         cues.path("personAfterPattern").forEach(c -> personAfterPatterns.add(Pattern.compile("(?<name>" + name + ")(?:" + c.asText() + ")")));
         cues.path("orgSuffixOverRegistry").forEach(c -> orgOverRegistry.add(c.asText()));
+        // "Tamarind Capital跟投": a Chinese word may follow the suffix right away
         orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
         orgsBeforeHan = Pattern.compile("(?<![\\p{IsLatin}\\d&-])(?<name>" + LATIN_ORG_NAME + " (?:" + String.join("|", suffix) + "))(?=\\p{IsHan})");
         List<String> unitSuffix = new ArrayList<>();
@@ -236,6 +245,20 @@ public final class UnlinkedFinder {
         marketCues = new MarketCues(cues.path("markets"));
         productCues = new UnlinkedProducts(cues.path("products"), nameStartStop);
         unitCues = UnitReferences.Cues.of(cues);
+        cues.path("givenNames").forEach(n -> givenNames.add(n.asText()));
+        List<String> ofHeads = new ArrayList<>();
+        cues.path("orgOfHeads").forEach(n -> ofHeads.add(Pattern.quote(n.asText())));
+        String word = "\\p{Lu}[\\p{L}&\\d-]*";
+        orgOf = ofHeads.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?<name>(?:" + word + " ){0,3}(?:" + String.join("|", ofHeads)
+                + ") (?:of|for) (?:the )?" + word + "(?: (?:and |& |of |for )?" + word + "){0,4})(?![\\p{L}\\d])");
+        cues.path("givenNameFinalsNot").forEach(n -> givenFinalsNot.add(n.asText()));
+        cues.path("givenNameAfterNot").forEach(n -> givenAfterNot.add(n.asText()));
+        orgSuffixes.forEach(givenFinalsNot::add);
+        cues.path("unitSuffix").forEach(n -> givenFinalsNot.add(n.asText().substring(n.asText().lastIndexOf(' ') + 1)));
+        cues.path("nameParticles").forEach(n -> particleWords.add(n.asText()));
+        nameRun = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}'’.&-])\\p{Lu}[\\p{IsLatin}]*(?:-\\p{L}[\\p{IsLatin}]*)?(?: (?:\\p{Lu}\\."
+                + (particles.isEmpty() ? "" : "|(?:" + String.join("|", particles) + ")(?= \\p{Lu})")
+                + "|\\p{Lu}[\\p{IsLatin}]*(?:['’]\\p{Lu}[\\p{IsLatin}]+)?(?:-\\p{Lu}[\\p{IsLatin}]+)?))+");
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -274,6 +297,7 @@ public final class UnlinkedFinder {
             }
             out.add(hit(sentence, sentence, wordLeft ? b : m.start("name"), m.end("name"), EntityKind.ORG));
         }
+        orgsOf(sentence, out);
         for (Pattern p : persons) {
             Matcher pm = p.matcher(sentence);
             // the next cue is looked for from the start of the name just read, not its end: in "said Chief Financial
@@ -286,6 +310,7 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, sentence, pm.start("name"), pm.end("name"), EntityKind.PERSON));
             }
         }
+        givenNamePersons(sentence, out);
         for (Pattern p : personAfterPatterns) {
             Matcher pm = p.matcher(sentence);
             while (pm.find()) {
@@ -372,6 +397,98 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "the University of Oxford", "Meridian Institute for Machine Intelligence", "Department of Commerce": an
+     * organisation word of {@code orgOfHeads} joined by "of" or "for" to capitalised words is one organisation with
+     * them, and with up to three capitalised words before it; leading {@code nameStartStop} words are left off, and
+     * the name ends before a given name ("the Bank of Tarnia Governor Lena Varga") or a nameStartStop word after it.
+     */
+    private void orgsOf(String sentence, List<AliasIndex.Hit> out) {
+        if (orgOf == null) {
+            return;
+        }
+        Matcher m = orgOf.matcher(sentence);
+        while (m.find()) {
+            String[] w = m.group("name").split(" ");
+            int first = 0;
+            while (first < w.length && nameStartStop.contains(w[first])) {
+                first++;
+            }
+            int link = first;
+            while (link < w.length && !w[link].equals("of") && !w[link].equals("for")) {
+                link++;
+            }
+            int last = w.length;
+            for (int k = link + 1; k < w.length; k++) {
+                if (givenNames.contains(w[k]) || (nameStartStop.contains(w[k]) && k > link + 1)) {
+                    last = k;
+                    break;
+                }
+            }
+            while (last > link + 1 && !Character.isUpperCase(w[last - 1].charAt(0))) {
+                last--;
+            }
+            if (first >= link || last <= link + 1 || (last == link + 2 && w[link + 1].equals("the"))) {
+                continue;
+            }
+            int b = m.start("name");
+            for (int k = 0; k < first; k++) {
+                b += w[k].length() + 1;
+            }
+            int e = b + String.join(" ", java.util.Arrays.copyOfRange(w, first, last)).length();
+            out.add(hit(sentence, sentence, b, e, EntityKind.ORG));
+        }
+    }
+
+    /**
+     * "Priya Natarajan said", "founded by Jonas K. Berg", "chief executive Ana de Souza": capitalised words starting
+     * with a common given name ({@code givenNames}) are a person without any other cue. Two words, or three when the
+     * second is an initial, a given name or a particle, and no capitalised word after them (a title-case headline
+     * names nothing); capitalised words before the given name are left off ("CEO Priya Natarajan"). None when the last
+     * word is a word of a company, a unit or a place ({@code givenNameFinalsNot}: "Howard University"), or the word
+     * before is one of {@code givenNameAfterNot} ("San Jose", "St. Louis").
+     */
+    private void givenNamePersons(String sentence, List<AliasIndex.Hit> out) {
+        if (givenNames.isEmpty()) {
+            return;
+        }
+        Matcher m = nameRun.matcher(sentence);
+        while (m.find()) {
+            String[] w = m.group().split(" ");
+            int g = 0;
+            while (g < w.length && !givenNames.contains(w[g])) {
+                g++;
+            }
+            int n = w.length - g;
+            if (n < 2 || n > 3) {
+                continue;
+            }
+            if (n == 3 && !(w[g + 1].matches("\\p{Lu}\\.") || givenNames.contains(w[g + 1]) || particleWords.contains(w[g + 1]))) {
+                continue;
+            }
+            String last = w[w.length - 1];
+            if (last.length() < 2 || last.endsWith(".") || givenFinalsNot.contains(last) || particleWords.contains(last)) {
+                continue;
+            }
+            boolean stopWord = false;
+            for (int k = g + 1; k < w.length; k++) {
+                stopWord |= nameStartStop.contains(w[k]) || demonyms.contains(w[k]);
+            }
+            // "Carrillo-led": a word going on after the run makes it something else
+            boolean goesOn = m.end() + 1 < sentence.length() && sentence.charAt(m.end()) == '-' && Character.isLetter(sentence.charAt(m.end() + 1));
+            int begin = m.start();
+            for (int k = 0; k < g; k++) {
+                begin += w[k].length() + 1;
+            }
+            String before = sentence.substring(0, begin).stripTrailing();
+            String prev = before.substring(before.lastIndexOf(' ') + 1);
+            if (stopWord || goesOn || givenAfterNot.contains(prev)) {
+                continue;
+            }
+            out.add(hit(sentence, sentence, begin, m.end(), EntityKind.PERSON));
+        }
     }
 
     /** The {@code markets} cues of unlinked.json, folded. */

@@ -328,4 +328,56 @@ class EntityLinkerTest {
         List<String> c = kinds("晟岚科技（Shenglan Technology）宣布裁员。", "zh-Hans");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("PERSON:")), c.toString());
     }
+
+    @Test
+    void aCommonGivenNameMakesAPersonWithoutACue() {
+        assertTrue(kinds("The round was arranged by Priya Natarajan and Jonas K. Berg last month.", "en").containsAll(
+                List.of("PERSON:Priya Natarajan", "PERSON:Jonas K. Berg")), kinds("The round was arranged by Priya Natarajan and Jonas K. Berg last month.", "en").toString());
+        // a title before the name is no part of it; a particle is
+        assertTrue(kinds("Chief Executive Ana de Souza will leave in May.", "en").contains("PERSON:Ana de Souza"));
+        // places, universities, title-case headlines and names after San/St. are no persons
+        for (String s : List.of("Staff moved to San Jose and St. Louis.", "She studied at Howard University.",
+                "Brevik Cuts Jobs As Daniel Okafor Pushes Automation", "The Grant Thornton Award went elsewhere.")) {
+            List<String> k = kinds(s, "en");
+            assertTrue(k.stream().noneMatch(x -> x.startsWith("PERSON:")), s + " " + k);
+        }
+    }
+
+    @Test
+    void aPersonFoundByGivenNameIsFoundBySurnameLater() {
+        String text = "Quorvel was founded by Lena Varga in 2019. Varga said the lab would stay small.";
+        int cut = text.indexOf(". ") + 2;
+        dev.techshift.loader.article.Article a = new dev.techshift.loader.article.Article("t", "t.txt", null, text, "",
+                List.of(new Sentence(0, 0, cut - 1, text.substring(0, cut - 1), "en", false),
+                        new Sentence(1, cut, text.length(), text.substring(cut), "en", false)), List.of());
+        List<Mention> ms = linker.link(a);
+        assertTrue(ms.stream().anyMatch(m -> m.surface().equals("Varga") && m.entity().kind() == EntityKind.PERSON), ms.toString());
+    }
+
+    @Test
+    void anOrganisationWordJoinedByOfOrForIsOneName() {
+        List<String> k = kinds("Researchers at the Tarnwick Institute for Applied Robotics left for the University of Vellmoor.", "en");
+        assertTrue(k.containsAll(List.of("ORG:Tarnwick Institute for Applied Robotics", "ORG:University of Vellmoor")), k.toString());
+        // the name ends before a person named after it
+        k = kinds("He met the Bank of Tarnia chief Lena Varga.", "en");
+        assertTrue(k.contains("ORG:Bank of Tarnia") && k.contains("PERSON:Lena Varga"), k.toString());
+    }
+
+    @Test
+    void commonNewsFramesNameAnOrganisation() {
+        for (String[] c : new String[][] {
+                {"Brevikon (NASDAQ: BRVK) said revenue rose.", "ORG:Brevikon"},
+                {"Shares of Tallisto fell 8% in early trading.", "ORG:Tallisto"},
+                {"Tallisto shares fell 8% in early trading.", "ORG:Tallisto"},
+                {"A spokesperson for Quennet declined to comment.", "ORG:Quennet"},
+                {"A Quennet spokesperson said the plant would stay open.", "ORG:Quennet"},
+                {"She was previously an analyst at Orrowind before the merger.", "ORG:Orrowind"},
+                {"He joined Varnholt in 2021 as head of sales.", "ORG:Varnholt"},
+                {"The company signed a five-year deal with Corvessa last week.", "ORG:Corvessa"},
+                {"It sells to customers including Pellmark and Ostrava Foods.", "ORG:Pellmark"},
+                {"The Oslo-listed Skarvik reported a loss.", "ORG:Skarvik"}}) {
+            List<String> k = kinds(c[0], "en");
+            assertTrue(k.contains(c[1]), c[0] + " " + k);
+        }
+    }
 }
