@@ -328,7 +328,7 @@ public final class EntityLinker {
         List<AliasIndex.Hit> known = new ArrayList<>(registry);
         known.addAll(found);
         for (AliasIndex.Hit m : finder.markets(s.text(), s.language(), known)) {
-            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= m.begin() && r.end() <= m.end());
+            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() < m.end() && r.end() > m.begin());
             found.add(registryMarket(s.text(), m));
         }
     }

@@ -381,6 +381,7 @@ public final class UnlinkedFinder {
     }
 
     private static final Pattern EN_MARKET = Pattern.compile("(?i)\\bmarket\\b");
+    private static final Pattern TRAILING_MARKET_WORD = Pattern.compile("(?:市场|市場|(?i:\\bmarket))$");
     private static final Pattern EN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+&./'’-]*");
     private static final Pattern MARKETPLACE_NAME = Pattern.compile("\\s?\\p{Lu}\\p{L}+");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}[a-z]+(?:an|ese|ish)");
@@ -398,8 +399,17 @@ public final class UnlinkedFinder {
         for (AliasIndex.Hit h : known) {
             int b = sentence.offsetByCodePoints(0, h.begin());
             int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
+            boolean registryMarket = h.entity().kind() == EntityKind.MARKET && h.entity().linked();
+            if (registryMarket) {
+                // a registry label that says 市场/"market" ("服务器市场", "chip market") leaves that word free, so that a
+                // longer phrase before it is read as a narrower market ("边缘服务器市场", "the memory chip market")
+                Matcher word = TRAILING_MARKET_WORD.matcher(sentence.substring(b, e));
+                if (word.find() && word.start() > 0) {
+                    e = b + word.start();
+                }
+            }
             for (int i = b; i < e; i++) {
-                if (h.entity().kind() == EntityKind.MARKET && h.entity().linked()) {
+                if (registryMarket) {
                     market[i] = true;
                 } else {
                     block[i] = true;
