@@ -96,6 +96,7 @@ public final class UnlinkedFinder {
     private final Pattern quotedUnits;
     private final List<Region> regions = new ArrayList<>();
     private final MarketCues marketCues;
+    private final List<String> marketMeasures = new ArrayList<>();
     private final UnlinkedProducts productCues;
     private final UnitReferences.Cues unitCues;
     private Segment segment;
@@ -203,6 +204,7 @@ public final class UnlinkedFinder {
         orgStartVerbs = Pattern.compile("^(?:,[^,.;]{0,60},)?(?: on \\p{Lu}[a-z]+day| today| yesterday| also)? (?:"
                 + (startVerbs.isEmpty() ? "(?!)" : String.join("|", startVerbs)) + ")\\b");
         marketCues = new MarketCues(cues.path("markets"));
+        cues.path("markets").path("measuresAfter").forEach(x -> marketMeasures.add(TextFold.fold(x.asText())));
         productCues = new UnlinkedProducts(cues.path("products"), nameStartStop);
         unitCues = UnitReferences.Cues.of(cues);
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
@@ -385,6 +387,22 @@ public final class UnlinkedFinder {
     private static final Pattern EN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+&./'’-]*");
     private static final Pattern MARKETPLACE_NAME = Pattern.compile("\\s?\\p{Lu}\\p{L}+");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}[a-z]+(?:an|ese|ish)");
+
+    /**
+     * True when a word that measures a market ({@code markets.measuresAfter} of unlinked.json: 出货量, 市占率, "shipments")
+     * follows right after code point {@code end} of {@code text}: "全球智能手机出货量", "global smartwatch shipments" name the
+     * market with a noun that alone is only a product ("智能手机").
+     */
+    public boolean marketMeasureAfter(String text, int end) {
+        String rest = TextFold.fold(text.substring(text.offsetByCodePoints(0, end)));
+        for (String w : marketMeasures) {
+            if (w.startsWith(" ") ? rest.startsWith(w) && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))
+                    : rest.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Markets the registry does not know, named by the words right before 市场/市場 or "market" ({@code markets} of
