@@ -81,6 +81,7 @@ public final class UnlinkedFinder {
     /** A Latin name right after a Chinese company descriptor ({@code chineseNames.latinOrganizationAfter}); null when none. */
     private final Pattern latinOrgAfterZh;
     private final List<String> orgNameStop = new ArrayList<>();
+    private final List<String> enumerationRanks = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
     private final List<String> orgFinals = new ArrayList<>();
     private final List<String> orgLeftBounds = new ArrayList<>();
@@ -182,6 +183,7 @@ public final class UnlinkedFinder {
                 + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: \\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
+        zh.path("enumerationRanks").forEach(n -> enumerationRanks.add(TextFold.fold(n.asText())));
         zh.path("organizationFinal").forEach(n -> orgFinals.add(TextFold.fold(n.asText())));
         orgFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationLeftBound").forEach(n -> orgLeftBounds.add(TextFold.fold(n.asText())));
@@ -1085,7 +1087,7 @@ public final class UnlinkedFinder {
 
     /**
      * "阿里云、华为云、天翼云、腾讯云和移动云依次位列前五": in an enumeration whose items are mostly organisations
-     * (at least two known ones, separated by 、 and a final 和/与/及), a bare item of 2 to 6 Han characters is an
+     * (at least two known ones, or one when a ranking word ends it, separated by 、 and a final 和/与/及), a bare item of 2 to 6 Han characters is an
      * organisation too; the last item ends before an {@code organizationNameStop} word. {@code orgs} are the code point
      * ranges of the organisations already found in the sentence.
      */
@@ -1129,7 +1131,7 @@ public final class UnlinkedFinder {
                 known++;
             }
         }
-        if (known < 2) {
+        if (known < 2 && !(known == 1 && rankedEnd(cps, items.get(items.size() - 1)))) {
             return;
         }
         for (int k = 1; k < items.size(); k++) {
@@ -1157,6 +1159,16 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, folded, b, folded.offsetByCodePoints(b, len), EntityKind.ORG));
             }
         }
+    }
+
+    /**
+     * True when the enumeration's last item runs into a word that ranks the items ({@code enumerationRanks}: 分列, 依次,
+     * 分别…): "华岭科技、步云和小澜分列前三" names three companies though only one is known.
+     */
+    private boolean rankedEnd(int[] cps, int[] last) {
+        String run = new String(cps, last[0], last[1] - last[0]);
+        int cut = firstStop(run);
+        return cut > 0 && enumerationRanks.stream().anyMatch(w -> run.startsWith(w, cut));
     }
 
     private static int[] isOrgStart(List<int[]> orgs, int at) {
