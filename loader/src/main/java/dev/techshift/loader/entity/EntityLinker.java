@@ -422,7 +422,7 @@ public final class EntityLinker {
         List<AliasIndex.Hit> known = new ArrayList<>(registry);
         known.addAll(found);
         for (AliasIndex.Hit m : finder.markets(s.text(), s.language(), known)) {
-            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= m.begin() && r.end() <= m.end());
+            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() < m.end() && r.end() > m.begin());
             found.add(registryMarket(s.text(), m));
         }
     }
@@ -735,7 +735,8 @@ public final class EntityLinker {
      * A label several registry entities share ({@code ts:ambiguous}), or one that names its entity only in context
      * ({@code ts:contextualLabel}), names the entity whose organisation the sentence, or the one before, also
      * names: "微软……关闭其上海AI实验室" is Microsoft's lab, "上海AI实验室发布" alone the independent laboratory. With no
-     * such entity the first sense not bound to context is taken, and a label bound to context alone is no mention.
+     * such entity the first sense not bound to context is taken; a market's label bound to context names it before a word
+     * that measures a market ("智能手机出货量", "smartwatch shipments"); any other label bound to context alone is no mention.
      */
     private List<AliasIndex.Hit> senses(String text, List<AliasIndex.Hit> hits, List<Mention> previous) {
         if (registry == null || hits.stream().allMatch(h -> h.senses().isEmpty())) {
@@ -754,7 +755,9 @@ public final class EntityLinker {
             boolean lowerLatin = lowerLatin(text, h);
             AliasIndex.Sense chosen = h.senses().stream().filter(x -> !(x.contextual() && lowerLatin))
                     .filter(x -> namedNear(x.entity(), near)).findFirst()
-                    .or(() -> h.senses().stream().filter(x -> !x.contextual()).findFirst()).orElse(null);
+                    .or(() -> h.senses().stream().filter(x -> !x.contextual()).findFirst())
+                    .or(() -> h.senses().stream().filter(x -> x.entity().kind() == EntityKind.MARKET && finder != null
+                            && finder.marketMeasureAfter(text, h.end())).findFirst()).orElse(null);
             if (chosen != null) {
                 out.add(h.as(chosen.entity()));
             }

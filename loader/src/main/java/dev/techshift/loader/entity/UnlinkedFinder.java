@@ -96,6 +96,7 @@ public final class UnlinkedFinder {
     private final List<String> investorBounds = new ArrayList<>();
     private final Set<String> investorStop = new TreeSet<>();
     private final List<String> investorNotInside = new ArrayList<>();
+    private final List<String> enumerationRanks = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
     private final List<String> orgFinals = new ArrayList<>();
     private final List<String> orgLeftBounds = new ArrayList<>();
@@ -111,6 +112,7 @@ public final class UnlinkedFinder {
     private final Pattern quotedUnits;
     private final List<Region> regions = new ArrayList<>();
     private final MarketCues marketCues;
+    private final List<String> marketMeasures = new ArrayList<>();
     private final UnlinkedProducts productCues;
     private final UnitReferences.Cues unitCues;
     private final Set<String> givenNames = new TreeSet<>();
@@ -221,6 +223,7 @@ public final class UnlinkedFinder {
         frames.path("boundaries").forEach(n -> investorBounds.add(TextFold.fold(n.asText())));
         frames.path("stop").forEach(n -> investorStop.add(TextFold.fold(n.asText())));
         frames.path("notInside").forEach(n -> investorNotInside.add(TextFold.fold(n.asText())));
+        zh.path("enumerationRanks").forEach(n -> enumerationRanks.add(TextFold.fold(n.asText())));
         zh.path("organizationFinal").forEach(n -> orgFinals.add(TextFold.fold(n.asText())));
         orgFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationLeftBound").forEach(n -> orgLeftBounds.add(TextFold.fold(n.asText())));
@@ -243,6 +246,7 @@ public final class UnlinkedFinder {
         orgStartVerbs = Pattern.compile("^(?:,[^,.;]{0,60},)?(?: on \\p{Lu}[a-z]+day| today| yesterday| also)? (?:"
                 + (startVerbs.isEmpty() ? "(?!)" : String.join("|", startVerbs)) + ")\\b");
         marketCues = new MarketCues(cues.path("markets"));
+        cues.path("markets").path("measuresAfter").forEach(x -> marketMeasures.add(TextFold.fold(x.asText())));
         productCues = new UnlinkedProducts(cues.path("products"), nameStartStop);
         unitCues = UnitReferences.Cues.of(cues);
         cues.path("givenNames").forEach(n -> givenNames.add(n.asText()));
@@ -534,9 +538,26 @@ public final class UnlinkedFinder {
     }
 
     private static final Pattern EN_MARKET = Pattern.compile("(?i)\\bmarket\\b");
+    private static final Pattern TRAILING_MARKET_WORD = Pattern.compile("(?:市场|市場|(?i:\\bmarket))$");
     private static final Pattern EN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+&./'’-]*");
     private static final Pattern MARKETPLACE_NAME = Pattern.compile("\\s?\\p{Lu}\\p{L}+");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}[a-z]+(?:an|ese|ish)");
+
+    /**
+     * True when a word that measures a market ({@code markets.measuresAfter} of unlinked.json: 出货量, 市占率, "shipments")
+     * follows right after code point {@code end} of {@code text}: "全球智能手机出货量", "global smartwatch shipments" name the
+     * market with a noun that alone is only a product ("智能手机").
+     */
+    public boolean marketMeasureAfter(String text, int end) {
+        String rest = TextFold.fold(text.substring(text.offsetByCodePoints(0, end)));
+        for (String w : marketMeasures) {
+            if (w.startsWith(" ") ? rest.startsWith(w) && (rest.length() == w.length() || !Character.isLetter(rest.charAt(w.length())))
+                    : rest.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Markets the registry does not know, named by the words right before 市场/市場 or "market" ({@code markets} of
@@ -551,8 +572,17 @@ public final class UnlinkedFinder {
         for (AliasIndex.Hit h : known) {
             int b = sentence.offsetByCodePoints(0, h.begin());
             int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
+            boolean registryMarket = h.entity().kind() == EntityKind.MARKET && h.entity().linked();
+            if (registryMarket) {
+                // a registry label that says 市场/"market" ("服务器市场", "chip market") leaves that word free, so that a
+                // longer phrase before it is read as a narrower market ("边缘服务器市场", "the memory chip market")
+                Matcher word = TRAILING_MARKET_WORD.matcher(sentence.substring(b, e));
+                if (word.find() && word.start() > 0) {
+                    e = b + word.start();
+                }
+            }
             for (int i = b; i < e; i++) {
-                if (h.entity().kind() == EntityKind.MARKET && h.entity().linked()) {
+                if (registryMarket) {
                     market[i] = true;
                 } else {
                     block[i] = true;
@@ -1396,7 +1426,7 @@ public final class UnlinkedFinder {
 
     /**
      * "阿里云、华为云、天翼云、腾讯云和移动云依次位列前五": in an enumeration whose items are mostly organisations
-     * (at least two known ones, separated by 、 and a final 和/与/及), a bare item of 2 to 6 Han characters is an
+     * (at least two known ones, or one when a ranking word ends it, separated by 、 and a final 和/与/及), a bare item of 2 to 6 Han characters is an
      * organisation too; the last item ends before an {@code organizationNameStop} word. {@code orgs} are the code point
      * ranges of the organisations already found in the sentence.
      */
@@ -1440,7 +1470,7 @@ public final class UnlinkedFinder {
                 known++;
             }
         }
-        if (known < 2) {
+        if (known < 2 && !(known == 1 && rankedEnd(cps, items.get(items.size() - 1)))) {
             return;
         }
         for (int k = 1; k < items.size(); k++) {
@@ -1468,6 +1498,16 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, folded, b, folded.offsetByCodePoints(b, len), EntityKind.ORG));
             }
         }
+    }
+
+    /**
+     * True when the enumeration's last item runs into a word that ranks the items ({@code enumerationRanks}: 分列, 依次,
+     * 分别…): "华岭科技、步云和小澜分列前三" names three companies though only one is known.
+     */
+    private boolean rankedEnd(int[] cps, int[] last) {
+        String run = new String(cps, last[0], last[1] - last[0]);
+        int cut = firstStop(run);
+        return cut > 0 && enumerationRanks.stream().anyMatch(w -> run.startsWith(w, cut));
     }
 
     private static int[] isOrgStart(List<int[]> orgs, int at) {
