@@ -73,7 +73,7 @@ public final class EntityLinker {
                 // "梁启铿(Kenneth Leung)": a person's mention over the name and its bracketed Latin name is found by the name
                 String f = BRACKET_GLOSS.matcher(TextFold.fold(m.surface()).strip()).replaceFirst("");
                 if (!m.entity().linked() && (k == EntityKind.ORG || k == EntityKind.PERSON)
-                        && f.codePointCount(0, f.length()) >= 2 && f.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                        && f.codePointCount(0, f.length()) >= 2 && allHan(f)) {
                     // a name read as the alias of a bracketed name ("岚曦半导体(Lanxi Semiconductor)") is that
                     // entity wherever the article writes it, even where it was found as a name of its own
                     if (!TextFold.fold(m.entity().label()).strip().equals(f)) {
@@ -218,7 +218,7 @@ public final class EntityLinker {
                 Mention m = ms.get(k);
                 String model = m.surface().strip();
                 if (m.entity().linked() || m.entity().kind() != EntityKind.PRODUCT || !model.equals(m.surface())
-                        || model.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                        || model.codePoints().anyMatch(EntityLinker::han)) {
                     continue;
                 }
                 int at = text.offsetByCodePoints(0, m.begin() - s.begin());
@@ -248,6 +248,15 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    private static boolean han(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether every character of {@code s} is a Han character (true for ""). */
+    private static boolean allHan(String s) {
+        return s.codePoints().allMatch(EntityLinker::han);
     }
 
     /** A Latin letter or a digit: what may not stand right next to a propagated product name. */
@@ -471,7 +480,7 @@ public final class EntityLinker {
             }
             int end = m.end() - s.begin();
             int at = text.offsetByCodePoints(0, end);
-            boolean han = m.surface().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean han = allHan(m.surface());
             Matcher b = (han ? LATIN_IN_BRACKETS : HAN_IN_BRACKETS).matcher(text.substring(at));
             if (!b.find()) {
                 continue;
@@ -562,7 +571,7 @@ public final class EntityLinker {
             int[] r;
             if (han != null) {
                 if (han.entity().linked() || han.entity().kind() != EntityKind.PERSON
-                        || !han.surface().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                        || !allHan(han.surface())) {
                     continue;
                 }
                 r = new int[] {han.begin() - s.begin(), end};
@@ -615,7 +624,7 @@ public final class EntityLinker {
             int i = before.lastIndexOf(shortName);
             int b = i < 0 ? -1 : before.codePointCount(0, i);
             if (b < 0 || at - b - (r[1] - r[0]) > 8 || !taken.get(b, at).isEmpty()
-                    || !before.substring(i).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    || !allHan(before.substring(i))) {
                 continue;
             }
             Mention full = mention(s, new AliasIndex.Hit(b, at, null));

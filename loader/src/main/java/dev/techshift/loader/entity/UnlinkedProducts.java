@@ -85,8 +85,10 @@ final class UnlinkedProducts {
         // (before the Latin-name cues, so that the model name after a supply verb is read whole: "澄芯X5", not "X5")
         if (z.path("supplyVerbs").size() > 0 && z.path("supplyHeads").size() > 0) {
             // the amount is a count ("约5万颗") or the deal's value ("价值约12亿元的AI服务器")
-            String amount = "(?:(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:颗|片|台|套|个|枚|块|部|组|批)\\s*"
-                    + "|(?:价值|总价值|总值|金额|总额)\\s*(?:约|近|逾|超过|高达)?\\s*(?:新台币|人民币|港币)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:元|美元|欧元|港元|日元|英镑|令吉)\\s*的\\s*)?";
+            String amount = "(?:(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
+                    + ")\\s*|(?:" + alternation(z.path("supplyValueWords")) + ")\\s*(?:约|近|逾|超过|高达)?\\s*(?:"
+                    + alternation(z.path("supplyCurrenciesBefore")) + ")?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:"
+                    + alternation(z.path("supplyCurrencies")) + ")\\s*的\\s*)?";
             String kind = "[A-Za-z\\d\\p{IsHan}]{0,8}?(?:" + alternation(z.path("supplyHeads")) + ")";
             String model = "\\p{IsHan}{0,4}[A-Za-z][A-Za-z\\d.+-]*\\d[A-Za-z\\d.+-]*";
             String deals = alternation(z.path("supplyDeals"));

@@ -117,7 +117,7 @@ public final class RuleSet {
     record Interposed(Set<String> languages, String pattern) {
         static final Interposed NONE = new Interposed(Set.of(), "");
 
-        /** The rule's pattern with the interposed words allowed after each named slot followed by a space. */
+        /** The rule's pattern with the interposed words allowed after each slot that is one placeholder. */
         String apply(String source, Set<String> ruleLanguages) {
             if (pattern.isEmpty() || ruleLanguages.isEmpty() || !languages.containsAll(ruleLanguages)) {
                 return source;

@@ -197,7 +197,7 @@ public final class FactAssembler {
             if (unit.isPresent()) {
                 // an unlinked regional unit ("SAP Greater China") belongs to the registry organisation it was read from
                 Optional<EntityRef> org = unit.get().linked() ? registry.organizationOf(unit.get().iri()).flatMap(registry::get)
-                        : registry.get(unit.get().parent()).or(() -> Optional.ofNullable(named.get(unit.get().parent())));
+                        : parentOf(unit.get(), named);
                 if (org.isPresent()) {
                     slots.put(target, f.naming(org.get()));
                 }
@@ -220,10 +220,14 @@ public final class FactAssembler {
         boolean whole = entity(slots.get(w.role())).filter(EntityRef::linked)
                 .map(r -> registry.categories(r.iri()).stream().anyMatch(w.categories()::contains)).orElse(false);
         if (site.isPresent() && whole) {
-            Optional<EntityRef> org = registry.get(site.get().parent()).or(() -> Optional.ofNullable(named.get(site.get().parent())));
-            org.ifPresent(o -> slots.put(w.slot(), slots.get(w.slot()).naming(o)));
+            parentOf(site.get(), named).ifPresent(o -> slots.put(w.slot(), slots.get(w.slot()).naming(o)));
         }
         return slots;
+    }
+
+    /** The organisation an unlinked unit was read as a part of: the registry's, or one the article names. */
+    private Optional<EntityRef> parentOf(EntityRef unit, Map<String, EntityRef> named) {
+        return registry.get(unit.parent()).or(() -> Optional.ofNullable(named.get(unit.parent())));
     }
 
     private String constantIri(String c) {

@@ -80,11 +80,14 @@ final class ChineseNumerals {
         return Optional.of(result.add(section).add(BigDecimal.valueOf(Math.max(number, 0))));
     }
 
+    /** A range a numeral states, and where its reading ends (in the text {@link #tensAndSome} was given; else the numeral's length). */
+    record Range(BigDecimal min, BigDecimal max, int end) {}
+
     /**
      * Two consecutive digits read as a range, with the magnitude written after them: "两三" = {2, 3}, "五六十" = {50, 60},
      * "两三百" = {200, 300}, "一两万" = {10000, 20000}; else empty.
      */
-    static Optional<BigDecimal[]> adjacentRange(String s) {
+    static Optional<Range> adjacentRange(String s) {
         if (s.length() < 2) {
             return Optional.empty();
         }
@@ -105,15 +108,15 @@ final class ChineseNumerals {
             }
             scale = m.get();
         }
-        return Optional.of(new BigDecimal[] {scale.multiply(BigDecimal.valueOf(a)), scale.multiply(BigDecimal.valueOf(b))});
+        return Optional.of(new Range(scale.multiply(BigDecimal.valueOf(a)), scale.multiply(BigDecimal.valueOf(b)), s.length()));
     }
 
     /**
      * Tens followed by 几 (an unstated digit) and an optional magnitude: "十几" = {11, 19}, "二十几" = {21, 29}, "十几万" =
-     * {110000, 199999}; the third element is where the reading ends in {@code text}. {@code begin} and {@code end} bound
-     * the numeral before 几 ("十", "二十").
+     * {110000, 199999}, ending where the reading ends in {@code text}. {@code begin} and {@code end} bound the numeral
+     * before 几 ("十", "二十").
      */
-    static Optional<BigDecimal[]> tensAndSome(String text, int begin, int end) {
+    static Optional<Range> tensAndSome(String text, int begin, int end) {
         String tens = text.substring(begin, end);
         if (end >= text.length() || (text.charAt(end) != '几' && text.charAt(end) != '幾') || !tens.endsWith("十")
                 || tens.length() > 2 || (tens.length() == 2 && digit(tens.charAt(0)) <= 1)) {
@@ -126,7 +129,7 @@ final class ChineseNumerals {
             scaleEnd++;
         }
         BigDecimal scale = scaleEnd > at ? parse(text.substring(at, scaleEnd)).orElse(BigDecimal.ONE) : BigDecimal.ONE;
-        return Optional.of(new BigDecimal[] {base.add(BigDecimal.ONE).multiply(scale),
-                base.add(BigDecimal.TEN).multiply(scale).subtract(BigDecimal.ONE), BigDecimal.valueOf(scaleEnd)});
+        return Optional.of(new Range(base.add(BigDecimal.ONE).multiply(scale),
+                base.add(BigDecimal.TEN).multiply(scale).subtract(BigDecimal.ONE), scaleEnd));
     }
 }

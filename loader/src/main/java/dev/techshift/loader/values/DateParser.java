@@ -499,20 +499,30 @@ public final class DateParser {
     }
 
     /** Chinese future words in the clause before a date ("将于", "预计"). */
-    private static final Pattern FUTURE_ZH = Pattern.compile(FUTURE.replace(") ?", ")"));
+    private static final Pattern FUTURE_ZH = Pattern.compile(FUTURE);
+
+    /** The quarter a match names (1 to 4: "Q3", "第三季度", "the third quarter"), or 0 when it names none. */
+    private static int quarter(Matcher m) {
+        String q = group(m, "q") != null ? group(m, "q") : group(m, "eq");
+        if (q == null) {
+            return 0;
+        }
+        return Character.isDigit(q.charAt(0)) ? Integer.parseInt(q)
+                : group(m, "eq") != null ? List.of("first", "second", "third", "fourth").indexOf(q.toLowerCase(Locale.ROOT)) + 1
+                : "一二三四".indexOf(q) + 1;
+    }
 
     /**
-     * "第三季度" or "the third quarter" without a year: the quarter of the anchor's year, or of the year before when the quarter has not begun by
-     * the anchor and no word before it puts it in the future (a February article's "第四季度营收" is last year's).
+     * "第三季度" or "the third quarter" without a year: the quarter of the anchor's year, or of the year before when the
+     * quarter has not begun by the anchor and no word before it puts it in the future (a February article's "第四季度营收"
+     * is last year's).
      */
     private static Optional<TimeValue> quarterNearAnchor(Matcher m, Context c) {
         if (c.anchor.isEmpty()) {
             return Optional.of(unresolved(Precision.PART_OF_YEAR, m.start(), m.end(), m.group()));
         }
         int year = c.anchor.get().getYear();
-        String q = group(m, "q");
-        int n = q == null ? List.of("first", "second", "third", "fourth").indexOf(group(m, "eq").toLowerCase(Locale.ROOT)) + 1
-                : Character.isDigit(q.charAt(0)) ? Integer.parseInt(q) : "一二三四".indexOf(q) + 1;
+        int n = quarter(m);
         String clause = clauseBefore(c.text, m.start());
         if (LocalDate.of(year, 3 * n - 2, 1).isAfter(c.anchor.get()) && !FUTURE_ZH.matcher(clause).find()
                 && !FUTURE_CLAUSE.matcher(clause).find()) {
@@ -565,11 +575,8 @@ public final class DateParser {
             return span(Precision.HALF_YEAR, year + "-H" + half, from, from.plusMonths(6).minusDays(1), relative, false,
                     b, e, surface);
         }
-        String q = group(m, "q") != null ? group(m, "q") : group(m, "eq");
-        if (q != null) {
-            int n = Character.isDigit(q.charAt(0)) ? Integer.parseInt(q)
-                    : group(m, "eq") != null ? List.of("first", "second", "third", "fourth").indexOf(q.toLowerCase(Locale.ROOT)) + 1
-                    : "一二三四".indexOf(q) + 1;
+        int n = quarter(m);
+        if (n > 0) {
             LocalDate from = LocalDate.of(year, 3 * n - 2, 1);
             return span(Precision.PART_OF_YEAR, year + "-Q" + n, from, from.plusMonths(3).minusDays(1), relative, false,
                     b, e, surface);

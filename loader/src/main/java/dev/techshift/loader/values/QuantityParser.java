@@ -270,18 +270,19 @@ public final class QuantityParser {
             n.value = new BigDecimal(m.group("ar").replace(",", ""));
         } else if (m.group("cn") != null) {
             String cn = m.group("cn");
-            Optional<BigDecimal[]> pair = ChineseNumerals.adjacentRange(cn);
-            Optional<BigDecimal[]> teens = pair.isPresent() ? Optional.empty() : ChineseNumerals.tensAndSome(text, m.start(), m.end());
+            Optional<ChineseNumerals.Range> pair = ChineseNumerals.adjacentRange(cn);
+            Optional<ChineseNumerals.Range> teens = pair.isPresent() ? Optional.empty()
+                    : ChineseNumerals.tensAndSome(text, m.start(), m.end());
             if (pair.isPresent()) {
-                n.min = pair.get()[0];
-                n.max = pair.get()[1];
+                n.min = pair.get().min();
+                n.max = pair.get().max();
                 n.hasScale = cn.length() > 2;
             } else if (teens.isPresent()) {
                 // "十几名" 11-19, "二十几万" 210,000-299,999: an unstated digit after the tens
-                n.min = teens.get()[0];
-                n.max = teens.get()[1];
+                n.min = teens.get().min();
+                n.max = teens.get().max();
                 n.vague = true;
-                n.end = teens.get()[2].intValue();
+                n.end = teens.get().end();
             } else {
                 Optional<BigDecimal> v = ChineseNumerals.parse(cn);
                 if (v.isEmpty()) {
