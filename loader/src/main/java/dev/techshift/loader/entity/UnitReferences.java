@@ -70,18 +70,20 @@ public final class UnitReferences {
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
-     * {@code unitNounsLatin}, {@code unitDemonstrativesLatin}), folded; read with the rest of the cue file.
+     * {@code unitNounsLatin}, {@code unitDemonstrativesLatin}, {@code establishmentPlaceParts}…), folded; read with the
+     * rest of the cue file.
      */
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
                 List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
                 List<String> latinClosedEstablishments, List<String> latinClosingVerbs, List<String> destinationVerbs,
-                List<String> latinModifiers) {
+                List<String> latinModifiers, List<String> placeParts) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
                     asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"),
                     words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"),
-                    words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentModifiersLatin"));
+                    words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentModifiersLatin"),
+                    words(cues, "establishmentPlaceParts"));
         }
 
         /**
@@ -120,8 +122,10 @@ public final class UnitReferences {
         this.description = c.nouns().isEmpty() ? null : Pattern.compile("^的?[\\p{IsHan}A-Za-z&]{0,8}?" + noun);
         // after the place: "的", then at most six letters of what the site does ("人工智能", "AI"), the establishment noun;
         // a second 的 makes the words a clause ("台湾产能的代工厂", a contract manufacturer of Taiwanese capacity)
+        // a part of the place may come first: "位于苏州工业园区的研发中心" is the Suzhou site ({@code establishmentPlaceParts})
+        String part = c.placeParts().isEmpty() ? "" : "(?:\\p{IsHan}{0,4}?(?:" + String.join("|", c.placeParts()) + ")(?=的))?";
         this.establishment = c.establishments().isEmpty() ? null
-                : Pattern.compile("^的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?(" + String.join("|", c.establishments()) + ")");
+                : Pattern.compile("^" + part + "的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?(" + String.join("|", c.establishments()) + ")");
         // "越南与墨西哥的厂区", "台湾代工厂": words written with an establishment noun that name no site
         this.notEstablishment = c.notEstablishments().isEmpty() ? null
                 : Pattern.compile(String.join("|", c.notEstablishments()));

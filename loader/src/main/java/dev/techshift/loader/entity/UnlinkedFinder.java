@@ -107,6 +107,8 @@ public final class UnlinkedFinder {
     private final List<String> weakNext = new ArrayList<>();
     /** {@code chineseNames.organizationFinalNextStop}: words after a final word that make it part of a common noun. */
     private final List<String> finalNextStop = new ArrayList<>();
+    /** {@code chineseNames.organizationFinalContinuation}: words that continue a name after its final word (江南数科集团). */
+    private final List<String> finalContinuations = new ArrayList<>();
     private final List<String> weakBefore = new ArrayList<>();
     private final Set<Integer> stemEndStop = new TreeSet<>();
     private final Pattern quotedUnits;
@@ -231,6 +233,8 @@ public final class UnlinkedFinder {
         zh.path("organizationFinalWeak").forEach(n -> weakFinals.add(TextFold.fold(n.asText())));
         zh.path("organizationWeakNext").forEach(n -> weakNext.add(TextFold.fold(n.asText())));
         zh.path("organizationFinalNextStop").forEach(n -> finalNextStop.add(TextFold.fold(n.asText())));
+        zh.path("organizationFinalContinuation").forEach(n -> finalContinuations.add(TextFold.fold(n.asText())));
+        finalContinuations.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationWeakBefore").forEach(n -> weakBefore.add(TextFold.fold(n.asText())));
         zh.path("organizationStemEndStop").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(stemEndStop::add));
         List<String> quotedNouns = new ArrayList<>();
@@ -1258,8 +1262,12 @@ public final class UnlinkedFinder {
                         // "旗下检测软件ScanForge": a Latin name right after the word makes the words its description
                         boolean describes = e < folded.length() && folded.charAt(e) < 0x80 && Character.isLetter(folded.charAt(e));
                         if (!bracket && !describes && !commonStem(stem) && !stop.contains(stem + fin)) {
-                            out.add(hit(sentence, folded, b, e, EntityKind.ORG));
+                            // "江南数科集团": a word that continues a company name after its final word belongs to it
+                            int end = finalContinuations.stream().filter(c -> folded.startsWith(c, e)).findFirst()
+                                    .map(c -> e + c.length()).orElse(e);
+                            out.add(hit(sentence, folded, b, end, EntityKind.ORG));
                             ends.add(e);
+                            ends.add(end);
                         }
                         break;
                     }
