@@ -670,6 +670,14 @@ public final class UnlinkedFinder {
             }
             int b = terms.get(first).offset;
             int e = terms.get(last - 1).offset + terms.get(last - 1).word.length();
+            // "在全球手游市场": segmented 全/球手游, the phrase starts inside a leadStop word and so starts after it
+            for (String w : marketCues.zhLeadStop()) {
+                for (int j = 1; j < w.length() && j <= b; j++) {
+                    if (folded.startsWith(w, b - j) && b - j + w.length() < e) {
+                        b = b - j + w.length();
+                    }
+                }
+            }
             b = Math.min(b, startOfMarket(market, b));
             if (e - b >= 2 && !all(market, b, e)) {
                 out.add(hit(sentence, folded, b, e, EntityKind.MARKET));
