@@ -397,6 +397,8 @@ class EntityLinkerTest {
         assertTrue(e.containsAll(List.of("ORG:朔禾", "ORG:Pelmo", "ORG:汀兰家电")), e.toString());
         List<String> t = kinds("本季由鈺川拿下第一,市佔率約兩成。", "zh-Hant");
         assertTrue(t.contains("ORG:鈺川"), t.toString());
+        List<String> h = kinds("排在其后的分别是岚石数据(7%)、Quorra(5%)和汀州软件(4%)。", "zh-Hans");
+        assertTrue(h.containsAll(List.of("ORG:岚石数据", "ORG:Quorra", "ORG:汀州软件")), h.toString());
         // a name begins after the comma that ends the clause naming the market
         List<String> g = kinds("在智能手表市场，岚桥电子宣布裁员。", "zh-Hans");
         assertTrue(g.contains("ORG:岚桥电子"), g.toString());
