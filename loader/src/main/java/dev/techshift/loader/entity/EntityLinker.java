@@ -85,11 +85,29 @@ public final class EntityLinker {
             }
         }
         if (finder != null) {
+            // "朗维以21%居次" after "朗维通信…": a short form found as a name of its own (by a share or funding frame) is
+            // the short form of the longer name the article writes, unless two longer names share it
+            Map<String, EntityRef> shortOf = new LinkedHashMap<>();
+            Set<String> shared = new HashSet<>();
             for (Map.Entry<String, EntityRef> n : new ArrayList<>(names.entrySet())) {
                 if (n.getValue().kind() == EntityKind.ORG) {
-                    finder.chineseShortName(n.getKey()).ifPresent(sh -> names.putIfAbsent(sh, n.getValue()));
+                    finder.chineseShortName(n.getKey()).ifPresent(sh -> {
+                        EntityRef seen = shortOf.putIfAbsent(sh, n.getValue());
+                        if (seen != null && !seen.iri().equals(n.getValue().iri())) {
+                            shared.add(sh);
+                        }
+                    });
                 }
             }
+            shortOf.forEach((sh, e) -> {
+                EntityRef own = names.get(sh);
+                if (own == null) {
+                    names.put(sh, e);
+                } else if (!shared.contains(sh) && own.kind() == EntityKind.ORG && !own.iri().equals(e.iri())
+                        && TextFold.fold(own.label()).strip().equals(sh)) {
+                    names.put(sh, e);
+                }
+            });
         }
         if (names.isEmpty()) {
             return;

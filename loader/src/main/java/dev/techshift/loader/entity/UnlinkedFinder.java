@@ -92,10 +92,9 @@ public final class UnlinkedFinder {
     private final Pattern latinOrgAfterZh;
     private final List<String> orgNameStop = new ArrayList<>();
     /** {@code chineseNames.investorFrames}: where a round or stake names its investors ("由X领投", "X、Y跟投", "获X5亿元战略投资"). */
-    private final List<Pattern> investorFrames = new ArrayList<>();
-    private final List<String> investorBounds = new ArrayList<>();
-    private final Set<String> investorStop = new TreeSet<>();
-    private final List<String> investorNotInside = new ArrayList<>();
+    private final NameFrames investorFrames;
+    /** {@code chineseNames.shareFrames}: where a market-share sentence names a company ("X以12.5%居次", "排名第三的是X", "X(23%)、Y(18%)"). */
+    private final NameFrames shareFrames;
     private final List<String> enumerationRanks = new ArrayList<>();
     private final Set<String> genericHeads = new TreeSet<>();
     private final List<String> orgFinals = new ArrayList<>();
@@ -129,6 +128,28 @@ public final class UnlinkedFinder {
 
     /** A region written after a registry organisation's name that makes the two a unit of it ({@code regionalUnits}). */
     private record Region(Pattern after, String label) {}
+
+    /**
+     * Where a kind of sentence puts organisation names, whatever word they end in (one block of unlinked.json's
+     * {@code chineseNames}): {@code patterns} whose group {@code names} holds one name or an enumeration, the
+     * {@code boundaries} a part starts after, the whole parts that are no name ({@code stop}), the words no name holds
+     * ({@code notInside}), the longest name in Han characters ({@code maxLength}, 16 unless given) and whether a part
+     * written in Latin letters alone is a name ({@code latin}: "Novelo(6.1%)" inside Chinese text).
+     */
+    private record NameFrames(List<Pattern> patterns, List<String> bounds, Set<String> stop, List<String> notInside, int maxLength,
+                              boolean latin) {
+        static NameFrames of(JsonNode n) {
+            List<Pattern> patterns = new ArrayList<>();
+            n.path("patterns").forEach(x -> patterns.add(Pattern.compile(x.asText())));
+            List<String> bounds = new ArrayList<>();
+            n.path("boundaries").forEach(x -> bounds.add(TextFold.fold(x.asText())));
+            Set<String> stop = new TreeSet<>();
+            n.path("stop").forEach(x -> stop.add(TextFold.fold(x.asText())));
+            List<String> notInside = new ArrayList<>();
+            n.path("notInside").forEach(x -> notInside.add(TextFold.fold(x.asText())));
+            return new NameFrames(patterns, bounds, stop, notInside, n.path("maxLength").asInt(16), n.path("latin").asBoolean(false));
+        }
+    }
 
     private UnlinkedFinder(JsonNode cues, String idBase) {
         this.idBase = idBase;
@@ -220,11 +241,8 @@ public final class UnlinkedFinder {
                 + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: \\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
-        JsonNode frames = zh.path("investorFrames");
-        frames.path("patterns").forEach(n -> investorFrames.add(Pattern.compile(n.asText())));
-        frames.path("boundaries").forEach(n -> investorBounds.add(TextFold.fold(n.asText())));
-        frames.path("stop").forEach(n -> investorStop.add(TextFold.fold(n.asText())));
-        frames.path("notInside").forEach(n -> investorNotInside.add(TextFold.fold(n.asText())));
+        investorFrames = NameFrames.of(zh.path("investorFrames"));
+        shareFrames = NameFrames.of(zh.path("shareFrames"));
         zh.path("enumerationRanks").forEach(n -> enumerationRanks.add(TextFold.fold(n.asText())));
         zh.path("organizationFinal").forEach(n -> orgFinals.add(TextFold.fold(n.asText())));
         orgFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
@@ -364,7 +382,8 @@ public final class UnlinkedFinder {
         out.addAll(chineseOrgsAfterCues(sentence, folded));
         out.addAll(latinOrgsAfterChineseCues(sentence));
         out.addAll(chineseOrgsByFinalWord(sentence, folded));
-        out.addAll(chineseInvestors(sentence, folded));
+        out.addAll(framedNames(investorFrames, sentence, folded));
+        out.addAll(framedNames(shareFrames, sentence, folded));
         out.addAll(quotedUnits(sentence, folded));
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
         for (String cue : personCues) {
@@ -391,6 +410,13 @@ public final class UnlinkedFinder {
                 // "手机厂商岚图通讯" segmented as one word: the kind of company before the name is no part of it
                 int lead = orgLeftBounds.stream().filter(w -> w.length() >= 2 && t.word.startsWith(w) && t.word.length() - w.length() >= 2)
                         .mapToInt(String::length).max().orElse(0);
+                // "在笔记本电脑市场,宏图电子宣布…" segmented as one word over the comma: a name starts after a clause's punctuation
+                for (int c = t.word.length() - 1; c >= lead; c--) {
+                    if (",;:、。!?".indexOf(t.word.charAt(c)) >= 0) {
+                        lead = c + 1;
+                        break;
+                    }
+                }
                 String word = t.word.substring(lead);
                 int from = t.offset + lead;
                 int n = word.codePointCount(0, word.length());
@@ -648,6 +674,14 @@ public final class UnlinkedFinder {
             }
             int b = terms.get(first).offset;
             int e = terms.get(last - 1).offset + terms.get(last - 1).word.length();
+            // "在全球手游市场": segmented 全/球手游, the phrase starts inside a leadStop word and so starts after it
+            for (String w : marketCues.zhLeadStop()) {
+                for (int j = 1; j < w.length() && j <= b; j++) {
+                    if (folded.startsWith(w, b - j) && b - j + w.length() < e) {
+                        b = b - j + w.length();
+                    }
+                }
+            }
             b = Math.min(b, startOfMarket(market, b));
             if (e - b >= 2 && !all(market, b, e)) {
                 out.add(hit(sentence, folded, b, e, EntityKind.MARKET));
@@ -1278,16 +1312,17 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * "本轮由鼎川资本领投,苏州工业园区产业基金、岚石创投以及老股东青槐资本跟投", "获得中国移动、杭州城投分别10亿元和5亿元的战略投资":
-     * the names a funding frame puts in the investor's place ({@code chineseNames.investorFrames.patterns}, group
-     * {@code names}), whatever word they end in. The group is split at 、/和/与/及/以及; each part starts after the last
-     * word of {@code boundaries} in it (由, 获得, 老股东…) and is taken when it is 2 to 16 Han characters, holds no word
-     * of {@code organizationNameStop} nor of {@code notInside} (领投, 融资…), does not start with a word of
-     * {@code organizationStartStop} and is no word of {@code stop} (机构, 投资方…).
+     * "本轮由鼎川资本领投,苏州工业园区产业基金、岚石创投以及老股东青槐资本跟投", "获得中国移动、杭州城投分别10亿元和5亿元的战略投资",
+     * "云麓智能以15.2%居次", "Vantor(19%)、拓野(17%)": the names a frame puts in an organisation's place (group
+     * {@code names} of its {@code patterns}), whatever word they end in. The group is split at 、/和/与/及/以及; each part
+     * starts after the last word of the frame's {@code boundaries} in it (由, 获得, 老股东…) and is taken when it is 2 to
+     * {@code maxLength} Han characters, holds no word of {@code organizationNameStop} nor of the frame's
+     * {@code notInside} (领投, 融资…), does not start with a word of {@code organizationStartStop} and is no word of
+     * {@code stop} (机构, 投资方…); with {@code latin}, a part in Latin letters alone that the text capitalises is taken too.
      */
-    private List<AliasIndex.Hit> chineseInvestors(String sentence, String folded) {
+    private List<AliasIndex.Hit> framedNames(NameFrames frames, String sentence, String folded) {
         List<AliasIndex.Hit> out = new ArrayList<>();
-        for (Pattern p : investorFrames) {
+        for (Pattern p : frames.patterns()) {
             Matcher m = p.matcher(folded);
             while (m.find()) {
                 int from = m.start("names");
@@ -1297,7 +1332,7 @@ public final class UnlinkedFinder {
                 while (true) {
                     boolean more = sep.find();
                     int end = more ? sep.start() : names.length();
-                    investorPart(sentence, folded, from + at, from + end).ifPresent(out::add);
+                    framePart(frames, sentence, folded, from + at, from + end).ifPresent(out::add);
                     if (!more) {
                         break;
                     }
@@ -1309,11 +1344,13 @@ public final class UnlinkedFinder {
     }
 
     private static final Pattern ENUMERATOR = Pattern.compile("以及|、|和|与|及|,");
+    /** A name written in Latin letters alone: words of letters, digits, '&', '.', '-', the first starting with a letter. */
+    private static final Pattern LATIN_PART = Pattern.compile("[a-z][a-z0-9&.'-]*(?: [a-z0-9&][a-z0-9&.'-]*){0,3}");
 
-    private Optional<AliasIndex.Hit> investorPart(String sentence, String folded, int b, int e) {
+    private Optional<AliasIndex.Hit> framePart(NameFrames frames, String sentence, String folded, int b, int e) {
         String part = folded.substring(b, e);
         int cut = 0;
-        for (String w : investorBounds) {
+        for (String w : frames.bounds()) {
             // the last place the word stands that leaves a name of two characters or more after it
             for (int k = part.lastIndexOf(w); k >= 0; k = k == 0 ? -1 : part.lastIndexOf(w, k - 1)) {
                 if (part.length() - (k + w.length()) >= 2) {
@@ -1326,6 +1363,16 @@ public final class UnlinkedFinder {
         String name = rest.strip();
         int nb = b + cut + rest.indexOf(name);
         e = nb + name.length();
+        if (frames.latin() && LATIN_PART.matcher(name).matches()) {
+            // "Novelo(6.1%)": the text writes a Latin name with a capital (or as an acronym), a common word without
+            int ob = sentence.offsetByCodePoints(0, folded.codePointCount(0, nb));
+            String word = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+            if (name.length() >= 2 && Character.isUpperCase(sentence.charAt(ob)) && !frames.stop().contains(name)
+                    && !stop.contains(name) && !nameStartStop.contains(sentence.substring(ob, ob + word.length()))) {
+                return Optional.of(hit(sentence, folded, nb, e, EntityKind.ORG));
+            }
+            return Optional.empty();
+        }
         // "IDG资本": a Latin word right before the Han part is part of the name; "5亿元战略投资": after a number it is
         // an amount's unit, no name
         int lb = nb;
@@ -1337,9 +1384,9 @@ public final class UnlinkedFinder {
         }
         String full = folded.substring(lb, e);
         int len = name.codePointCount(0, name.length());
-        if (len < (lb < nb ? 1 : 2) || len > 16 || !name.codePoints().allMatch(UnlinkedFinder::han) || investorStop.contains(full)
+        if (len < (lb < nb ? 1 : 2) || len > frames.maxLength() || !name.codePoints().allMatch(UnlinkedFinder::han) || frames.stop().contains(full)
                 || orgStemStop.contains(full) || orgStartStop.stream().anyMatch(name::startsWith)
-                || orgNameStop.stream().anyMatch(name::contains) || investorNotInside.stream().anyMatch(name::contains) || stop.contains(full)) {
+                || orgNameStop.stream().anyMatch(name::contains) || frames.notInside().stream().anyMatch(name::contains) || stop.contains(full)) {
             return Optional.empty();
         }
         return Optional.of(hit(sentence, folded, lb, e, EntityKind.ORG));
@@ -1347,14 +1394,14 @@ public final class UnlinkedFinder {
 
 
     /**
-     * An investor found in a funding frame ({@link #chineseInvestors}) that starts with a registry place ("杭州城投",
+     * An investor found in a funding frame ({@link #framedNames}) that starts with a registry place ("杭州城投",
      * "合肥滨湖产业基金") is the investor, not the place and a word.
      */
     public boolean investorOverPlace(String sentence, AliasIndex.Hit h) {
-        if (h.entity().kind() != EntityKind.ORG || investorFrames.isEmpty()) {
+        if (h.entity().kind() != EntityKind.ORG || investorFrames.patterns().isEmpty()) {
             return false;
         }
-        return chineseInvestors(sentence, TextFold.fold(sentence)).stream().anyMatch(o -> o.begin() == h.begin() && o.end() == h.end());
+        return framedNames(investorFrames, sentence, TextFold.fold(sentence)).stream().anyMatch(o -> o.begin() == h.begin() && o.end() == h.end());
     }
 
     /**

@@ -380,4 +380,45 @@ class EntityLinkerTest {
             assertTrue(k.contains(c[1]), c[0] + " " + k);
         }
     }
+
+    @Test
+    void aMarketShareSentenceNamesTheCompanyInItsPlace() {
+        // unlinked.json chineseNames.shareFrames: a name before 以 + a figure + a place, before its share word, after a
+        // ranking word, or with its share in brackets next to another such name, whatever word it ends in
+        List<String> a = kinds("其中,澜岳电器以14.2%的份额位居第二。", "zh-Hans");
+        assertTrue(a.contains("ORG:澜岳电器"), a.toString());
+        List<String> b = kinds("排名第三的是青柘,份额为9.1%。", "zh-Hans");
+        assertTrue(b.contains("ORG:青柘"), b.toString());
+        List<String> c = kinds("前五大厂商依次为:Moravo(21%)、洛川(15%)和Tessin(8%)。", "zh-Hans");
+        assertTrue(c.containsAll(List.of("ORG:Moravo", "ORG:洛川", "ORG:Tessin")), c.toString());
+        List<String> d = kinds("在全球智能手表出货量中,岑山移动占比达到12%。", "zh-Hans");
+        assertTrue(d.contains("ORG:岑山移动"), d.toString());
+        List<String> e = kinds("第四至第六名依次为朔禾、Pelmo和汀兰家电,份额分别为7%、6%和5%。", "zh-Hans");
+        assertTrue(e.containsAll(List.of("ORG:朔禾", "ORG:Pelmo", "ORG:汀兰家电")), e.toString());
+        List<String> t = kinds("本季由鈺川拿下第一,市佔率約兩成。", "zh-Hant");
+        assertTrue(t.contains("ORG:鈺川"), t.toString());
+        List<String> h = kinds("排在其后的分别是岚石数据(7%)、Quorra(5%)和汀州软件(4%)。", "zh-Hans");
+        assertTrue(h.containsAll(List.of("ORG:岚石数据", "ORG:Quorra", "ORG:汀州软件")), h.toString());
+        // a name begins after the comma that ends the clause naming the market
+        List<String> g = kinds("在智能手表市场，岚桥电子宣布裁员。", "zh-Hans");
+        assertTrue(g.contains("ORG:岚桥电子"), g.toString());
+        // a metric, a channel, a region or a market before the share word is no company
+        for (String s : List.of("海外收入占比达到35%。", "线上渠道以60%的份额位居第一。", "智能手机市场份额升至20%。", "华东地区以31%的占比位居首位。",
+                "研发人员占比为70%。")) {
+            assertTrue(kinds(s, "zh-Hans").stream().noneMatch(x -> x.startsWith("ORG:")), s + " " + kinds(s, "zh-Hans"));
+        }
+    }
+
+    @Test
+    void anEnglishShareVerbOrFigureListNamesTheCompanyBeforeIt() {
+        List<String> a = kinds("Lumeno took 18% and Karsk Devices commanded 12%.", "en");
+        assertTrue(a.containsAll(List.of("ORG:Lumeno", "ORG:Karsk Devices")), a.toString());
+        List<String> b = kinds("Tarnvik ranked second behind Germany's Abendthal Werke, which held 29% of the market.", "en");
+        assertTrue(b.contains("ORG:Abendthal Werke"), b.toString());
+        List<String> c = kinds("Revenue share by vendor: Pellor Tech 41%, Varn 32% and Oskeline 19%.", "en");
+        assertTrue(c.containsAll(List.of("ORG:Pellor Tech", "ORG:Varn", "ORG:Oskeline")), c.toString());
+        // a verb of change before a figure names nothing
+        List<String> d = kinds("Revenue rose 12% and margins widened.", "en");
+        assertTrue(d.stream().noneMatch(x -> x.startsWith("ORG:")), d.toString());
+    }
 }

@@ -55,6 +55,9 @@ class UnlinkedMarketsTest {
         assertEquals(List.of("折疊平板"), markets("澜骁科技第3季全球折疊平板市佔率為20%,居冠。", "zh-Hant"));
         assertEquals(List.of(), markets("澜骁科技的市占率为20%。", "zh-Hans"));
         assertEquals(List.of("=market/ai-servers"), markets("朔川電子在全球AI伺服器市場的市佔率約為12%。", "zh-Hant"));
+        // HanLP reads 全/球手游: a phrase starting inside a leadStop word (全球) starts after it
+        assertEquals(List.of("=market/mobile-games"), markets("在全球手游市场中,澜骁科技的份额为6%。", "zh-Hans"));
+        assertEquals(List.of("=market/ride-hailing"), markets("在全球网约车市场中,澜骁出行的份额为6%。", "zh-Hans"));
     }
 
     @Test
