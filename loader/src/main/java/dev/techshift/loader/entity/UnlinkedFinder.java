@@ -37,6 +37,8 @@ public final class UnlinkedFinder {
     /** An aside between commas right after a name; a comma inside a number ("2,400") does not close it. */
     private static final Pattern CLOSED_ASIDE = Pattern.compile("^, (?:[^,.;]|[,.](?=\\d)){2,100},");
     // a word may go on after an apostrophe and a capital: "Dell'Oro Group" (not "Brevik's")
+    /** A word glued by a hyphen before a name that says when ("Ex-Vantory", "then-Quarnex"): no part of the name. */
+    private static final Pattern GLUED_PREFIX = Pattern.compile("(?:[Ee]x|[Tt]hen|[Ff]ormer)-(?=\\p{Lu})");
     private static final String LATIN_ORG_NAME = "\\p{Lu}[\\p{IsLatin}&\\d-]+(?: \\p{Lu}[\\p{IsLatin}&\\d-]+){0,3}";
     private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?(?: \\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?){0,3}";
 
@@ -82,6 +84,8 @@ public final class UnlinkedFinder {
     private final Set<String> placeFirstBare = new TreeSet<>();
     private final List<String> placeFirstNextStop = new ArrayList<>();
     private final Set<Integer> nameEndStop = new TreeSet<>();
+    /** {@code chineseNames.personEndTrim}: characters that end no three-character name segmented with them. */
+    private final Set<Integer> personEndTrim = new TreeSet<>();
     /** {@code chineseNames.nameFollowers}, folded, as code points (compared at code point offsets). */
     private final List<int[]> nameFollowers = new ArrayList<>();
     private final List<String> aliasCues = new ArrayList<>();
@@ -96,6 +100,12 @@ public final class UnlinkedFinder {
     /** {@code chineseNames.shareFrames}: where a market-share sentence names a company ("X以12.5%居次", "排名第三的是X", "X(23%)、Y(18%)"). */
     private final NameFrames shareFrames;
     private final List<String> enumerationRanks = new ArrayList<>();
+    /** {@code chineseNames.employerFrames}: where a title frame puts an employer ("曾任X首席技术官", "加盟X,担任…"). */
+    private final List<Pattern> employerFrames = new ArrayList<>();
+    private final List<String> employerNotInside = new ArrayList<>();
+    private final List<String> employerNotEnd = new ArrayList<>();
+    private final List<String> employerNotStart = new ArrayList<>();
+    private int employerMinLength = 3;
     private final Set<String> genericHeads = new TreeSet<>();
     private final List<String> orgFinals = new ArrayList<>();
     private final List<String> orgLeftBounds = new ArrayList<>();
@@ -227,6 +237,7 @@ public final class UnlinkedFinder {
         zh.path("placeFirst").path("bare").forEach(n -> placeFirstBare.add(TextFold.fold(n.asText())));
         zh.path("placeFirst").path("nextStop").forEach(n -> placeFirstNextStop.add(TextFold.fold(n.asText())));
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
+        zh.path("personEndTrim").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(personEndTrim::add));
         zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText()).codePoints().toArray()));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("words").forEach(n -> bracketDescriptors.add(TextFold.fold(n.asText())));
@@ -243,6 +254,12 @@ public final class UnlinkedFinder {
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         investorFrames = NameFrames.of(zh.path("investorFrames"));
         shareFrames = NameFrames.of(zh.path("shareFrames"));
+        JsonNode employers = zh.path("employerFrames");
+        employers.path("patterns").forEach(n -> employerFrames.add(Pattern.compile(n.asText())));
+        employers.path("notInside").forEach(n -> employerNotInside.add(TextFold.fold(n.asText())));
+        employers.path("notEnd").forEach(n -> employerNotEnd.add(TextFold.fold(n.asText())));
+        employers.path("notStart").forEach(n -> employerNotStart.add(TextFold.fold(n.asText())));
+        employerMinLength = employers.path("minLength").asInt(3);
         zh.path("enumerationRanks").forEach(n -> enumerationRanks.add(TextFold.fold(n.asText())));
         zh.path("organizationFinal").forEach(n -> orgFinals.add(TextFold.fold(n.asText())));
         orgFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
@@ -384,6 +401,7 @@ public final class UnlinkedFinder {
         out.addAll(chineseOrgsByFinalWord(sentence, folded));
         out.addAll(framedNames(investorFrames, sentence, folded));
         out.addAll(framedNames(shareFrames, sentence, folded));
+        out.addAll(chineseEmployers(sentence, folded));
         out.addAll(quotedUnits(sentence, folded));
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
         for (String cue : personCues) {
@@ -405,7 +423,13 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PLACE));
             } else if (personNatures.contains(nature) && len >= personLength[0] && len <= personLength[1]
                     && (personCues.stream().anyMatch(before::endsWith) || personVerbs.stream().anyMatch(after::startsWith))) {
-                out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PERSON));
+                // "任命韩雪为公司首席财务官" segmented 韩雪为: a function character glued to the end of a three-character
+                // name (personEndTrim: 为, 在, 将…) is the next word's
+                int e = t.offset + t.word.length();
+                if (len == 3 && personEndTrim.contains(t.word.codePointBefore(t.word.length()))) {
+                    e = t.offset + t.word.offsetByCodePoints(0, 2);
+                }
+                out.add(hit(sentence, folded, t.offset, e, EntityKind.PERSON));
             } else if (orgNatures.contains(nature)) {
                 // "手机厂商岚图通讯" segmented as one word: the kind of company before the name is no part of it
                 int lead = orgLeftBounds.stream().filter(w -> w.length() >= 2 && t.word.startsWith(w) && t.word.length() - w.length() >= 2)
@@ -1347,6 +1371,32 @@ public final class UnlinkedFinder {
     /** A name written in Latin letters alone: words of letters, digits, '&', '.', '-', the first starting with a letter. */
     private static final Pattern LATIN_PART = Pattern.compile("[a-z][a-z0-9&.'-]*(?: [a-z0-9&][a-z0-9&.'-]*){0,3}");
 
+    /**
+     * "曾任极岚云首席技术官", "出任澄川互娱执行长", "前岚舟智能CTO", "此前任职于华屿通信,": the name a title frame puts in the
+     * employer's place ({@code chineseNames.employerFrames.patterns}, group {@code name}, on folded text), whatever word
+     * it ends in. Taken when it is {@code minLength} Han characters or more, holds no word of {@code notInside} nor of
+     * {@code organizationNameStop}, starts with no word of {@code notStart}, ends in no word of {@code notEnd} (a region,
+     * a department or a remit: 大中华区, 研发部, 基础设施), and is no common stem (该…, 公司…, a generic head such as 研发).
+     */
+    private List<AliasIndex.Hit> chineseEmployers(String sentence, String folded) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        for (Pattern p : employerFrames) {
+            Matcher m = p.matcher(folded);
+            while (m.find()) {
+                String name = m.group("name");
+                if (name.codePointCount(0, name.length()) < employerMinLength || !name.codePoints().allMatch(UnlinkedFinder::han)
+                        || employerNotInside.stream().anyMatch(name::contains) || employerNotEnd.stream().anyMatch(name::endsWith)
+                        || employerNotStart.stream().anyMatch(name::startsWith)
+                        || orgNameStop.stream().anyMatch(name::contains) || commonStem(name) || genericOrg(name)
+                        || stop.contains(name) || investorFrames.stop().contains(name)) {
+                    continue;
+                }
+                out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
+            }
+        }
+        return out;
+    }
+
     private Optional<AliasIndex.Hit> framePart(NameFrames frames, String sentence, String folded, int b, int e) {
         String part = folded.substring(b, e);
         int cut = 0;
@@ -1701,6 +1751,12 @@ public final class UnlinkedFinder {
     }
 
     private AliasIndex.Hit hit(String sentence, String s, int start, int end, EntityKind kind) {
+        // "Ex-Vantory president Colm Reddan", "then-Quarnex chief": a prefix glued by a hyphen says when, it is no
+        // part of the name (the rules read "ex-" / "then-" before the name)
+        Matcher glued = GLUED_PREFIX.matcher(s).region(start, end);
+        if (glued.lookingAt() && glued.end() < end) {
+            start = glued.end();
+        }
         int b = s.codePointCount(0, start);
         int e = b + s.codePointCount(start, end);
         int ob = sentence.offsetByCodePoints(0, b);
