@@ -179,6 +179,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCompanyWrittenWithItsLegalFormIsTheCompanyWithoutIt() {
+        // the headline's name, the body's name with 股份有限公司 and its declared short name are one company; a
+        // short name HanLP reads as a person before a speech verb is that company too
+        List<String> k = languageArticleKinds("zh-Hant", "澄嶺電子關閉無錫廠",
+                "電源廠澄嶺電子股份有限公司（以下簡稱澄嶺）昨（3）日公告關閉無錫廠。", "澄嶺表示，員工將依法資遣。");
+        String iri = k.stream().filter(s -> s.startsWith("ORG:澄嶺電子@")).findFirst().orElseThrow().replaceAll(".*@", "@");
+        assertTrue(k.contains("ORG:澄嶺電子股份有限公司" + iri), k.toString());
+        assertEquals(2, k.stream().filter(s -> s.equals("ORG:澄嶺" + iri)).count(), k.toString());
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("PERSON:")), k.toString());
+        assertEquals("澄嶺電子", ProjectLinking.get().finder().withoutLegalForm("澄嶺電子股份有限公司").orElseThrow());
+        assertTrue(ProjectLinking.get().finder().withoutLegalForm("有限公司").isEmpty());
+    }
+
+    @Test
     void aCommonNounEndingInNetworkIsNoCompany() {
         List<String> k = kinds("他们开发了深度图库(Deep Graph Library),这是一个用于图神经网络的开源框架。", "zh-Hans");
         assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:")), k.toString());
