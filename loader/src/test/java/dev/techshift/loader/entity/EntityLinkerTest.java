@@ -193,6 +193,28 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTaiwaneseCompanyIsFoundAgainByItsNameWithoutItsEnding() {
+        // Taiwanese endings (數位 digital, 資訊 IT, 網通 networking, 生技 biotech) drop as mainland ones do
+        for (String end : List.of("數位", "資訊", "網通", "生技")) {
+            List<String> k = languageArticleKinds("zh-Hant", "服務商澄嶽" + end + "昨（2）日宣布關閉高雄辦公室。",
+                    "澄嶽去年營收新台幣12億元。");
+            String iri = k.stream().filter(s -> s.startsWith("ORG:澄嶽" + end + "@")).findFirst().orElseThrow().replaceAll(".*@", "@");
+            assertTrue(k.contains("ORG:澄嶽" + iri), end + " " + k);
+        }
+    }
+
+    @Test
+    void aTradeWithPlantBeforeANameAndFormerBeforeAnEmployerAreNoPartOfIt() {
+        // "車用顯示器廠澄嶸科技": the trade and 廠 describe the name after them; "前澄嶸銀行高層": 前 says former
+        List<String> k = kinds("華昕將以新台幣50億元入股車用顯示器廠澄嶸科技。", "zh-Hant");
+        assertTrue(k.contains("ORG:澄嶸科技"), k.toString());
+        k = kinds("本地初創澄迅科技（Chengxun Tech）宣布完成融資。", "zh-Hant");
+        assertTrue(k.stream().anyMatch(s -> s.startsWith("ORG:澄迅科技")), k.toString());
+        k = kinds("此外，前澄豐銀行亞太區科技主管已加入翠衡。", "zh-Hant");
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:前")), k.toString());
+    }
+
+    @Test
     void aCommonNounEndingInNetworkIsNoCompany() {
         List<String> k = kinds("他们开发了深度图库(Deep Graph Library),这是一个用于图神经网络的开源框架。", "zh-Hans");
         assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:")), k.toString());
