@@ -49,6 +49,9 @@ public final class EntityLinker {
             bySentence.add(ms);
             previous = ms;
         }
+        if (finder != null) {
+            legalForms(bySentence);
+        }
         propagate(article, bySentence);
         if (finder != null) {
             brandedModels(article, bySentence);
@@ -57,6 +60,28 @@ public final class EntityLinker {
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
         return finder == null ? out : ShortNames.add(article, out, finder.shortNameStop());
+    }
+
+    /**
+     * "崇澄電子股份有限公司（以下簡稱崇澄）" after the headline's "崇澄電子": an unlinked company named with its legal form
+     * ({@link UnlinkedFinder#withoutLegalForm}) is the company without it, one entity whichever way the article writes
+     * it, labelled without the legal form.
+     */
+    private void legalForms(List<List<Mention>> bySentence) {
+        Map<String, EntityRef> renamed = new HashMap<>();
+        for (List<Mention> ms : bySentence) {
+            for (int k = 0; k < ms.size(); k++) {
+                EntityRef e = ms.get(k).entity();
+                if (e.linked() || e.kind() != EntityKind.ORG) {
+                    continue;
+                }
+                EntityRef r = renamed.computeIfAbsent(e.iri(), x -> finder.withoutLegalForm(e.label())
+                        .map(stem -> new EntityRef(finder.iri(EntityKind.ORG, stem), EntityKind.ORG, stem, false)).orElse(e));
+                if (r != e) {
+                    ms.set(k, ms.get(k).as(r));
+                }
+            }
+        }
     }
 
     /**
@@ -76,7 +101,11 @@ public final class EntityLinker {
                         && f.codePointCount(0, f.length()) >= 2 && allHan(f)) {
                     // a name read as the alias of a bracketed name ("岚曦半导体(Lanxi Semiconductor)") is that
                     // entity wherever the article writes it, even where it was found as a name of its own
-                    if (!TextFold.fold(m.entity().label()).strip().equals(f)) {
+                    // "崇澄（以下簡稱崇澄）…。崇澄表示": a company's name is no person where HanLP reads it as one
+                    // before a speech verb, so an organisation of the same words wins over a person
+                    EntityRef had = names.get(f);
+                    if (!TextFold.fold(m.entity().label()).strip().equals(f)
+                            || had != null && had.kind() == EntityKind.PERSON && k == EntityKind.ORG) {
                         names.put(f, m.entity());
                     } else {
                         names.putIfAbsent(f, m.entity());
@@ -125,7 +154,8 @@ public final class EntityLinker {
                 // "宏昱市佔率則滑落至7.4%": the words before 市占率 read as a market are, whole, the short name of an
                 // organisation the article names (宏昱光電), so they are that organisation
                 boolean marketIsName = same != null && m.entity().kind() == EntityKind.MARKET && same.kind() == EntityKind.ORG;
-                if (same != null && !m.entity().linked() && (m.entity().kind() == same.kind() || marketIsName)
+                boolean personIsName = same != null && m.entity().kind() == EntityKind.PERSON && same.kind() == EntityKind.ORG;
+                if (same != null && !m.entity().linked() && (m.entity().kind() == same.kind() || marketIsName || personIsName)
                         && !same.iri().equals(m.entity().iri())) {
                     ms.set(k, m.as(same));
                 }

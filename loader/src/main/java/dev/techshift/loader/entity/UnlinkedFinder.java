@@ -59,6 +59,7 @@ public final class UnlinkedFinder {
     private final List<String> personCues = new ArrayList<>();
     private final List<String> personVerbs = new ArrayList<>();
     private final List<String> orgEnds = new ArrayList<>();
+    private final List<String> legalForms = new ArrayList<>();
     private final List<String> orgStartStop = new ArrayList<>();
     private final List<String> orgIndefinite = new ArrayList<>();
     private final List<String> possessives = new ArrayList<>();
@@ -109,6 +110,7 @@ public final class UnlinkedFinder {
     private final Set<String> genericHeads = new TreeSet<>();
     private final List<String> orgFinals = new ArrayList<>();
     private final List<String> orgLeftBounds = new ArrayList<>();
+    private final List<String> orgLeadCharacters = new ArrayList<>();
     private final Set<String> orgStemStop = new TreeSet<>();
     private final Pattern orgStartVerbs;
     private final List<Pattern> appositives = new ArrayList<>();
@@ -223,6 +225,8 @@ public final class UnlinkedFinder {
         before.stream().filter(c -> c.codePoints().anyMatch(UnlinkedFinder::han)).forEach(personCues::add);
         zh.path("personAfterVerb").forEach(n -> personVerbs.add(n.asText()));
         zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
+        zh.path("legalForms").forEach(n -> legalForms.add(TextFold.fold(n.asText())));
+        legalForms.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
         zh.path("organizationIndefinite").forEach(n -> orgIndefinite.add(TextFold.fold(n.asText())));
         zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
@@ -264,6 +268,7 @@ public final class UnlinkedFinder {
         zh.path("organizationFinal").forEach(n -> orgFinals.add(TextFold.fold(n.asText())));
         orgFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationLeftBound").forEach(n -> orgLeftBounds.add(TextFold.fold(n.asText())));
+        zh.path("organizationLeadCharacters").forEach(n -> orgLeadCharacters.add(TextFold.fold(n.asText())));
         zh.path("organizationStemStop").forEach(n -> orgStemStop.add(TextFold.fold(n.asText())));
         zh.path("organizationFinalWeak").forEach(n -> weakFinals.add(TextFold.fold(n.asText())));
         zh.path("organizationWeakNext").forEach(n -> weakNext.add(TextFold.fold(n.asText())));
@@ -431,8 +436,10 @@ public final class UnlinkedFinder {
                 }
                 out.add(hit(sentence, folded, t.offset, e, EntityKind.PERSON));
             } else if (orgNatures.contains(nature)) {
-                // "手机厂商岚图通讯" segmented as one word: the kind of company before the name is no part of it
-                int lead = orgLeftBounds.stream().filter(w -> w.length() >= 2 && t.word.startsWith(w) && t.word.length() - w.length() >= 2)
+                // "手机厂商岚图通讯" segmented as one word: the kind of company before the name is no part of it, nor
+                // the last character of a Taiwanese "電源廠" ("电源厂崇澄电子" read as 厂崇澄电子)
+                int lead = java.util.stream.Stream.concat(orgLeftBounds.stream().filter(w -> w.length() >= 2), orgLeadCharacters.stream())
+                        .filter(w -> t.word.startsWith(w) && t.word.length() - w.length() >= 2)
                         .mapToInt(String::length).max().orElse(0);
                 // "在笔记本电脑市场,宏图电子宣布…" segmented as one word over the comma: a name starts after a clause's punctuation
                 for (int c = t.word.length() - 1; c >= lead; c--) {
@@ -1521,9 +1528,30 @@ public final class UnlinkedFinder {
      * organisation word ({@code chineseNames.organizationEnd}: 澄岭微电子 → 澄岭), when two or more Han characters remain.
      */
     public Optional<String> chineseShortName(String folded) {
+        Optional<String> stem = withoutLegalForm(folded);
+        if (stem.isPresent()) {
+            return stem;
+        }
         for (String end : orgEnds) {
             if (folded.endsWith(end) && folded.length() - end.length() >= 2) {
                 return Optional.of(folded.substring(0, folded.length() - end.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A Chinese company name without its legal form ({@code chineseNames.legalForms}): "崇澄電子股份有限公司" is
+     * "崇澄電子", as written (the text's own script), when two or more Han characters are left; empty otherwise.
+     */
+    public Optional<String> withoutLegalForm(String name) {
+        String folded = TextFold.fold(name);
+        for (String form : legalForms) {
+            if (folded.endsWith(form)) {
+                String stem = name.substring(0, name.length() - form.length());
+                if (stem.codePointCount(0, stem.length()) >= 2 && stem.codePoints().allMatch(UnlinkedFinder::han)) {
+                    return Optional.of(stem);
+                }
             }
         }
         return Optional.empty();

@@ -170,12 +170,41 @@ class EntityLinkerTest {
 
     @Test
     void aChineseCompanyIsFoundAgainByItsNameWithoutTheIndustryWord() {
-        for (String end : List.of("通信", "电脑", "互动", "云")) {
-            List<String> k = languageArticleKinds("zh-Hans", "网通设备商澜岳" + end + "(Lanyue)昨日宣布关闭苏州工厂。",
+        // Taiwanese endings (數位 digital, 資訊 IT, 網通 networking, 生技 biotech) drop as mainland ones do
+        for (String end : List.of("通信", "电脑", "互动", "云", "數位", "資訊", "網通", "生技")) {
+            boolean hant = end.codePoints().anyMatch(c -> "數資網".indexOf(c) >= 0) || end.equals("生技");
+            List<String> k = hant
+                    ? languageArticleKinds("zh-Hant", "服務商澜岳" + end + "昨（2）日宣布關閉高雄辦公室。", "澜岳去年營收新台幣12億元。")
+                    : languageArticleKinds("zh-Hans", "网通设备商澜岳" + end + "(Lanyue)昨日宣布关闭苏州工厂。",
                     "澜岳表示,部分员工将调往成都。");
             String iri = k.stream().filter(s -> s.startsWith("ORG:澜岳" + end + "@")).findFirst().orElseThrow().replaceAll(".*@", "@");
             assertTrue(k.contains("ORG:澜岳" + iri), end + " " + k);
         }
+    }
+
+    @Test
+    void aCompanyWrittenWithItsLegalFormIsTheCompanyWithoutIt() {
+        // the headline's name, the body's name with 股份有限公司 and its declared short name are one company; a
+        // short name HanLP reads as a person before a speech verb is that company too
+        List<String> k = languageArticleKinds("zh-Hant", "澄嶺電子關閉無錫廠",
+                "電源廠澄嶺電子股份有限公司（以下簡稱澄嶺）昨（3）日公告關閉無錫廠。", "澄嶺表示，員工將依法資遣。");
+        String iri = k.stream().filter(s -> s.startsWith("ORG:澄嶺電子@")).findFirst().orElseThrow().replaceAll(".*@", "@");
+        assertTrue(k.contains("ORG:澄嶺電子股份有限公司" + iri), k.toString());
+        assertEquals(2, k.stream().filter(s -> s.equals("ORG:澄嶺" + iri)).count(), k.toString());
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("PERSON:")), k.toString());
+        assertEquals("澄嶺電子", ProjectLinking.get().finder().withoutLegalForm("澄嶺電子股份有限公司").orElseThrow());
+        assertTrue(ProjectLinking.get().finder().withoutLegalForm("有限公司").isEmpty());
+    }
+
+    @Test
+    void aTradeWithPlantBeforeANameAndFormerBeforeAnEmployerAreNoPartOfIt() {
+        // "車用顯示器廠澄嶸科技": the trade and 廠 describe the name after them; "前澄嶸銀行高層": 前 says former
+        List<String> k = kinds("華昕將以新台幣50億元入股車用顯示器廠澄嶸科技。", "zh-Hant");
+        assertTrue(k.contains("ORG:澄嶸科技"), k.toString());
+        k = kinds("本地初創澄迅科技（Chengxun Tech）宣布完成融資。", "zh-Hant");
+        assertTrue(k.stream().anyMatch(s -> s.startsWith("ORG:澄迅科技")), k.toString());
+        k = kinds("此外，前澄豐銀行亞太區科技主管已加入翠衡。", "zh-Hant");
+        assertTrue(k.stream().noneMatch(s -> s.startsWith("ORG:前")), k.toString());
     }
 
     @Test

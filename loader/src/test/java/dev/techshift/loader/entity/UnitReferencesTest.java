@@ -118,6 +118,14 @@ class UnitReferencesTest {
     }
 
     @Test
+    void aPlaceBeforeAVerbOfSettingUpIsNoSite() {
+        // "在首尔设立办公室": an office being set up is no site, and place + verb + noun is no name of one
+        List<String> ms = mentions("英伟达表示将在首尔设立办公室。英伟达计划在班加罗尔成立研发中心。");
+        assertEquals(0, ms.stream().filter(m -> m.contains("/unit/")).count(), ms.toString());
+        assertTrue(ms.contains("首尔=place/seoul") || ms.stream().anyMatch(m -> m.startsWith("首尔=place/")), ms.toString());
+    }
+
+    @Test
     void aSiteWrittenAfterAnUnlinkedCompanyIsNamedWithIt() {
         // the company stays a mention of its own; the site's label is the fullest spelling, with the company's name
         List<String> ms = mentions("手机厂商岚图通讯正在收缩。岚图通讯将关闭成都研发中心。岚图通讯成都研发中心成立于2016年。");
