@@ -26,6 +26,8 @@ final class UnlinkedProducts {
 
     private final List<Pattern> zh = new ArrayList<>();
     private final List<Pattern> en = new ArrayList<>();
+    /** English kinds of product in a supply deal ({@code en.supplyVerbs}, group {@code kind}). */
+    private final List<Pattern> enKinds = new ArrayList<>();
     private final List<String> quotedReject = new ArrayList<>();
     /** What may not follow a quoted name ("“X”活动", "“X”计划" but not "“X”计划于…推出"), regular expressions. */
     private Pattern notAfter = Pattern.compile("(?!)");
@@ -115,6 +117,18 @@ final class UnlinkedProducts {
         if (z.path("nounsBeforeName").size() > 0) {
             zh.add(Pattern.compile("(?:" + descriptors + ")\\s*(?<latin>(?=[A-Za-z\\d.+ -]*[a-z])" + LATIN_NAME + ")(?![A-Za-z\\d])"));
         }
+        // "will supply AI servers to X", "agreed to buy about 4,000 GPUs from Y", "provide X with 500 warehouse robots":
+        // lower-case words or acronyms ending in a head noun, after a supply verb and an amount
+        if (e.path("supplyVerbs").size() > 0 && e.path("supplyHeads").size() > 0) {
+            // a kind's words are no function word and no supply verb ("won an order to supply cooling modules")
+            String word = "(?!(?:to|and|or|of|for|with|from|by|in|on|at|as|its|their|the|a|an|" + alternationWords(e.path("supplyVerbs"))
+                    + ")\\b)(?:[a-z][a-z-]*|\\p{Lu}{2,5})";
+            // a verb, not the noun after an article ("an order", "the supply")
+            enKinds.add(Pattern.compile("(?<!\\b(?:an|a|the|its|their) )\\b(?:" + alternationWords(e.path("supplyVerbs")) + ") (?:(?:\\p{Lu}[\\p{L}\\d&.'’-]*|the|its|their) (?:\\p{Lu}[\\p{L}\\d&.'’-]* ){0,3}with )?"
+                    + "(?:(?:" + alternationWords(e.path("supplyAmounts")) + ") )?(?:[\\d.,]+(?: (?:million|billion|thousand|hundred))? )?"
+                    + "(?:(?:new|additional|more|its|their|the|a|an) )?"
+                    + "(?<kind>(?:" + word + " ){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
+        }
         String det = alternationWords(e.path("determiners"));
         String adj = alternationWords(e.path("adjectives"));
         String strong = alternationWords(e.path("verbs"));
@@ -200,6 +214,15 @@ final class UnlinkedProducts {
                 }
             }
         } else {
+            for (Pattern p : enKinds) {
+                Matcher m = p.matcher(sentence);
+                while (m.find()) {
+                    int[] span = {m.start("kind"), m.end("kind")};
+                    if (markets.stream().noneMatch(k -> k[0] < span[1] && k[1] > span[0] && (k[0] < span[0] || k[1] > span[1]))) {
+                        keep(out, span, kindBlock, orgs, sentence);
+                    }
+                }
+            }
             for (Pattern p : en) {
                 Matcher m = p.matcher(sentence);
                 while (m.find()) {
