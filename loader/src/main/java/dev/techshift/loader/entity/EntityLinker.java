@@ -501,12 +501,20 @@ public final class EntityLinker {
 
     /**
      * Products the registry does not know ("推出《X》", "发布了 Ernie 5.0", "unveiled its new Cobalt Vault"), read after
-     * the other names and markets so that a name any of them covers is never a product.
+     * the other names and markets so that a name any of them covers is never a product. A phrase read as a product
+     * that is, whole, a label of a registry market, even one that names it only in context, names a kind of product,
+     * not a product: "交付价值约12亿元的AI服务器" is the AI server market ({@link #registryMarket}), which a supply deal
+     * takes as its product.
      */
     private void unlinkedProducts(Sentence s, List<AliasIndex.Hit> registry, List<AliasIndex.Hit> found) {
         List<AliasIndex.Hit> known = new ArrayList<>(registry);
         known.addAll(found);
-        found.addAll(finder.products(s.text(), s.language(), known));
+        for (AliasIndex.Hit p : finder.products(s.text(), s.language(), known)) {
+            // a kind of product read over a market it holds ("商用笔电") replaces that market's mention
+            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end());
+            found.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end());
+            found.add(registryMarket(s.text(), p));
+        }
     }
 
     private static final Pattern LATIN_IN_BRACKETS =

@@ -878,12 +878,19 @@ public final class UnlinkedFinder {
      */
     public List<AliasIndex.Hit> products(String sentence, String language, List<AliasIndex.Hit> known) {
         boolean[] block = new boolean[sentence.length() + 1];
+        // a kind of product may hold a market whole ("拿下惠普的商用{笔电}订单"), no other mention
+        boolean[] kindBlock = new boolean[sentence.length() + 1];
+        List<int[]> markets = new ArrayList<>();
         Set<String> orgNames = new TreeSet<>();
         for (AliasIndex.Hit h : known) {
             int b = sentence.offsetByCodePoints(0, h.begin());
             int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
             for (int i = b; i < e; i++) {
                 block[i] = true;
+                kindBlock[i] |= h.entity().kind() != EntityKind.MARKET;
+            }
+            if (h.entity().kind() == EntityKind.MARKET) {
+                markets.add(new int[] {b, e});
             }
             if (h.entity().kind() == EntityKind.ORG || h.entity().kind() == EntityKind.UNIT) {
                 orgNames.add(TextFold.fold(sentence.substring(b, e)).strip());
@@ -891,7 +898,7 @@ public final class UnlinkedFinder {
             }
         }
         List<AliasIndex.Hit> out = new ArrayList<>();
-        for (int[] span : productCues.find(sentence, language, block, orgNames)) {
+        for (int[] span : productCues.find(sentence, language, block, kindBlock, markets, orgNames)) {
             out.add(hit(sentence, sentence, span[0], span[1], EntityKind.PRODUCT));
         }
         return out;

@@ -26,6 +26,8 @@ final class UnlinkedProducts {
 
     private final List<Pattern> zh = new ArrayList<>();
     private final List<Pattern> en = new ArrayList<>();
+    /** English kinds of product in a supply deal ({@code en.supplyVerbs}, group {@code kind}). */
+    private final List<Pattern> enKinds = new ArrayList<>();
     private final List<String> quotedReject = new ArrayList<>();
     /** What may not follow a quoted name ("“X”活动", "“X”计划" but not "“X”计划于…推出"), regular expressions. */
     private Pattern notAfter = Pattern.compile("(?!)");
@@ -33,6 +35,8 @@ final class UnlinkedProducts {
     private final Set<String> zhReject = new TreeSet<>();
     private final Set<String> enNotBefore = new TreeSet<>();
     private final Set<String> startStop;
+    /** The head nouns of a kind of product in a supply deal, folded and in lower case ({@code zh.supplyHeads}). */
+    private final Set<String> supplyHeads = new TreeSet<>();
 
     UnlinkedProducts(JsonNode cues, Set<String> nameStartStop) {
         this.startStop = nameStartStop;
@@ -50,6 +54,7 @@ final class UnlinkedProducts {
         e.path("reject").forEach(c -> enReject.add(c.asText()));
         e.path("notBefore").forEach(c -> enNotBefore.add(c.asText()));
         e.path("reject").forEach(c -> zhReject.add(c.asText().toLowerCase(java.util.Locale.ROOT)));
+        z.path("supplyHeads").forEach(c -> supplyHeads.add(TextFold.fold(c.asText()).toLowerCase(java.util.Locale.ROOT)));
         String verbs = alternation(z.path("verbs"));
         String fillers = alternation(z.path("fillers"));
         String nouns = alternation(z.path("nouns"));
@@ -95,6 +100,9 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:" + alternation(z.path("supplyVerbs")) + ")(?!商|链)" + amount + "(?<kind>" + model
                     + "(?![A-Za-z\\d.+-])|" + kind + "(?=[,，。;；、\\s]|$|的|给|予|" + deals + "))"));
             zh.add(Pattern.compile("(?<=的)(?<kind>" + kind + ")(?=" + deals + ")"));
+            // "签署了约1.5万片AI芯片的采购协议": a counted kind right before the deal noun
+            zh.add(Pattern.compile("(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
+                    + ")\\s*(?<kind>" + model + "|" + kind + ")\\s*(?=的?\\s*(?:" + deals + "))"));
         }
         // "新一代推理芯片澜芯T30", "旗舰机型澜图X9 Ultra", "数据湖服务LakeLite": a Latin-script name right after a product
         // noun, with at most a two-character Chinese brand written onto it
@@ -108,6 +116,18 @@ final class UnlinkedProducts {
         String descriptors = alternation(z.path("nounsBeforeName"));
         if (z.path("nounsBeforeName").size() > 0) {
             zh.add(Pattern.compile("(?:" + descriptors + ")\\s*(?<latin>(?=[A-Za-z\\d.+ -]*[a-z])" + LATIN_NAME + ")(?![A-Za-z\\d])"));
+        }
+        // "will supply AI servers to X", "agreed to buy about 4,000 GPUs from Y", "provide X with 500 warehouse robots":
+        // lower-case words or acronyms ending in a head noun, after a supply verb and an amount
+        if (e.path("supplyVerbs").size() > 0 && e.path("supplyHeads").size() > 0) {
+            // a kind's words are no function word and no supply verb ("won an order to supply cooling modules")
+            String word = "(?!(?:to|and|or|of|for|with|from|by|in|on|at|as|its|their|the|a|an|" + alternationWords(e.path("supplyVerbs"))
+                    + ")\\b)(?:[a-z][a-z-]*|\\p{Lu}{2,5})";
+            // a verb, not the noun after an article ("an order", "the supply")
+            enKinds.add(Pattern.compile("(?<!\\b(?:an|a|the|its|their) )\\b(?:" + alternationWords(e.path("supplyVerbs")) + ") (?:(?:\\p{Lu}[\\p{L}\\d&.'’-]*|the|its|their) (?:\\p{Lu}[\\p{L}\\d&.'’-]* ){0,3}with )?"
+                    + "(?:(?:" + alternationWords(e.path("supplyAmounts")) + ") )?(?:[\\d.,]+(?: (?:million|billion|thousand|hundred))? )?"
+                    + "(?:(?:new|additional|more|its|their|the|a|an) )?"
+                    + "(?<kind>(?:" + word + " ){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
         }
         String det = alternationWords(e.path("determiners"));
         String adj = alternationWords(e.path("adjectives"));
@@ -154,6 +174,15 @@ final class UnlinkedProducts {
      * mention (a product overlapping one is none), {@code orgs} the folded names of its organisations.
      */
     List<int[]> find(String sentence, String language, boolean[] block, Set<String> orgs) {
+        return find(sentence, language, block, block, List.of(), orgs);
+    }
+
+    /**
+     * As {@link #find(String, String, boolean[], Set)}; a kind of product in a supply deal is blocked only by
+     * {@code kindBlock} and may hold whole one of {@code markets} ([begin, end) char offsets), never part of one:
+     * "拿下惠普的商用笔电订单" reads 商用笔电 over the notebook market's 笔电.
+     */
+    List<int[]> find(String sentence, String language, boolean[] block, boolean[] kindBlock, List<int[]> markets, Set<String> orgs) {
         List<int[]> out = new ArrayList<>();
         if (language.startsWith("zh")) {
             // cues are written in simplified characters: read the folded sentence when folding keeps every offset
@@ -174,11 +203,26 @@ final class UnlinkedProducts {
                 while (m.find()) {
                     int[] span = group(m);
                     if (span != null && zhName(sentence, span, hasLatin(m))) {
-                        keep(out, span, block, orgs, sentence);
+                        if (isKind(m)) {
+                            if (markets.stream().noneMatch(k -> k[0] < span[1] && k[1] > span[0] && (k[0] < span[0] || k[1] > span[1]))) {
+                                keep(out, span, kindBlock, orgs, sentence);
+                            }
+                        } else {
+                            keep(out, span, block, orgs, sentence);
+                        }
                     }
                 }
             }
         } else {
+            for (Pattern p : enKinds) {
+                Matcher m = p.matcher(sentence);
+                while (m.find()) {
+                    int[] span = {m.start("kind"), m.end("kind")};
+                    if (markets.stream().noneMatch(k -> k[0] < span[1] && k[1] > span[0] && (k[0] < span[0] || k[1] > span[1]))) {
+                        keep(out, span, kindBlock, orgs, sentence);
+                    }
+                }
+            }
             for (Pattern p : en) {
                 Matcher m = p.matcher(sentence);
                 while (m.find()) {
@@ -213,6 +257,11 @@ final class UnlinkedProducts {
         return null;
     }
 
+    /** True when the match is a kind of product read by the supply cues. */
+    private static boolean isKind(Matcher m) {
+        return m.pattern().pattern().contains("(?<kind>") && m.group("kind") != null;
+    }
+
     /** A Latin-script name or a kind of product: an acronym or a version alone names none ("供应AI"). */
     private static boolean hasLatin(Matcher m) {
         return m.pattern().pattern().contains("(?<latin>") && m.group("latin") != null
@@ -226,7 +275,11 @@ final class UnlinkedProducts {
             return false;
         }
         if (latin) {
-            // "推出AI芯片", "发布Q3财报": an acronym or a quarter names no product; a name ends before a trailing hyphen
+            // "推出AI芯片", "发布Q3财报": an acronym or a quarter names no product; a name ends before a trailing hyphen;
+            // a kind of product the supply cues read whole is one ("交付约8000张GPU": an acronym that is a head noun)
+            if (supplyHeads.contains(folded.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
             String[] words = name.split(" ");
             boolean generic = true;
             for (String w : words) {
