@@ -176,46 +176,46 @@ class QualityTest {
                 DEV2_PRECISION, DEV2_RECALL);
     }
 
-    // Floors: just under the figures measured when they were set (2026-11-30, 20:05 UTC, integ after the late evening's
-    // work on names, amounts, dates, investors and markets): seeds P 0.929 R 0.872, dev P 0.907 R 0.827, dev 2 P 0.961
-    // R 0.724, dev 3 P 0.954 R 0.803, dev 4 P 0.872 R 0.703, held-out P 0.850 R 0.507, held-out 2 P 0.825 R 0.456,
-    // held-out 6 P 0.540 R 0.165, held-out 7 P 0.542 R 0.199. History: README "Extraction quality, measured". The dev
-    // sets' misses are read to write rules. Nobody reads the held-out sets' MISSED/WRONG lines; held-out 1's, 2's and
-    // 6's OVERALL lines have steered sprints (helpers dropped changes that lowered them); held-out 7's OVERALL line was
-    // seen only by the lead, and no change was made or dropped for it; the aggregate tables (per family, per cause,
-    // per language) are printed for every set.
-    static final double SEED_PRECISION = 0.92;
-    static final double SEED_RECALL = 0.86;
+    // Floors: just under the figures measured when they were set (2026-11-30, 22:25 UTC, integ after the night's work
+    // on investments, names, market shares, posts, Traditional Chinese and supply deals): seeds P 0.940 R 0.883, dev P
+    // 0.907 R 0.830, dev 2 P 0.971 R 0.737, dev 3 P 0.954 R 0.813, dev 4 P 0.912 R 0.740, held-out P 0.854 R 0.525,
+    // held-out 2 P 0.825 R 0.456, held-out 6 P 0.561 R 0.246, held-out 7 P 0.584 R 0.290, held-out 8 P 0.433 R 0.160.
+    // History: README "Extraction quality, measured". The dev sets' misses are read to write rules. Nobody reads the
+    // held-out sets' MISSED/WRONG lines; the OVERALL lines of held-out 1, 2, 6 and 7 have steered sprints (helpers
+    // dropped changes that lowered them); held-out 8's OVERALL line was seen only by the lead, and no change was made or
+    // dropped for it; the aggregate tables (per family, per cause, per language) are printed for every set.
+    static final double SEED_PRECISION = 0.93;
+    static final double SEED_RECALL = 0.87;
     static final double DEV_PRECISION = 0.90;
     static final double DEV_RECALL = 0.82;
     static final double HELDOUT_PRECISION = 0.84;
-    static final double HELDOUT_RECALL = 0.50;
+    static final double HELDOUT_RECALL = 0.51;
     // Held-out 2 precision was lowered from 0.82 to 0.81 on 2026-11-30 14:45 (joined titles as one roleTitle per title,
     // a model decision this set's earlier gold likely does not follow); it has since risen to 0.824.
     static final double HELDOUT2_PRECISION = 0.82;
     static final double HELDOUT2_RECALL = 0.45;
-    static final double DEV2_PRECISION = 0.95;
-    static final double DEV2_RECALL = 0.72;
+    static final double DEV2_PRECISION = 0.96;
+    static final double DEV2_RECALL = 0.73;
     static final double DEV3_PRECISION = 0.95;
     static final double DEV3_RECALL = 0.80;
     // Dev 4 was held-out 5 until 2026-11-30 15:50: first run on the loader of main 4090dab, before any change made
     // after it was written (13:06 UTC): P 0.482 R 0.185 (en 0.531 / 0.149, zh-Hans 0.560 / 0.268, zh-Hant 0.250 /
     // 0.085); 0.484 / 0.212 when it was opened, after five sprints on dev 3.
-    static final double DEV4_PRECISION = 0.86;
-    static final double DEV4_RECALL = 0.69;
+    static final double DEV4_PRECISION = 0.90;
+    static final double DEV4_RECALL = 0.73;
     // Held-out 6: first run on the loader of main 5b6f096 (2026-11-30 16:25 UTC), before any change made with dev 4's
     // rows in view: P 0.382 R 0.090 (en 0.500 / 0.121, zh-Hans 0.319 / 0.062, zh-Hant 0.308 / 0.094).
-    static final double HELDOUT6_PRECISION = 0.53;
-    static final double HELDOUT6_RECALL = 0.16;
+    static final double HELDOUT6_PRECISION = 0.55;
+    static final double HELDOUT6_RECALL = 0.24;
     // Held-out 7: written blind on 2026-11-30 18:30-19:00 UTC while held-out 6 stayed blind; first run on the loader of
     // main deef714, before any change of that evening: P 0.502 R 0.169 (en 0.662 / 0.211, zh-Hans 0.456 / 0.135, zh-Hant
     // 0.404 / 0.161; 708 statements).
-    static final double HELDOUT7_PRECISION = 0.53;
-    static final double HELDOUT7_RECALL = 0.19;
+    static final double HELDOUT7_PRECISION = 0.57;
+    static final double HELDOUT7_RECALL = 0.28;
     // Held-out 8: written blind on 2026-11-30 (committed 21:07 UTC) while held-out 7 became a brake for helpers; first run on
     // the loader of main d39a897, before any change of that night: P 0.384 R 0.103 (en 0.300 / 0.066, zh-Hans 0.438 /
     // 0.154, zh-Hant 0.359 / 0.076; 686 statements).
-    static final double HELDOUT8_PRECISION = 0.37;
-    static final double HELDOUT8_RECALL = 0.10;
+    static final double HELDOUT8_PRECISION = 0.42;
+    static final double HELDOUT8_RECALL = 0.15;
 
 }
