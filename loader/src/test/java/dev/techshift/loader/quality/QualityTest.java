@@ -177,8 +177,8 @@ class QualityTest {
     }
 
     // Floors: just under the figures measured when they were set (2026-11-30, 22:25 UTC, integ after the night's work
-    // on investments, names, market shares, posts, Traditional Chinese and supply deals): seeds P 0.940 R 0.883, dev P
-    // 0.907 R 0.830, dev 2 P 0.971 R 0.737, dev 3 P 0.954 R 0.813, dev 4 P 0.912 R 0.740, held-out P 0.854 R 0.525,
+    // on investments, names, market shares, posts, Traditional Chinese and supply deals, and the discontinuation fix): seeds P 0.940 R 0.883, dev P
+    // 0.907 R 0.830, dev 2 P 0.971 R 0.737, dev 3 P 0.954 R 0.813, dev 4 P 0.912 R 0.740, held-out P 0.860 R 0.525,
     // held-out 2 P 0.825 R 0.456, held-out 6 P 0.561 R 0.246, held-out 7 P 0.584 R 0.290, held-out 8 P 0.433 R 0.160.
     // History: README "Extraction quality, measured". The dev sets' misses are read to write rules. Nobody reads the
     // held-out sets' MISSED/WRONG lines; the OVERALL lines of held-out 1, 2, 6 and 7 have steered sprints (helpers
