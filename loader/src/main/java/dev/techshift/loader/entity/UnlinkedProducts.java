@@ -171,16 +171,9 @@ final class UnlinkedProducts {
 
     /**
      * The sentence's unknown products as [begin, end) char offsets; {@code block} marks the chars of every other
-     * mention (a product overlapping one is none), {@code orgs} the folded names of its organisations.
-     */
-    List<int[]> find(String sentence, String language, boolean[] block, Set<String> orgs) {
-        return find(sentence, language, block, block, List.of(), orgs);
-    }
-
-    /**
-     * As {@link #find(String, String, boolean[], Set)}; a kind of product in a supply deal is blocked only by
-     * {@code kindBlock} and may hold whole one of {@code markets} ([begin, end) char offsets), never part of one:
-     * "拿下惠普的商用笔电订单" reads 商用笔电 over the notebook market's 笔电.
+     * mention (a product overlapping one is none), {@code orgs} the folded names of its organisations. A kind of
+     * product in a supply deal is blocked only by {@code kindBlock} and may hold whole one of {@code markets}
+     * ([begin, end) char offsets), never part of one: "拿下惠普的商用笔电订单" reads 商用笔电 over the notebook market's 笔电.
      */
     List<int[]> find(String sentence, String language, boolean[] block, boolean[] kindBlock, List<int[]> markets, Set<String> orgs) {
         List<int[]> out = new ArrayList<>();
@@ -204,7 +197,7 @@ final class UnlinkedProducts {
                     int[] span = group(m);
                     if (span != null && zhName(sentence, span, hasLatin(m))) {
                         if (isKind(m)) {
-                            if (markets.stream().noneMatch(k -> k[0] < span[1] && k[1] > span[0] && (k[0] < span[0] || k[1] > span[1]))) {
+                            if (!splitsMarket(markets, span)) {
                                 keep(out, span, kindBlock, orgs, sentence);
                             }
                         } else {
@@ -218,7 +211,7 @@ final class UnlinkedProducts {
                 Matcher m = p.matcher(sentence);
                 while (m.find()) {
                     int[] span = {m.start("kind"), m.end("kind")};
-                    if (markets.stream().noneMatch(k -> k[0] < span[1] && k[1] > span[0] && (k[0] < span[0] || k[1] > span[1]))) {
+                    if (!splitsMarket(markets, span)) {
                         keep(out, span, kindBlock, orgs, sentence);
                     }
                 }
@@ -255,6 +248,11 @@ final class UnlinkedProducts {
             return new int[] {m.start("kind"), m.end("kind")};
         }
         return null;
+    }
+
+    /** True when the span cuts one of {@code markets} (overlaps it without holding it whole). */
+    private static boolean splitsMarket(List<int[]> markets, int[] span) {
+        return markets.stream().anyMatch(k -> k[0] < span[1] && k[1] > span[0] && (k[0] < span[0] || k[1] > span[1]));
     }
 
     /** True when the match is a kind of product read by the supply cues. */
