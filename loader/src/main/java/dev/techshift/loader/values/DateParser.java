@@ -50,8 +50,8 @@ public final class DateParser {
     private static final String SEASON = "(?<season>春|夏|秋|冬)(?:季|天)?";
     private static final String HALF = "(?<half>上|下)半年";
     /** "第三季度", "三季度", and "第三季" (季 alone only after 第: "四季" is the four seasons). */
-    private static final String QUARTER = "(?:第" + S + "(?=[一二三四1-4]" + S + "季)|(?=[一二三四1-4]" + S + "季度))"
-            + "(?<q>[一二三四1-4])" + S + "季度?";
+    private static final String QUARTER = "(?:第" + S + "(?=[一二三四1-4]" + S + "季)|(?=[一二三四1-4]" + S + "季度)|(?=首季))"
+            + "(?<q>[一二三四1-4首])" + S + "季度?";
     /** "the third quarter", "third-quarter": the quarter as an English ordinal. */
     private static final String EN_QUARTER = "(?i:(?<eq>first|second|third|fourth)[-\\s]+quarter)";
     /** Words right before a period that say it is still to come ("将于下半年推出"). */
@@ -129,6 +129,13 @@ public final class DateParser {
             rule("\\bQ(?<q>[1-4])\\s*" + Y, DateParser::absolute),
             rule("(?<!\\d)" + Y + "\\s*年?\\s*Q(?<q>[1-4])(?![\\dA-Za-z])", DateParser::absolute),
             rule("(?i:\\b" + EN_QUARTER + "(?:\\s+of|,)?\\s+)" + Y, DateParser::absolute),
+            // "3Q25", "1Q2026": the analysts' quarter
+            rule("(?<![\\dA-Za-z])(?<q>[1-4])Q\\s*" + Y + "(?![A-Za-z])", DateParser::absolute),
+            rule("(?<![\\dA-Za-z])(?<q>[1-4])Q(?<yy>\\d{2})(?![\\dA-Za-z])", DateParser::absolute),
+            // a fiscal year by its label ("fiscal 2025", "FY2025", "FY25", "2025财年"), read as the year it is named after
+            rule("(?i:\\b(?:fiscal(?:\\s+year)?|FY)\\s*)" + Y, DateParser::absolute),
+            rule("\\bFY(?<yy>\\d{2})(?![\\dA-Za-z])", DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "(?:财年|財年|会计年度|會計年度|财政年度|財政年度)", DateParser::absolute),
             rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<circa>around|about|circa|c\\.)\\s+)" + Y + "\\b", DateParser::absolute),
@@ -275,7 +282,8 @@ public final class DateParser {
     // ---- builders ----
 
     private static Optional<TimeValue> absolute(Matcher m, Context c) {
-        int year = group(m, "cny") != null ? chineseDigits(group(m, "cny")) : Integer.parseInt(group(m, "y"));
+        int year = group(m, "cny") != null ? chineseDigits(group(m, "cny"))
+                : group(m, "yy") != null ? 2000 + Integer.parseInt(group(m, "yy")) : Integer.parseInt(group(m, "y"));
         return Optional.ofNullable(spec(m, year, false, m.start(), m.end(), m.group()));
     }
 
@@ -509,7 +517,7 @@ public final class DateParser {
         }
         return Character.isDigit(q.charAt(0)) ? Integer.parseInt(q)
                 : group(m, "eq") != null ? List.of("first", "second", "third", "fourth").indexOf(q.toLowerCase(Locale.ROOT)) + 1
-                : "一二三四".indexOf(q) + 1;
+                : "首".equals(q) ? 1 : "一二三四".indexOf(q) + 1;
     }
 
     /**

@@ -334,6 +334,10 @@ public final class QuantityParser {
         }
         at = measure(text, n, at);
         n.end = at;
+        if ("person".equals(n.unit) && !n.hasScale && m.group("ar") != null && m.group("ar").matches("\\d{1,3}(?:\\.\\d{3})+")) {
+            // "over 5.000 people", as a writer used to dots between thousands puts it: people are counted whole
+            n.value = new BigDecimal(m.group("ar").replace(".", ""));
+        }
         return Optional.of(n);
     }
 
@@ -475,6 +479,10 @@ public final class QuantityParser {
             return;
         }
         Num s = second.get();
+        if ((first.percent && !s.percent) || differ(first.currency, s.currency) || differ(first.unit, s.unit)) {
+            // "同比增长12%至20.5亿元": a change of 12% to an amount, not a range from 12% to 2.05 billion
+            return;
+        }
         BigDecimal lo = first.value;
         if (!first.hasScale && s.hasScale && m.group("ar") != null) {
             BigDecimal raw = new BigDecimal(m.group("ar").replace(",", ""));
@@ -493,6 +501,10 @@ public final class QuantityParser {
         first.percent = first.percent || s.percent;
         first.currency = first.currency != null ? first.currency : s.currency;
         first.unit = first.unit != null ? first.unit : s.unit;
+    }
+
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !a.equals(b);
     }
 
     /** Qualifier words and currency signs before the number, qualifier words after it. */
