@@ -53,7 +53,11 @@ public final class QuantityParser {
     /** The numerals of a written fraction's parts: 三分之一, 十分之三. */
     private static final String SMALL = "[一二两兩三四五六七八九十]{1,2}";
     /** An English fraction is a share only before "of" ("a fifth of its staff") or after "by" ("cut … by half"). */
-    private static final Pattern FRACTION_OF = Pattern.compile("^\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    /** "a fifth of its staff", and "half its workforce" (half needs no "of"). */
+    private static final Pattern FRACTION_OF = Pattern.compile("^\\s+(?:of\\b|(?:its|their)\\s)", Pattern.CASE_INSENSITIVE);
+    /** "one in five", "two out of every three": a share written as a count in a count. */
+    private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(one|two|three|four|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?"
+            + "(two|three|four|five|six|seven|eight|nine|ten|twenty|\\d{1,3})\\b");
     private static final Pattern FRACTION_BY = Pattern.compile("\\bby\\s+$", Pattern.CASE_INSENSITIVE);
     /** "the second half of the year" is a period, not a share. */
     private static final Pattern FRACTION_PERIOD = Pattern.compile("\\b(?:first|second|third|fourth|latter|last|next|other|back|front)\\s+$",
@@ -132,6 +136,15 @@ public final class QuantityParser {
             }
         }
         List<Quantity> out = new ArrayList<>();
+        Matcher one = ONE_IN.matcher(text);
+        while (one.find()) {
+            if (overlapping(skipped, one.start(), one.end()) == null) {
+                oneIn(text, one).ifPresent(q -> {
+                    out.add(q);
+                    skipped.add(new int[] {one.start(), one.end()});
+                });
+            }
+        }
         Matcher m = core.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -148,7 +161,27 @@ public final class QuantityParser {
                 from = m.end();
             }
         }
+        out.sort(java.util.Comparator.comparingInt(Quantity::begin));
         return List.copyOf(out);
+    }
+
+    /** "one in five" as 20 percent; nothing when the first count is not smaller than the second. */
+    private Optional<Quantity> oneIn(String text, Matcher m) {
+        BigDecimal num = count(m.group(1));
+        BigDecimal den = count(m.group(2));
+        if (num == null || den == null || den.signum() == 0 || num.compareTo(den) >= 0) {
+            return Optional.empty();
+        }
+        Num n = new Num();
+        n.begin = m.start();
+        n.end = m.end();
+        n.value = num.multiply(BigDecimal.valueOf(100)).divide(den, 1, java.math.RoundingMode.HALF_UP);
+        n.percent = true;
+        return Optional.of(toQuantity(text, withQualifiers(text, n)));
+    }
+
+    private BigDecimal count(String word) {
+        return Character.isDigit(word.charAt(0)) ? new BigDecimal(word) : lex.numberWords().get(word.toLowerCase(Locale.ROOT));
     }
 
     private static int[] overlapping(List<int[]> spans, int b, int e) {
@@ -319,7 +352,7 @@ public final class QuantityParser {
                 return Optional.of(n);
             }
         }
-        Hit<Qualifier> suffix = afterExact(text, at, List.of("多", "余", "餘", "+", "-plus"));
+        Hit<Qualifier> suffix = afterExact(text, at, List.of("多", "余", "餘", "+", "-plus", "-odd"));
         if (suffix != null && n.value != null) {
             n.suffix = Qualifier.AT_LEAST;
             at = suffix.end();
