@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
-    private static final String Y = "(?<y>(?:19|20)\\d{2}|2100)(?!\\d)";
+    /** A year; not a decade ("the early 2000s", "1990s"). */
+    private static final String Y = "(?<y>(?:19|20)\\d{2}|2100)(?!\\d|s\\b)";
     private static final String S = "\\s*";
     private static final String EN_MONTH = "(?<mon>January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
@@ -167,7 +168,12 @@ public final class DateParser {
             rule("(?:(?<rw>this|last|next|on)\\s+)?\\b" + EN_WEEKDAY + "\\b", DateParser::weekday),
             rule("(?<rw>本|这|這|上|下)(?:个|個)?(?:週|周|星期|礼拜|禮拜)(?![一二三四五六日天末])", DateParser::week),
             rule("(?i:\\b(?<rw>this|last|next)\\s+week\\b)", DateParser::week),
-            rule("(?<rm>本|这|這|上|下)(?:个|個)?月(?:" + PART_OF_MONTH + "|(?![份中]))", DateParser::relativeMonth),
+            rule("(?<rm>本|这|這|上|下)(?:个|個)?月(?:" + S + CN_DAY + "|" + PART_OF_MONTH + "|(?![份中]))", DateParser::relativeMonth),
+            // "三年前", "two years ago": the year that many years before the anchor's ("一年前" and "a year ago" are left
+            // alone: a share sentence's "一年前" is a year before the figure's period, not before the article)
+            rule("(?<![\\d〇零一二三四五六七八九十几幾多])(?<ago>[二两兩三四五六七八九十]|[2-9]|1\\d)" + S + "年前(?![后後])", DateParser::yearsAgo),
+            rule("(?i:\\b(?<ago>(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\\d)\\s+years|a\\s+decade)\\s+ago\\b)",
+                    DateParser::yearsAgo),
             rule("(?<![上下本这這])(?i:\\b(?<rm>this|last|next)\\s+month\\b)", DateParser::relativeMonth),
             rule("(?i:\\b(?:(?:the\\s+)?(?<pe>early|mid|late|end|beginning|start|middle)(?:[-\\s]+|\\s+of\\s+)"
                     + "|(?:the\\s+)?" + EN_QUARTER + "\\s+of\\s+|(?:the\\s+)?(?<eh>first|second)\\s+half\\s+of\\s+"
@@ -490,8 +496,28 @@ public final class DateParser {
             default -> 0;
         };
         YearMonth ym = YearMonth.from(c.anchor.get()).plusMonths(offset);
+        if (group(m, "d") != null) {
+            int d = Integer.parseInt(group(m, "d"));
+            return d > ym.lengthOfMonth() ? Optional.empty() : Optional.of(day(ym.atDay(d), true, m.start(), m.end(), m.group()));
+        }
         return Optional.of(part == null ? month(ym, true, m.start(), m.end(), m.group())
                 : partOfMonth(ym, part, true, m.start(), m.end(), m.group()));
+    }
+
+    /** "三年前", "two years ago", "a decade ago": the anchor's year less that many, to the year. */
+    private static Optional<TimeValue> yearsAgo(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.YEAR, m.start(), m.end(), m.group()));
+        }
+        String n = group(m, "ago").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" years$", "");
+        int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : n.equals("a decade") ? 10
+                : List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(n) + 1;
+        if (years <= 0) {
+            years = "一二三四五六七八九十".indexOf(n) + 1;
+            years = years > 0 ? years : n.equals("两") || n.equals("兩") ? 2 : 0;
+        }
+        return years <= 0 ? Optional.empty()
+                : Optional.of(year(c.anchor.get().getYear() - years, true, false, m.start(), m.end(), m.group()));
     }
 
     private static Optional<TimeValue> relativeYearEnglish(Matcher m, Context c) {
