@@ -6,7 +6,10 @@ import dev.techshift.loader.article.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -168,6 +171,7 @@ public final class UnitReferences {
         article.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
         mentions.forEach(m -> bySentence.get(m.sentence()).add(m));
         establishments(article, bySentence);
+        headlineUnits(bySentence);
         for (Sentence s : article.sentences()) {
             List<Mention> ms = bySentence.get(s.index());
             String folded = TextFold.fold(s.text());
@@ -182,6 +186,71 @@ public final class UnitReferences {
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
         return out;
+    }
+
+    /**
+     * "…as it shuts Dublin hub" over "…close its Dublin engineering hub": a headline shortens a unit the body names in
+     * full, so an unlinked unit of the headline whose words are, in order, words of exactly one unlinked unit the body
+     * names, beginning and ending with the same word (its place and its kind: 成都中心 in 成都研发中心), is that unit
+     * wherever the article writes it.
+     */
+    private static void headlineUnits(List<List<Mention>> bySentence) {
+        if (bySentence.size() < 2) {
+            return;
+        }
+        Map<String, EntityRef> body = new LinkedHashMap<>();
+        for (List<Mention> ms : bySentence.subList(1, bySentence.size())) {
+            for (Mention m : ms) {
+                if (m.entity().kind() == EntityKind.UNIT && !m.entity().linked()) {
+                    body.putIfAbsent(m.entity().iri(), m.entity());
+                }
+            }
+        }
+        Map<String, EntityRef> same = new HashMap<>();
+        for (Mention m : bySentence.get(0)) {
+            EntityRef t = m.entity();
+            if (t.kind() != EntityKind.UNIT || t.linked() || same.containsKey(t.iri())) {
+                continue;
+            }
+            List<String> short_ = words(t.label());
+            List<EntityRef> longer = body.values().stream()
+                    .filter(b -> !b.iri().equals(t.iri()) && shortens(short_, words(b.label()))).toList();
+            if (short_.size() >= 2 && longer.size() == 1) {
+                same.put(t.iri(), longer.get(0));
+            }
+        }
+        if (same.isEmpty()) {
+            return;
+        }
+        for (List<Mention> ms : bySentence) {
+            ms.replaceAll(m -> same.containsKey(m.entity().iri()) ? m.as(same.get(m.entity().iri())) : m);
+        }
+    }
+
+    /** A label's words: each Han character, each run of letters or digits, case-folded. */
+    private static List<String> words(String label) {
+        List<String> out = new ArrayList<>();
+        Matcher w = WORD.matcher(TextFold.fold(label).toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            out.add(w.group());
+        }
+        return out;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{IsHan}|[\\p{L}\\p{N}]+");
+
+    /** Whether {@code s} is {@code l} with words left out, neither its first nor its last. */
+    private static boolean shortens(List<String> s, List<String> l) {
+        if (s.size() >= l.size() || s.isEmpty() || !s.get(0).equals(l.get(0)) || !s.get(s.size() - 1).equals(l.get(l.size() - 1))) {
+            return false;
+        }
+        int i = 0;
+        for (String w : l) {
+            if (i < s.size() && s.get(i).equals(w)) {
+                i++;
+            }
+        }
+        return i == s.size();
     }
 
     /** A site written as place + establishment noun, with the organisation it belongs to (see {@link #establishments}). */

@@ -85,6 +85,17 @@ class UnitReferencesTest {
     }
 
     @Test
+    void aHeadlineShortensTheUnitTheBodyNames() {
+        List<String> ms = english("Tarvo Systems to shut Leeds hub. Tarvo Systems will close its Leeds engineering hub in May. ");
+        List<String> units = ms.stream().filter(m -> m.contains("unit/")).map(m -> m.substring(m.indexOf('=') + 1)).distinct().toList();
+        assertEquals(1, units.size(), ms.toString());
+        // another place is another unit
+        List<String> two = english("Tarvo Systems to shut York hub. Tarvo Systems will close its Leeds engineering hub in May. ");
+        assertEquals(2, two.stream().filter(m -> m.contains("unit/")).map(m -> m.substring(m.indexOf('=') + 1)).distinct().count(),
+                two.toString());
+    }
+
+    @Test
     void aUnitDescribedByItsPlaceIsTheRegistryUnitThere() {
         List<String> ms = mentions("微软将调整其位于北京的研究院的方向。");
         assertEquals(List.of("微软=org/microsoft", "北京的研究院=unit/microsoft-research-asia"), ms);
