@@ -55,6 +55,9 @@ public final class QuantityParser {
     /** An English fraction is a share only before "of" ("a fifth of its staff") or after "by" ("cut … by half"). */
     /** "a fifth of its staff", and "half its workforce" (half needs no "of"). */
     private static final Pattern FRACTION_OF = Pattern.compile("^\\s+(?:of\\b|(?:its|their)\\s)", Pattern.CASE_INSENSITIVE);
+    /** "半小时", "半個小時", "half an hour", "an hour and a half": a duration with no digit in it. */
+    private static final Pattern HALF_HOUR = Pattern.compile("(?<![\\d〇零一二三四五六七八九十百千两兩个個])半(?:个|個)?(?:小时|小時|钟头|鐘頭)"
+            + "|(?i:\\bhalf\\s+an\\s+hour\\b)|(?i:\\b(?<one>an|one)\\s+hour\\s+and\\s+a\\s+half\\b)");
     /** "one in five", "two out of every three": a share written as a count in a count. */
     private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(one|two|three|four|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?"
             + "(two|three|four|five|six|seven|eight|nine|ten|twenty|\\d{1,3})\\b");
@@ -143,6 +146,18 @@ public final class QuantityParser {
                     out.add(q);
                     skipped.add(new int[] {one.start(), one.end()});
                 });
+            }
+        }
+        Matcher half = HALF_HOUR.matcher(text);
+        while (half.find()) {
+            if (overlapping(skipped, half.start(), half.end()) == null) {
+                Num n = new Num();
+                n.begin = half.start();
+                n.end = half.end();
+                n.value = new BigDecimal(half.group("one") != null ? "1.5" : "0.5");
+                n.unit = "hour";
+                out.add(toQuantity(text, withQualifiers(text, n)));
+                skipped.add(new int[] {half.start(), half.end()});
             }
         }
         Matcher m = core.matcher(text);
@@ -463,6 +478,15 @@ public final class QuantityParser {
                 if (unit != null && unit.begin() == end + 1 && !"item".equals(unit.value()) && !unit.value().isEmpty()) {
                     n.unit = unit.value();
                     n.suffix = Qualifier.AT_LEAST;
+                    return unit.end();
+                }
+            }
+            // "3个半小时", "两个半月": 半 between a generic counter and a unit word adds half of the unit
+            if ("item".equals(n.unit) && end < text.length() && text.charAt(end) == '半' && n.value != null) {
+                Hit<String> unit = after(text, end + 1, lex.unitsZh());
+                if (unit != null && unit.begin() == end + 1 && !"item".equals(unit.value()) && !unit.value().isEmpty()) {
+                    n.unit = unit.value();
+                    n.value = n.value.add(new BigDecimal("0.5"));
                     return unit.end();
                 }
             }
