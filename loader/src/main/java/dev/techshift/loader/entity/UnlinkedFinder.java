@@ -87,6 +87,8 @@ public final class UnlinkedFinder {
     private final Set<Integer> nameEndStop = new TreeSet<>();
     /** {@code chineseNames.personEndTrim}: characters that end no three-character name segmented with them. */
     private final Set<Integer> personEndTrim = new TreeSet<>();
+    /** {@code chineseNames.japaneseSurnames}, folded, as code points, longest first. */
+    private final List<int[]> japaneseSurnames = new ArrayList<>();
     /** {@code chineseNames.nameFollowers}, folded, as code points (compared at code point offsets). */
     private final List<int[]> nameFollowers = new ArrayList<>();
     private final List<String> aliasCues = new ArrayList<>();
@@ -243,6 +245,8 @@ public final class UnlinkedFinder {
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
         zh.path("personEndTrim").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(personEndTrim::add));
         zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText()).codePoints().toArray()));
+        zh.path("japaneseSurnames").forEach(n -> japaneseSurnames.add(TextFold.fold(n.asText()).codePoints().toArray()));
+        japaneseSurnames.sort(java.util.Comparator.comparingInt((int[] c) -> -c.length));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("words").forEach(n -> bracketDescriptors.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("withoutBrackets").forEach(n -> descriptorsWithoutBrackets.add(TextFold.fold(n.asText())));
@@ -967,6 +971,10 @@ public final class UnlinkedFinder {
         if (transliterated.isPresent()) {
             return transliterated;
         }
+        Optional<AliasIndex.Hit> japanese = japaneseName(sentence, folded, cps, i);
+        if (japanese.isPresent()) {
+            return japanese;
+        }
         if (i >= cps.length || !surnames.contains(cps[i])) {
             return Optional.empty();
         }
@@ -989,6 +997,31 @@ public final class UnlinkedFinder {
         }
         int b = folded.offsetByCodePoints(0, i);
         return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, n), EntityKind.PERSON));
+    }
+
+    /**
+     * "社長森田健一將於…", "由現任開發本部長高橋亮接任社長": a Japanese personal name as Chinese news writes it after a
+     * role, a Japanese surname of two or three characters ({@code chineseNames.japaneseSurnames}: 田中, 高橋, 佐佐木…) and a
+     * given name of one to three Han characters up to a character that ends names ({@code nameEndStop}) or a word that
+     * follows them ({@code nameFollowers}), or the end of the Han run; a longer run is no such name.
+     */
+    private Optional<AliasIndex.Hit> japaneseName(String sentence, String folded, int[] cps, int i) {
+        for (int[] sur : japaneseSurnames) {
+            if (i + sur.length >= cps.length || !java.util.Arrays.equals(sur, 0, sur.length, cps, i, i + sur.length)) {
+                continue;
+            }
+            int e = i + sur.length;
+            while (e < cps.length && e - i - sur.length < 3 && han(cps[e]) && !nameEndStop.contains(cps[e]) && !stopsName(cps, e)) {
+                e++;
+            }
+            boolean ends = e >= cps.length || !han(cps[e]) || nameEndStop.contains(cps[e]) || stopsName(cps, e);
+            if (e == i + sur.length || !ends) {
+                return Optional.empty();
+            }
+            int b = folded.offsetByCodePoints(0, i);
+            return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, e - i), EntityKind.PERSON));
+        }
+        return Optional.empty();
     }
 
     /**
