@@ -445,6 +445,10 @@ public final class EntityLinker {
         if (finder != null) {
             registry = regionalUnits(s.text(), registry);
         }
+        if (finder != null && s.language().startsWith("zh")) {
+            // "平台中斷": a place whose match runs across two other words is no place
+            registry.removeIf(h -> h.entity().kind() == EntityKind.PLACE && finder.acrossWords(s.text(), h.begin(), h.end()));
+        }
         List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
         for (int i = 0; i < found.size(); i++) {
             AliasIndex.Hit u = found.get(i);

@@ -1000,6 +1000,33 @@ public final class UnlinkedFinder {
     }
 
     /**
+     * "平台中斷" (台中, Taichung, across 平台|中斷), "中台灣" no: whether a name of two or more Han characters at code
+     * points [begin, end) of the sentence runs across a word boundary HanLP draws inside it, starting inside one word
+     * and ending inside another, both of two or more Han characters and neither a place ({@code chineseNames.place}
+     * natures). A registry place so matched is the end of one word and the start of the next, not the place. (A place
+     * that only starts or only ends inside a word is kept: HanLP cuts unknown names badly, "其上|海研發中心".)
+     */
+    public boolean acrossWords(String sentence, int begin, int end) {
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        if (end - begin < 2 || begin <= 0 || end >= cps.length) {
+            return false;
+        }
+        boolean startsInside = false;
+        for (Term t : segment(folded)) {
+            int b = folded.codePointCount(0, t.offset);
+            int e = b + t.word.codePointCount(0, t.word.length());
+            boolean word = e - b >= 2 && t.word.codePoints().allMatch(UnlinkedFinder::han) && !placeNatures.contains(String.valueOf(t.nature));
+            if (b < begin && e > begin && e < end) {
+                startsInside = word;
+            } else if (b > begin && b < end && e > end) {
+                return startsInside && word;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "社長森田健一將於…", "由現任開發本部長高橋亮接任社長": a Japanese personal name as Chinese news writes it after a
      * role, a Japanese surname of two or three characters ({@code chineseNames.japaneseSurnames}: 田中, 高橋, 佐佐木…) and a
      * given name of one to three Han characters up to a character that ends names ({@code nameEndStop}) or a word that
