@@ -971,6 +971,10 @@ public final class UnlinkedFinder {
         if (transliterated.isPresent()) {
             return transliterated;
         }
+        Optional<AliasIndex.Hit> hongKong = givenNameAndSurname(sentence, folded, cps, i);
+        if (hongKong.isPresent()) {
+            return hongKong;
+        }
         Optional<AliasIndex.Hit> japanese = japaneseName(sentence, folded, cps, i);
         if (japanese.isPresent()) {
             return japanese;
@@ -1024,6 +1028,35 @@ public final class UnlinkedFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "行政總裁Peter 陳表示", "創辦人Ricky黃": the way Hong Kong news writes a person after a role, an English given name
+     * (a capitalised Latin word) and a Chinese surname ({@code chineseNames.surnames} or {@code bracketSurnames}) with
+     * no given name after it, a space between or not; the surname must end the Han run or stand before a character that
+     * ends names ({@code nameEndStop}) or a word that follows them ({@code nameFollowers}).
+     */
+    private Optional<AliasIndex.Hit> givenNameAndSurname(String sentence, String folded, int[] cps, int i) {
+        if (i >= cps.length || !Character.isUpperCase(sentence.codePointAt(sentence.offsetByCodePoints(0, i)))) {
+            return Optional.empty();
+        }
+        int e = i + 1;
+        while (e < cps.length && cps[e] < 0x250 && Character.isLowerCase(cps[e])) {
+            e++;
+        }
+        if (e - i < 2) {
+            return Optional.empty();
+        }
+        int s = e < cps.length && cps[e] == ' ' ? e + 1 : e;
+        if (s >= cps.length || !(surnames.contains(cps[s]) || bracketSurnames.contains(cps[s]))) {
+            return Optional.empty();
+        }
+        int after = s + 1;
+        if (after < cps.length && han(cps[after]) && !nameEndStop.contains(cps[after]) && !stopsName(cps, after)) {
+            return Optional.empty();
+        }
+        int b = folded.offsetByCodePoints(0, i);
+        return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, after - i), EntityKind.PERSON));
     }
 
     /**
