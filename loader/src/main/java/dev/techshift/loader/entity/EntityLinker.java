@@ -113,6 +113,7 @@ public final class EntityLinker {
                 }
             }
         }
+        Map<String, EntityRef> renamed = finder == null ? Map.of() : bracketRenames(article, bySentence, names);
         if (finder != null) {
             // "朗维以21%居次" after "朗维通信…": a short form found as a name of its own (by a share or funding frame) is
             // the short form of the longer name the article writes, unless two longer names share it
@@ -132,8 +133,10 @@ public final class EntityLinker {
                 EntityRef own = names.get(sh);
                 if (own == null) {
                     names.put(sh, e);
-                } else if (!shared.contains(sh) && own.kind() == EntityKind.ORG && !own.iri().equals(e.iri())
-                        && TextFold.fold(own.label()).strip().equals(sh)) {
+                } else if (!shared.contains(sh) && (own.kind() == EntityKind.ORG || own.kind() == EntityKind.PERSON)
+                        && !own.iri().equals(e.iri()) && TextFold.fold(own.label()).strip().equals(sh)) {
+                    // "岳霖表示" after "電源廠岳霖電子股份有限公司": the short form HanLP read as a person before a
+                    // speech verb is the company's, as the full name's own person reading is (above)
                     names.put(sh, e);
                 }
             });
@@ -155,6 +158,9 @@ public final class EntityLinker {
                 // organisation the article names (宏昱光電), so they are that organisation
                 boolean marketIsName = same != null && m.entity().kind() == EntityKind.MARKET && same.kind() == EntityKind.ORG;
                 boolean personIsName = same != null && m.entity().kind() == EntityKind.PERSON && same.kind() == EntityKind.ORG;
+                if (same == null && !m.entity().linked()) {
+                    same = renamed.get(m.entity().iri());
+                }
                 if (same != null && !m.entity().linked() && (m.entity().kind() == same.kind() || marketIsName || personIsName)
                         && !same.iri().equals(m.entity().iri())) {
                     ms.set(k, m.as(same));
@@ -313,6 +319,96 @@ public final class EntityLinker {
     }
 
     /**
+     * "盤匯科技裁員三成" in the headline, then "本地物業科技平台盤匯科技（Panwise）周二宣布…", or "散熱廠沛流科技（Pacflow
+     * Thermal）" after the headline's "沛流": an unlinked Chinese organisation name the article has found, written in some
+     * sentence right before a capitalised Latin name in brackets (with its organisation word or legal form between, as
+     * 科技 or 科技股份有限公司 after the short name), is that Latin-named organisation wherever the article writes it, as
+     * one named so in the sentence that found it is ({@link #bracketedNames}). The bracket must be free or an unlinked
+     * organisation's mention, and the name before it no other mention's words. {@code names} (folded Chinese name to
+     * entity) is updated; the result maps the IRIs of the renamed entities to the Latin-named one, so that mentions of
+     * the same entity under another spelling follow.
+     */
+    private Map<String, EntityRef> bracketRenames(Article article, List<List<Mention>> bySentence, Map<String, EntityRef> names) {
+        Map<String, EntityRef> renamed = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+            if (!s.language().startsWith("zh")) {
+                continue;
+            }
+            List<Mention> ms = bySentence.get(s.index());
+            String text = s.text();
+            String folded = TextFold.fold(text);
+            Matcher b = BRACKETED_LATIN.matcher(text);
+            while (b.find()) {
+                String latin = b.group(1);
+                int open = text.codePointCount(0, b.start());
+                int nb = text.codePointCount(0, b.start(1));
+                int ne = nb + latin.codePointCount(0, latin.length());
+                Mention inBracket = ms.stream().filter(o -> o.end() - s.begin() > nb && o.begin() - s.begin() < ne).findFirst().orElse(null);
+                if (inBracket != null && (inBracket.entity().linked() || inBracket.entity().kind() != EntityKind.ORG
+                        || inBracket.begin() - s.begin() != nb || inBracket.end() - s.begin() != ne)) {
+                    continue;
+                }
+                int hanEnd = open;
+                while (hanEnd > 0 && text.codePointAt(text.offsetByCodePoints(0, hanEnd - 1)) == ' ') {
+                    hanEnd--;
+                }
+                String before = folded.substring(0, folded.offsetByCodePoints(0, hanEnd));
+                String name = null;
+                for (Map.Entry<String, EntityRef> n : names.entrySet()) {
+                    String f = n.getKey();
+                    EntityRef e = n.getValue();
+                    if (e.kind() != EntityKind.ORG || !TextFold.fold(e.label()).strip().equals(f)
+                            || (name != null && name.length() >= f.length())) {
+                        continue;
+                    }
+                    int i = before.lastIndexOf(f);
+                    if (i < 0 || !namedBeforeBracket(f, before.substring(i))) {
+                        continue;
+                    }
+                    int cb = before.codePointCount(0, i);
+                    int ce = before.codePointCount(0, before.length());
+                    boolean other = ms.stream().anyMatch(o -> o.end() - s.begin() > cb && o.begin() - s.begin() < ce
+                            && (o.entity().linked() || o.entity().kind() != EntityKind.ORG));
+                    if (!other) {
+                        name = f;
+                    }
+                }
+                if (name == null) {
+                    continue;
+                }
+                EntityRef one = inBracket != null ? inBracket.entity()
+                        : renamed.values().stream().filter(e -> e.label().equals(latin)).findFirst()
+                                .orElse(new EntityRef(finder.iri(EntityKind.ORG, latin), EntityKind.ORG, latin, false));
+                EntityRef was = names.get(name);
+                if (!was.iri().equals(one.iri())) {
+                    renamed.put(was.iri(), one);
+                    names.put(name, one);
+                }
+                if (inBracket == null) {
+                    ms.add(new Mention(s.begin() + nb, s.begin() + ne, s.index(), latin, one));
+                    ms.sort(Comparator.comparingInt(Mention::begin));
+                }
+            }
+        }
+        return renamed;
+    }
+
+    /**
+     * Whether {@code written} (folded Han characters that end at a bracket) is the organisation name {@code name},
+     * alone or with its organisation word or legal form after it ("沛流科技", "沛流科技股份有限公司" for 沛流).
+     */
+    private boolean namedBeforeBracket(String name, String written) {
+        if (written.equals(name)) {
+            return true;
+        }
+        if (!allHan(written) || written.length() - name.length() > 10) {
+            return false;
+        }
+        String stem = finder.withoutLegalForm(written).orElse(written);
+        return stem.equals(name) || finder.chineseShortName(stem).filter(name::equals).isPresent();
+    }
+
+    /**
      * "其下属的岚澈云研究院" where "云研究院" was read as a name before 岚澈云 was known: an unlinked organisation or unit
      * that starts inside a known name ({@code [b, e)}, code points of the sentence) and runs past its end is the name
      * written from the known name's start, a new unlinked entity of the same kind. True when a mention was replaced.
@@ -348,6 +444,10 @@ public final class EntityLinker {
         List<AliasIndex.Hit> registry = hits(s.text(), previous);
         if (finder != null) {
             registry = regionalUnits(s.text(), registry);
+        }
+        if (finder != null && s.language().startsWith("zh")) {
+            // "平台中斷": a place whose match runs across two other words is no place
+            registry.removeIf(h -> h.entity().kind() == EntityKind.PLACE && finder.acrossWords(s.text(), h.begin(), h.end()));
         }
         List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
         for (int i = 0; i < found.size(); i++) {

@@ -87,6 +87,8 @@ public final class UnlinkedFinder {
     private final Set<Integer> nameEndStop = new TreeSet<>();
     /** {@code chineseNames.personEndTrim}: characters that end no three-character name segmented with them. */
     private final Set<Integer> personEndTrim = new TreeSet<>();
+    /** {@code chineseNames.japaneseSurnames}, folded, as code points, longest first. */
+    private final List<int[]> japaneseSurnames = new ArrayList<>();
     /** {@code chineseNames.nameFollowers}, folded, as code points (compared at code point offsets). */
     private final List<int[]> nameFollowers = new ArrayList<>();
     private final List<String> aliasCues = new ArrayList<>();
@@ -243,6 +245,8 @@ public final class UnlinkedFinder {
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
         zh.path("personEndTrim").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(personEndTrim::add));
         zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText()).codePoints().toArray()));
+        zh.path("japaneseSurnames").forEach(n -> japaneseSurnames.add(TextFold.fold(n.asText()).codePoints().toArray()));
+        japaneseSurnames.sort(java.util.Comparator.comparingInt((int[] c) -> -c.length));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("words").forEach(n -> bracketDescriptors.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("withoutBrackets").forEach(n -> descriptorsWithoutBrackets.add(TextFold.fold(n.asText())));
@@ -967,6 +971,14 @@ public final class UnlinkedFinder {
         if (transliterated.isPresent()) {
             return transliterated;
         }
+        Optional<AliasIndex.Hit> hongKong = givenNameAndSurname(sentence, folded, cps, i);
+        if (hongKong.isPresent()) {
+            return hongKong;
+        }
+        Optional<AliasIndex.Hit> japanese = japaneseName(sentence, folded, cps, i);
+        if (japanese.isPresent()) {
+            return japanese;
+        }
         if (i >= cps.length || !surnames.contains(cps[i])) {
             return Optional.empty();
         }
@@ -989,6 +1001,87 @@ public final class UnlinkedFinder {
         }
         int b = folded.offsetByCodePoints(0, i);
         return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, n), EntityKind.PERSON));
+    }
+
+    /**
+     * "平台中斷" (台中, Taichung, across 平台|中斷), "中台灣" no: whether a name of two or more Han characters at code
+     * points [begin, end) of the sentence runs across a word boundary HanLP draws inside it, starting inside one word
+     * and ending inside another, both of two or more Han characters and neither a place ({@code chineseNames.place}
+     * natures). A registry place so matched is the end of one word and the start of the next, not the place. (A place
+     * that only starts or only ends inside a word is kept: HanLP cuts unknown names badly, "其上|海研發中心".)
+     */
+    public boolean acrossWords(String sentence, int begin, int end) {
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        if (end - begin < 2 || begin <= 0 || end >= cps.length) {
+            return false;
+        }
+        boolean startsInside = false;
+        for (Term t : segment(folded)) {
+            int b = folded.codePointCount(0, t.offset);
+            int e = b + t.word.codePointCount(0, t.word.length());
+            boolean word = e - b >= 2 && t.word.codePoints().allMatch(UnlinkedFinder::han) && !placeNatures.contains(String.valueOf(t.nature));
+            if (b < begin && e > begin && e < end) {
+                startsInside = word;
+            } else if (b > begin && b < end && e > end) {
+                return startsInside && word;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "行政總裁Peter 陳表示", "創辦人Ricky黃": the way Hong Kong news writes a person after a role, an English given name
+     * (a capitalised Latin word) and a Chinese surname ({@code chineseNames.surnames} or {@code bracketSurnames}) with
+     * no given name after it, a space between or not; the surname must end the Han run or stand before a character that
+     * ends names ({@code nameEndStop}) or a word that follows them ({@code nameFollowers}).
+     */
+    private Optional<AliasIndex.Hit> givenNameAndSurname(String sentence, String folded, int[] cps, int i) {
+        if (i >= cps.length || !Character.isUpperCase(sentence.codePointAt(sentence.offsetByCodePoints(0, i)))) {
+            return Optional.empty();
+        }
+        int e = i + 1;
+        while (e < cps.length && cps[e] < 0x250 && Character.isLowerCase(cps[e])) {
+            e++;
+        }
+        if (e - i < 2) {
+            return Optional.empty();
+        }
+        int s = e < cps.length && cps[e] == ' ' ? e + 1 : e;
+        if (s >= cps.length || !(surnames.contains(cps[s]) || bracketSurnames.contains(cps[s]))) {
+            return Optional.empty();
+        }
+        int after = s + 1;
+        if (after < cps.length && han(cps[after]) && !nameEndStop.contains(cps[after]) && !stopsName(cps, after)) {
+            return Optional.empty();
+        }
+        int b = folded.offsetByCodePoints(0, i);
+        return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, after - i), EntityKind.PERSON));
+    }
+
+    /**
+     * "社長森田健一將於…", "由現任開發本部長高橋亮接任社長": a Japanese personal name as Chinese news writes it after a
+     * role, a Japanese surname of two or three characters ({@code chineseNames.japaneseSurnames}: 田中, 高橋, 佐佐木…) and a
+     * given name of one to three Han characters up to a character that ends names ({@code nameEndStop}) or a word that
+     * follows them ({@code nameFollowers}), or the end of the Han run; a longer run is no such name.
+     */
+    private Optional<AliasIndex.Hit> japaneseName(String sentence, String folded, int[] cps, int i) {
+        for (int[] sur : japaneseSurnames) {
+            if (i + sur.length >= cps.length || !java.util.Arrays.equals(sur, 0, sur.length, cps, i, i + sur.length)) {
+                continue;
+            }
+            int e = i + sur.length;
+            while (e < cps.length && e - i - sur.length < 3 && han(cps[e]) && !nameEndStop.contains(cps[e]) && !stopsName(cps, e)) {
+                e++;
+            }
+            boolean ends = e >= cps.length || !han(cps[e]) || nameEndStop.contains(cps[e]) || stopsName(cps, e);
+            if (e == i + sur.length || !ends) {
+                return Optional.empty();
+            }
+            int b = folded.offsetByCodePoints(0, i);
+            return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, e - i), EntityKind.PERSON));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -568,7 +568,8 @@ public final class RuleEngine {
                                             Set<String> orgs, boolean words, boolean actor) {
         for (int i = idx; i >= 0 && i >= idx - c.sentences(); i--) {
             TypedSentence t = all.get(i);
-            if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()) {
+            if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()
+                    || i < idx && i > 0 && subheading(t)) {
                 continue;
             }
             Matcher m = c.pattern().matcher(t.text());
@@ -595,6 +596,19 @@ public final class RuleEngine {
             }
         }
         return Optional.empty();
+    }
+
+    /** The marks a feature's subheading starts with ("■ 社長交棒、騰訊持股不變"). */
+    private static final String SUBHEADING_MARKS = "■□●○◆◇▲△★☆▶►▌";
+
+    /**
+     * A subheading inside the body ("■ 社長交棒、騰訊持股不變", "● 押寶主機新作"): a line that starts with a bullet mark.
+     * It sums up the section after it in a few words and names whatever the section touches, so it is no sentence
+     * the next one goes on from: a context slot does not take its names.
+     */
+    private static boolean subheading(TypedSentence t) {
+        String text = t.sentence().text().strip();
+        return !text.isEmpty() && SUBHEADING_MARKS.indexOf(text.charAt(0)) >= 0;
     }
 
     /** A sentence ended by ；/; : a clause that the next sentence goes on. */

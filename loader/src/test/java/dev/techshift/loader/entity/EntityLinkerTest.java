@@ -359,6 +359,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPlaceMatchedAcrossTwoOtherWordsIsNoPlace() {
+        // 台中 (Taichung) across 平台|中斷 is the end of one word and the start of the next
+        List<String> k = kinds("該平台中斷約3小時，用戶無法登入。", "zh-Hant");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("PLACE:")), k.toString());
+        // the place written as a place stays one, before a site noun or after a verb of moving
+        assertTrue(kinds("澄碩將關閉台中廠，約50人調往台中總部。", "zh-Hant").contains("PLACE:台中"),
+                kinds("澄碩將關閉台中廠，約50人調往台中總部。", "zh-Hant").toString());
+        assertTrue(kinds("研發團隊將移往台中及高雄。", "zh-Hant").contains("PLACE:台中"), kinds("研發團隊將移往台中及高雄。", "zh-Hant").toString());
+    }
+
+    @Test
     void aCommonGivenNameMakesAPersonWithoutACue() {
         assertTrue(kinds("The round was arranged by Priya Natarajan and Jonas K. Berg last month.", "en").containsAll(
                 List.of("PERSON:Priya Natarajan", "PERSON:Jonas K. Berg")), kinds("The round was arranged by Priya Natarajan and Jonas K. Berg last month.", "en").toString());
