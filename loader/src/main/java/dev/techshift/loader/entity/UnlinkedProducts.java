@@ -139,6 +139,9 @@ final class UnlinkedProducts {
         en.add(Pattern.compile("\\b(?:" + weak + ") (?:(?:" + det + ") (?:(?:" + adj + ") )*|(?:(?:" + adj + ") )+)(?<name>" + EN_NAME + ")"));
         // "launched a storage service called Cobalt Vault"
         en.add(Pattern.compile("\\b(?:" + strong + "|" + weak + ")\\b[^.;:]{0,60}?\\b(?:" + alternationWords(e.path("called")) + ") (?<name>" + EN_NAME + ")"));
+        // "would launch a wireless door sensor, the Lumo Edge, in April": a kind after a launch verb, then its name
+        en.add(Pattern.compile("\\b(?:" + strong + "|" + weak + ") (?:" + det + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds"))
+                + "), (?:the |dubbed |called )?(?<name>" + EN_NAME + ")(?=[,.;]| (?:in|on|at|for|from|which|that)\\b|$)"));
         // "Zentor, its first edge AI chip"
         en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionOpeners"))
                 + ") (?:[\\p{L}\\d-]+ ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")s?\\b"));
