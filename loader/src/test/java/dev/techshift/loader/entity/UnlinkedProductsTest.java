@@ -122,4 +122,9 @@ class UnlinkedProductsTest {
         // an appositive after a kind that no launch verb introduces names no product
         assertEquals(List.of(), products("Orvane builds a wireless door sensor, the best seller in its range.", "en"));
     }
+
+    @Test
+    void twoKindsSharingTheHeadOfASupplyAreOneKind() {
+        assertEquals(List.of("compute and storage services"), products("Velmora will provide compute and storage services to Pellarine.", "en"));
+    }
 }
