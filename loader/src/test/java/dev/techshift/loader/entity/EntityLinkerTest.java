@@ -481,4 +481,18 @@ class EntityLinkerTest {
         k = kinds("Chen Re-elected As Head Of Trade Body", "en");
         assertTrue(k.stream().noneMatch(x -> x.startsWith("PERSON:Chen")), k.toString());
     }
+    @Test
+    void anAcronymLabelNamesItsEntityOnlyInCapitalsAndAQuestionWordNoCompany() {
+        assertTrue(kinds("Sales in the US rose 4%.", "en").contains("PLACE:US"), kinds("Sales in the US rose 4%.", "en").toString());
+        List<String> k = kinds("The contract gives us better margins, she said.", "en");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("PLACE:")), k.toString());
+        k = kinds("Who put money in?", "en");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORG:")), k.toString());
+    }
+
+    @Test
+    void aCompanyBeforeThePossessiveOfAPersonsName() {
+        List<String> k = kinds("Q&A: Why chips need guards, by Tavrin Micro's Ilse Varga", "en");
+        assertTrue(k.contains("ORG:Tavrin Micro"), k.toString());
+    }
 }
