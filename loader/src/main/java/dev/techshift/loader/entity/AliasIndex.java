@@ -40,7 +40,12 @@ public final class AliasIndex {
     private static final class Node {
         final Map<Integer, Node> next = new HashMap<>();
         final List<Sense> senses = new ArrayList<>();
+        /** False once a label that is not an acronym ends here: "US" names the country, "us" in "gives us" nothing. */
+        boolean acronymsOnly = true;
     }
+
+    /** A label written in two to four capital Latin letters, dots allowed ("US", "U.S.", "IBM"). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.?){2,4}");
 
     private final Node root = new Node();
 
@@ -81,6 +86,17 @@ public final class AliasIndex {
         if (n.senses.stream().noneMatch(x -> x.entity().equals(entity))) {
             n.senses.add(new Sense(entity, contextual));
         }
+        n.acronymsOnly &= ACRONYM.matcher(label).matches();
+    }
+
+    /** True when the text's letters from begin to end hold no capital: an acronym label written so is a common word. */
+    private static boolean noCapital(int[] orig, int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            if (Character.isUpperCase(orig[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static EntityRef first(Node n) {
@@ -131,7 +147,7 @@ public final class AliasIndex {
                 int end = pos[j] + 1;
                 boolean boundary = (end >= orig.length || !TextFold.isWordChar(orig[end]) || !TextFold.isWordChar(orig[end - 1]))
                         && !nameGoesOn(orig, end);
-                if (!node.senses.isEmpty() && boundary && accept.test(first(node))) {
+                if (!node.senses.isEmpty() && boundary && accept.test(first(node)) && !(node.acronymsOnly && noCapital(orig, begin, end))) {
                     bestEnd = j;
                     best = node;
                 }

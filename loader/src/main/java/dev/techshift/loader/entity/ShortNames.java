@@ -36,6 +36,8 @@ final class ShortNames {
     private static final Pattern LATIN_NAME = Pattern.compile("\\p{Lu}[\\p{IsLatin}'’.-]*(?: \\p{Lu}[\\p{IsLatin}'’.-]*){1,3}");
     /** A capitalised word right after a name: the name is part of a longer one. */
     private static final Pattern NEXT_WORD = Pattern.compile("^ \\p{Lu}\\p{Ll}");
+    /** A hyphenated given name written after the surname, its second syllable in lower case ("Min-jae", "Wei-ting"). */
+    private static final Pattern SURNAME_FIRST_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
 
     private ShortNames() {}
 
@@ -61,7 +63,10 @@ final class ShortNames {
             if (LATIN_NAME.matcher(surface).matches()) {
                 note(whole, ambiguous, surface, e);
             }
-            String w = e.kind() == EntityKind.ORG ? words[0] : words[words.length - 1];
+            // a person is written again by the surname: the last word, or the first of a name written surname first with
+            // a hyphenated given name ("Park Min-jae" ... "Park said")
+            boolean surnameFirst = words.length == 2 && SURNAME_FIRST_GIVEN.matcher(words[1]).matches();
+            String w = e.kind() == EntityKind.ORG || surnameFirst ? words[0] : words[words.length - 1];
             // "University of Oxford": a first word followed by "of" or "for" is the kind of organisation, not its name
             boolean head = e.kind() == EntityKind.ORG && Character.isLowerCase(words[1].charAt(0));
             if (!head && nameWord(w, stopWords)) {

@@ -42,6 +42,8 @@ public final class UnitReferences {
     /** "位于上海的…", "在上海的…": the words between a possessive and the place of a described unit. */
     private static final Pattern LOCATED = Pattern.compile("(?:位于|位於|在)$");
 
+    /** Text ending in a preposition that makes the name after it an object ("moved to", "bets on"). */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:to|on|with|from|for|by|at|of) $");
     /** "Globex's Xiamen lab": the words between an owner and the place of its site. */
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s ");
 
@@ -356,7 +358,7 @@ public final class UnitReferences {
                 // "Halvex厦门研发中心": an unlinked organisation glued to the site names it too (the label starts with it)
                 boolean glued = zh && !joined && before != null && before.end() == place.begin() && isOrgOrUnit(before);
                 Optional<Mention> org = joined || owner || glued ? Optional.of(before)
-                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh);
+                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, zh ? null : s);
                 String orgIri = earlier != null ? earlier.organization() : org.map(o -> o.entity().iri()).orElse(null);
                 if (orgIri == null) {
                     // "厦门研发中心于2015年落成" a few sentences after "Halvex厦门研发中心": the site named before at that place
@@ -490,7 +492,7 @@ public final class UnitReferences {
                 continue;
             }
             Matcher d = description.matcher(folded.substring(folded.offsetByCodePoints(0, e)));
-            Optional<Mention> org = organisationBefore(ms, k, previous, true, false);
+            Optional<Mention> org = organisationBefore(ms, k, previous, true, false, null);
             if (!d.find() || org.isEmpty()) {
                 continue;
             }
@@ -510,11 +512,22 @@ public final class UnitReferences {
      * was winding down a data centre in Manchester" is X's site, not Y's).
      */
     private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous, boolean linked,
-                                                        boolean subject) {
+                                                        boolean subject, Sentence english) {
+        Optional<Mention> object = Optional.empty();
         for (int i = k - 1; i >= 0; i--) {
             if (isOrgOrUnit(ms.get(i)) && (ms.get(i).entity().linked() || !linked)) {
+                // "X bets on Google Cloud, shuts Campinas data centre", "X will move its systems to Y and close its own
+                // data centre": an English organisation after a preposition is an object; the one before it is the owner
+                if (english != null && object.isEmpty() && AFTER_PREPOSITION.matcher(
+                        slice(english.text(), 0, ms.get(i).begin() - english.begin())).find()) {
+                    object = Optional.of(ms.get(i));
+                    continue;
+                }
                 return Optional.of(ms.get(i));
             }
+        }
+        if (object.isPresent()) {
+            return object;
         }
         if (subject) {
             return previous.stream().filter(m -> isOrgOrUnit(m) && (m.entity().linked() || !linked)).findFirst();

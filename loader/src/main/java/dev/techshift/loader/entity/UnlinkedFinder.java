@@ -136,6 +136,8 @@ public final class UnlinkedFinder {
     private final Set<String> givenFinalsNot = new TreeSet<>();
     private final Set<String> givenAfterNot = new TreeSet<>();
     private final Set<String> particleWords = new TreeSet<>();
+    /** {@code surnameFirst}: "Park Min-jae", "Lin Wei-ting", a surname then a hyphenated given name; null without surnames. */
+    private final Pattern surnameFirst;
     /** A run of capitalised Latin words, initials and {@code nameParticles}, for {@link #givenNamePersons}. */
     private final Pattern nameRun;
     private Segment segment;
@@ -311,6 +313,12 @@ public final class UnlinkedFinder {
         nameRun = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}'’.&-])\\p{Lu}[\\p{IsLatin}]*(?:-\\p{L}[\\p{IsLatin}]*)?(?: (?:\\p{Lu}\\."
                 + (particles.isEmpty() ? "" : "|(?:" + String.join("|", particles) + ")(?= \\p{Lu})")
                 + "|\\p{Lu}[\\p{IsLatin}]*(?:['’]\\p{Lu}[\\p{IsLatin}]+)?(?:-\\p{Lu}[\\p{IsLatin}]+)?))+");
+        List<String> surnamesLatin = new ArrayList<>();
+        cues.path("surnameFirst").forEach(n -> surnamesLatin.add(Pattern.quote(n.asText())));
+        // the given name's first syllable is no English prefix ("Re-elected", "Pre-orders" in a title-case line)
+        surnameFirst = surnamesLatin.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{Nd}'’.&-])(?:" + String.join("|", surnamesLatin)
+                + ") (?!(?:Re|Pre|Co|Non|Ex|Anti|Self|Post|Sub|Mid|Pro|Semi|Multi|Cross|Over|Under|Out|Well|Long|High|Low|All|Year)-)"
+                + "\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}(?![\\p{L}\\p{Nd}'’-])(?! \\p{Lu})");
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
@@ -363,6 +371,12 @@ public final class UnlinkedFinder {
             }
         }
         givenNamePersons(sentence, out);
+        if (surnameFirst != null) {
+            Matcher sf = surnameFirst.matcher(sentence);
+            while (sf.find()) {
+                out.add(hit(sentence, sentence, sf.start(), sf.end(), EntityKind.PERSON));
+            }
+        }
         for (Pattern p : personAfterPatterns) {
             Matcher pm = p.matcher(sentence);
             while (pm.find()) {

@@ -118,7 +118,8 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:" + descriptors + ")\\s*(?<latin>(?=[A-Za-z\\d.+ -]*[a-z])" + LATIN_NAME + ")(?![A-Za-z\\d])"));
         }
         // "will supply AI servers to X", "agreed to buy about 4,000 GPUs from Y", "provide X with 500 warehouse robots":
-        // lower-case words or acronyms ending in a head noun, after a supply verb and an amount
+        // lower-case words or acronyms ending in a head noun, after a supply verb and an amount; two kinds may share the
+        // head ("will provide compute and storage services")
         if (e.path("supplyVerbs").size() > 0 && e.path("supplyHeads").size() > 0) {
             // a kind's words are no function word and no supply verb ("won an order to supply cooling modules")
             String word = "(?!(?:to|and|or|of|for|with|from|by|in|on|at|as|its|their|the|a|an|" + alternationWords(e.path("supplyVerbs"))
@@ -127,7 +128,7 @@ final class UnlinkedProducts {
             enKinds.add(Pattern.compile("(?<!\\b(?:an|a|the|its|their) )\\b(?:" + alternationWords(e.path("supplyVerbs")) + ") (?:(?:\\p{Lu}[\\p{L}\\d&.'’-]*|the|its|their) (?:\\p{Lu}[\\p{L}\\d&.'’-]* ){0,3}with )?"
                     + "(?:(?:" + alternationWords(e.path("supplyAmounts")) + ") )?(?:[\\d.,]+(?: (?:million|billion|thousand|hundred))? )?"
                     + "(?:(?:new|additional|more|its|their|the|a|an) )?"
-                    + "(?<kind>(?:" + word + " ){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
+                    + "(?<kind>(?:" + word + " (?:(?:and|&) (?=[a-z]))?){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
         }
         String det = alternationWords(e.path("determiners"));
         String adj = alternationWords(e.path("adjectives"));
@@ -139,6 +140,9 @@ final class UnlinkedProducts {
         en.add(Pattern.compile("\\b(?:" + weak + ") (?:(?:" + det + ") (?:(?:" + adj + ") )*|(?:(?:" + adj + ") )+)(?<name>" + EN_NAME + ")"));
         // "launched a storage service called Cobalt Vault"
         en.add(Pattern.compile("\\b(?:" + strong + "|" + weak + ")\\b[^.;:]{0,60}?\\b(?:" + alternationWords(e.path("called")) + ") (?<name>" + EN_NAME + ")"));
+        // "would launch a wireless door sensor, the Lumo Edge, in April": a kind after a launch verb, then its name
+        en.add(Pattern.compile("\\b(?:" + strong + "|" + weak + ") (?:" + det + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds"))
+                + "), (?:the |dubbed |called )?(?<name>" + EN_NAME + ")(?=[,.;]| (?:in|on|at|for|from|which|that)\\b|$)"));
         // "Zentor, its first edge AI chip"
         en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionOpeners"))
                 + ") (?:[\\p{L}\\d-]+ ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")s?\\b"));

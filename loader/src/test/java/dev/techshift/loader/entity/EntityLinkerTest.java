@@ -461,4 +461,49 @@ class EntityLinkerTest {
         List<String> d = kinds("Revenue rose 12% and margins widened.", "en");
         assertTrue(d.stream().noneMatch(x -> x.startsWith("ORG:")), d.toString());
     }
+    @Test
+    void aDescriptorWithANationalityOrANewKindOfFirmNamesTheCompanyBeforeIt() {
+        // "the Chilean payments company", "a Dutch card acquirer": a capitalised nationality may open the descriptor
+        List<String> k = kinds("Tarvena Pagos, the Chilean payments company, said it would shut its Valparaiso office.", "en");
+        assertTrue(k.contains("ORG:Tarvena Pagos"), k.toString());
+        k = kinds("Bruvik Betal, a Norwegian card acquirer, cut 40 jobs.", "en");
+        assertTrue(k.contains("ORG:Bruvik Betal"), k.toString());
+        k = kinds("The round drew in the Indonesian lending platform Kreditama.", "en");
+        assertTrue(k.contains("ORG:Kreditama"), k.toString());
+    }
+
+    @Test
+    void personsNamedByAFormerPostOrAFounderWithWhomACompanyWasSetUp() {
+        List<String> k = kinds("Idris Kemal, a former software architect at Orvella, joined in May.", "en");
+        assertTrue(k.contains("PERSON:Idris Kemal"), k.toString());
+        k = kinds("She co-founded the firm in 2011 with Bastien Oduya, a chemist.", "en");
+        assertTrue(k.contains("PERSON:Bastien Oduya"), k.toString());
+        k = kinds("Former Lumora editor Talia Venn runs the studio.", "en");
+        assertTrue(k.contains("PERSON:Talia Venn"), k.toString());
+    }
+
+    @Test
+    void anEastAsianNameWrittenSurnameFirstIsAPerson() {
+        List<String> k = kinds("The studio is run by Kang Da-eun and Tsai Yu-hsuan.", "en");
+        assertTrue(k.contains("PERSON:Kang Da-eun") && k.contains("PERSON:Tsai Yu-hsuan"), k.toString());
+        k = kinds("Wong Ka-lok, who ran product, left in March.", "en");
+        assertTrue(k.contains("PERSON:Wong Ka-lok"), k.toString());
+        // a title-case line and an English prefix are no names
+        k = kinds("Chen Re-elected As Head Of Trade Body", "en");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("PERSON:Chen")), k.toString());
+    }
+    @Test
+    void anAcronymLabelNamesItsEntityOnlyInCapitalsAndAQuestionWordNoCompany() {
+        assertTrue(kinds("Sales in the US rose 4%.", "en").contains("PLACE:US"), kinds("Sales in the US rose 4%.", "en").toString());
+        List<String> k = kinds("The contract gives us better margins, she said.", "en");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("PLACE:")), k.toString());
+        k = kinds("Who put money in?", "en");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORG:")), k.toString());
+    }
+
+    @Test
+    void aCompanyBeforeThePossessiveOfAPersonsName() {
+        List<String> k = kinds("Q&A: Why chips need guards, by Tavrin Micro's Ilse Varga", "en");
+        assertTrue(k.contains("ORG:Tavrin Micro"), k.toString());
+    }
 }

@@ -115,4 +115,16 @@ class UnlinkedProductsTest {
         // a title not followed by a launch or discontinuation verb in its clause is no product
         assertEquals(List.of(), products("《星途》的玩家反应热烈,公司随后推出了新活动。", "zh-Hans"));
     }
+    @Test
+    void aKindAfterALaunchVerbThenItsNameIsAProduct() {
+        assertEquals(List.of("Lumo Edge"), products("Orvane would launch a wireless door sensor, the Lumo Edge, in April.", "en"));
+        assertEquals(List.of("Tolo 8"), products("Later we released a budget tablet, the Tolo 8.", "en"));
+        // an appositive after a kind that no launch verb introduces names no product
+        assertEquals(List.of(), products("Orvane builds a wireless door sensor, the best seller in its range.", "en"));
+    }
+
+    @Test
+    void twoKindsSharingTheHeadOfASupplyAreOneKind() {
+        assertEquals(List.of("compute and storage services"), products("Velmora will provide compute and storage services to Pellarine.", "en"));
+    }
 }
