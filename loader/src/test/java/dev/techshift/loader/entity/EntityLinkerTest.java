@@ -139,6 +139,17 @@ class EntityLinkerTest {
         assertTrue(ms.stream().noneMatch(m -> m.startsWith("Dome=")), ms.toString());
     }
 
+    @Test
+    void aBracketWithTheEnglishNameAndAStockCodeIsOneOrganisationNamedInEnglish() {
+        // Malaysian, Singaporean and Hong Kong Chinese papers write the ticker and the code after the English name
+        List<String> ms = iris("电子制造服务业者澄岳电子（Chengyue Electronics，CHENGYUE，7731，主板工业股）周三宣布关厂。", "zh-Hans");
+        assertTrue(ms.contains("澄岳电子=" + org("Chengyue Electronics")) && ms.contains("Chengyue Electronics=" + org("Chengyue Electronics")),
+                ms.toString());
+        // two capitalised names after the comma are two companies, not one name with details
+        ms = iris("两家公司（Brindle Labs, Osterwind Cloud）宣布合作。", "zh-Hans");
+        assertTrue(ms.stream().noneMatch(m -> m.startsWith("公司")), ms.toString());
+    }
+
     private static String org(String label) {
         return ProjectLinking.get().finder().iri(EntityKind.ORG, label).substring(ProjectLinking.get().finder().iri(EntityKind.ORG, label).indexOf("/id/") + 4);
     }

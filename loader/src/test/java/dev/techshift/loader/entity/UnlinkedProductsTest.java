@@ -45,6 +45,15 @@ class UnlinkedProductsTest {
     }
 
     @Test
+    void aModelNameEndingTheObjectOfALaunchOrStopVerbIsAProduct() {
+        assertEquals(List.of("KX-64", "KX-Mini"),
+                products("澜岳科技已停售面向出租车市场的旋转式激光雷达KX-64,并推出用于仓储机器人的补盲雷达KX-Mini。", "zh-Hans"));
+        assertEquals(List.of("VT500"), products("岚汐电子将于明年量产新一代车规级控制器VT500。", "zh-Hans"));
+        // a model inside a description, before the noun it qualifies, is no product of the verb
+        assertEquals(List.of(), products("岚汐电子发布Q3财报。", "zh-Hans"));
+    }
+
+    @Test
     void aLatinNameAfterAProductNounIsAProductAndTheNounItsDescription() {
         String text = "泓岩科技将停止销售旗下办公软件Lumora的独立版本。";
         assertEquals(List.of("Lumora"), products(text, "zh-Hans"));
