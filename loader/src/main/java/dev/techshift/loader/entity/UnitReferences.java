@@ -287,7 +287,7 @@ public final class UnitReferences {
                 // "Halvex厦门研发中心": an unlinked organisation glued to the site names it too (the label starts with it)
                 boolean glued = zh && !joined && before != null && before.end() == place.begin() && isOrgOrUnit(before);
                 Optional<Mention> org = joined || owner || glued ? Optional.of(before)
-                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh);
+                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, zh ? null : s);
                 String orgIri = earlier != null ? earlier.organization() : org.map(o -> o.entity().iri()).orElse(null);
                 if (orgIri == null) {
                     // "厦门研发中心于2015年落成" a few sentences after "Halvex厦门研发中心": the site named before at that place
@@ -421,7 +421,7 @@ public final class UnitReferences {
                 continue;
             }
             Matcher d = description.matcher(folded.substring(folded.offsetByCodePoints(0, e)));
-            Optional<Mention> org = organisationBefore(ms, k, previous, true, false);
+            Optional<Mention> org = organisationBefore(ms, k, previous, true, false, null);
             if (!d.find() || org.isEmpty()) {
                 continue;
             }
@@ -438,14 +438,24 @@ public final class UnitReferences {
      * The nearest organisation or unit before mention {@code k} (only a linked one when {@code linked}), else the last
      * one of the sentence before, or its first with {@code subject}: an English sentence that names no organisation
      * before the site speaks of the one the sentence before is about, its subject ("X was bought in 2022 by Y. … it
-     * was winding down a data centre in Manchester" is X's site, not Y's).
+     * was winding down a data centre in Manchester" is X's site, not Y's). With {@code english}, the sentence, an
+     * organisation right after a preposition is an object, not the site's owner, when another one stands before it
+     * ("X bets on Google Cloud, shuts Campinas data centre" is X's site).
      */
     private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous, boolean linked,
-                                                        boolean subject) {
+                                                        boolean subject, Sentence english) {
+        Mention object = null;
         for (int i = k - 1; i >= 0; i--) {
             if (isOrgOrUnit(ms.get(i)) && (ms.get(i).entity().linked() || !linked)) {
-                return Optional.of(ms.get(i));
+                if (english == null || !OBJECT_OF.matcher(slice(english.text(), 0, ms.get(i).begin() - english.begin())).find()) {
+                    return Optional.of(ms.get(i));
+                }
+                object = object == null ? ms.get(i) : object;
             }
+        }
+        if (object != null) {
+            // "He points to Parallax AI, a Berlin collective that shut its office in Munich": the only one there is
+            return Optional.of(object);
         }
         if (subject) {
             return previous.stream().filter(m -> isOrgOrUnit(m) && (m.entity().linked() || !linked)).findFirst();
@@ -457,6 +467,9 @@ public final class UnitReferences {
         }
         return Optional.empty();
     }
+
+    /** The words before an English organisation that make it a preposition's object ("bets on", "moves to", "a deal with"). */
+    private static final Pattern OBJECT_OF = Pattern.compile("(?i)\\b(?:on|to|with|from|for|by|into|than|via)\\s+(?:the\\s+)?$");
 
     private static boolean isOrgOrUnit(Mention m) {
         return m.entity().kind() == EntityKind.ORG || m.entity().kind() == EntityKind.UNIT;
