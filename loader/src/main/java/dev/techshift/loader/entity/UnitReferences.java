@@ -509,7 +509,9 @@ public final class UnitReferences {
      * The nearest organisation or unit before mention {@code k} (only a linked one when {@code linked}), else the last
      * one of the sentence before, or its first with {@code subject}: an English sentence that names no organisation
      * before the site speaks of the one the sentence before is about, its subject ("X was bought in 2022 by Y. … it
-     * was winding down a data centre in Manchester" is X's site, not Y's).
+     * was winding down a data centre in Manchester" is X's site, not Y's). With {@code english}, the sentence, an
+     * organisation right after a preposition is an object, not the site's owner, when another one stands before it
+     * ("X bets on Google Cloud, shuts Campinas data centre" is X's site).
      */
     private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous, boolean linked,
                                                         boolean subject, Sentence english) {

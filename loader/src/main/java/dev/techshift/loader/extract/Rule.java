@@ -56,10 +56,13 @@ public record Rule(String id, String comment, String family, Set<String> languag
      * goes on. A sentence with a figure and no source is looked through ("IDC报告显示…。X以26%居首。Y以9%…").
      * {@code sentenceWith} (null: any): an earlier sentence counts only when this pattern matches in it, so that a
      * share's period is not the date of a founding or an outage two sentences back ("founded Kestrel in 2006").
+     * {@code namedHere} (null: none): when this pattern matches the match's own sentence, that sentence names the value
+     * in words of its own, and only that sentence is looked at: a share "在工业控制器领域" or "in the controller segment"
+     * is not of the market named sentences before.
      */
     public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
                               boolean inside, boolean topic, String sameOrganisation, boolean evidenceInMatch,
-                              Pattern ownedWith, Pattern sentenceWith) {}
+                              Pattern ownedWith, Pattern sentenceWith, Pattern namedHere) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

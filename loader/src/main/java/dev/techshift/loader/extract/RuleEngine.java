@@ -505,7 +505,7 @@ public final class RuleEngine {
         if (c.ahead() < 0) {
             return c.topic() ? topic(all) : back;
         }
-        for (int i = idx; i < all.size() && i <= idx + c.ahead(); i++) {
+        for (int i = idx; i < all.size() && i <= idx + (namedHere(c, all, idx) ? 0 : c.ahead()); i++) {
             TypedSentence t = all.get(i);
             if (t.sentence().boilerplate()) {
                 continue;
@@ -566,7 +566,7 @@ public final class RuleEngine {
      */
     private Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
                                             Set<String> orgs, boolean words, boolean actor) {
-        for (int i = idx; i >= 0 && i >= idx - c.sentences(); i--) {
+        for (int i = idx; i >= 0 && i >= idx - (namedHere(c, all, idx) ? 0 : c.sentences()); i--) {
             TypedSentence t = all.get(i);
             if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()
                     || i < idx && i > 0 && subheading(t)) {
@@ -609,6 +609,11 @@ public final class RuleEngine {
     private static boolean subheading(TypedSentence t) {
         String text = t.sentence().text().strip();
         return !text.isEmpty() && SUBHEADING_MARKS.indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** Whether the match's own sentence names the slot's value in words of its own ({@link Rule.ContextSlot#namedHere}). */
+    private static boolean namedHere(Rule.ContextSlot c, List<TypedSentence> all, int idx) {
+        return c.namedHere() != null && c.namedHere().matcher(all.get(idx).text()).find();
     }
 
     /** A sentence ended by ；/; : a clause that the next sentence goes on. */

@@ -223,7 +223,8 @@ public final class RuleSet {
                         w.path("ahead").asInt(-1), w.path("inside").asBoolean(false), w.path("topic").asBoolean(false), same,
                         w.path("evidence").asText("").equals("match"),
                         w.has("ownedWith") ? compile(f, id, w.path("ownedWith").asText(), categories) : null,
-                        w.has("sentenceWith") ? compile(f, id, w.path("sentenceWith").asText(), categories) : null));
+                        w.has("sentenceWith") ? compile(f, id, w.path("sentenceWith").asText(), categories) : null,
+                        w.has("namedHere") ? compile(f, id, w.path("namedHere").asText(), categories) : null));
             }
             context.put(e.getKey(), List.copyOf(slot));
         }

@@ -304,7 +304,36 @@ public final class DateParser {
                     : group(m, "pm") != null || group(m, "pe") != null ? Precision.PART_OF_MONTH : Precision.MONTH,
                     m.start(), m.end(), m.group()));
         }
-        return Optional.ofNullable(spec(m, c.anchor.get().getYear(), true, m.start(), m.end(), m.group()));
+        TimeValue t = spec(m, c.anchor.get().getYear(), true, m.start(), m.end(), m.group());
+        // "新规将于1月1日起生效", "effective January 1" in a November article: a date already past in the anchor's year
+        // that the words around it put in the future is next year's
+        if (t != null && t.latest().isPresent() && t.latest().get().isBefore(c.anchor.get()) && futureAround(c.text, m.start(), m.end())) {
+            return Optional.ofNullable(spec(m, c.anchor.get().getYear() + 1, true, m.start(), m.end(), m.group()));
+        }
+        return Optional.ofNullable(t);
+    }
+
+    /** Words after a date that make it a start still to come ("1月1日起生效", "7月1日起施行"). */
+    private static final Pattern EFFECTIVE_AFTER = Pattern.compile("^\\s*(?:起|开始|開始)?\\s*(?:正式)?\\s*(?:生效|施行|实施|實施)");
+    /** Words right before a date that make it a start still to come ("effective January 1", "with effect from 1 July"). */
+    private static final Pattern EFFECTIVE_BEFORE = Pattern.compile("(?i)\\b(?:effective|with effect from|taking effect on|takes effect on|will take effect on)\\s*(?:from\\s+|on\\s+)?$");
+
+    /** Whether the clause before the date, or the words right around it, put it in the future. */
+    private static boolean futureAround(String text, int begin, int end) {
+        String clause = clauseBefore(text, begin);
+        // a Chinese clause ends at any stop or comma: 将 is too common a word to be read further back
+        String zh = clause.substring(Math.max(0, lastIndexOfAny(clause, "。！？；，,") + 1));
+        String after = text.substring(Math.min(end, text.length()), Math.min(end + 12, text.length()));
+        return FUTURE_CLAUSE.matcher(clause).find() || FUTURE_ZH.matcher(zh).find()
+                || EFFECTIVE_BEFORE.matcher(clause).find() || EFFECTIVE_AFTER.matcher(after).find();
+    }
+
+    private static int lastIndexOfAny(String s, String chars) {
+        int at = -1;
+        for (char ch : chars.toCharArray()) {
+            at = Math.max(at, s.lastIndexOf(ch));
+        }
+        return at;
     }
 
     /** "26日": that day of the anchor's month. */
