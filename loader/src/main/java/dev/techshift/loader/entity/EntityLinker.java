@@ -623,8 +623,9 @@ public final class EntityLinker {
      * Malaysian, Singaporean and Hong Kong Chinese papers introduce a listed company; "(Acme, Brindle)" names two).
      */
     private static final String BRACKET_END = "\\s*(?:[)\uFF09]|[,\uFF0C;\uFF1B](?!\\s*\\p{Lu}\\p{Ll})[^()\uFF08\uFF09]{1,40}?[)\uFF09])";
-    private static final Pattern LATIN_IN_BRACKETS =
-            Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{Lu}[\\p{IsLatin}&.'’-]*(?: \\p{Lu}[\\p{IsLatin}&.'’-]*){0,4})" + BRACKET_END);
+    /** A capitalised Latin name of up to five words in brackets: "（Pacflow Thermal）". */
+    private static final String LATIN_BRACKET = "[(\uFF08]\\s*(\\p{Lu}[\\p{IsLatin}&.'’-]*(?: \\p{Lu}[\\p{IsLatin}&.'’-]*){0,4})" + BRACKET_END;
+    private static final Pattern LATIN_IN_BRACKETS = Pattern.compile("^\\s*" + LATIN_BRACKET);
     private static final Pattern HAN_IN_BRACKETS =
             Pattern.compile("^\\s*[(\uFF08]\\s*(\\p{IsHan}{2,10})\\s*[)\uFF09]");
 
@@ -667,8 +668,7 @@ public final class EntityLinker {
         }
     }
 
-    private static final Pattern BRACKETED_LATIN =
-            Pattern.compile("[(\uFF08]\\s*(\\p{Lu}[\\p{IsLatin}&.'’-]*(?: \\p{Lu}[\\p{IsLatin}&.'’-]*){0,4})" + BRACKET_END);
+    private static final Pattern BRACKETED_LATIN = Pattern.compile(LATIN_BRACKET);
 
     /**
      * "手游开发商岚川互娱 (Lanchuan Interactive)", "笔电代工厂澄岭科技(Chengling Technology)": a company descriptor

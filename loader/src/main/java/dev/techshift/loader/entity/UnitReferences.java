@@ -214,10 +214,10 @@ public final class UnitReferences {
             if (t.kind() != EntityKind.UNIT || t.linked() || same.containsKey(t.iri())) {
                 continue;
             }
-            List<String> short_ = words(t.label());
+            List<String> kept = words(t.label());
             List<EntityRef> longer = body.values().stream()
-                    .filter(b -> !b.iri().equals(t.iri()) && shortens(short_, words(b.label()))).toList();
-            if (short_.size() >= 2 && longer.size() == 1) {
+                    .filter(b -> !b.iri().equals(t.iri()) && shortens(kept, words(b.label()))).toList();
+            if (kept.size() >= 2 && longer.size() == 1) {
                 same.put(t.iri(), longer.get(0));
             }
         }

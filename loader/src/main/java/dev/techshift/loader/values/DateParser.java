@@ -542,8 +542,7 @@ public final class DateParser {
         int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : n.equals("a decade") ? 10
                 : List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(n) + 1;
         if (years <= 0) {
-            years = "一二三四五六七八九十".indexOf(n) + 1;
-            years = years > 0 ? years : n.equals("两") || n.equals("兩") ? 2 : 0;
+            years = ChineseNumerals.parse(n).map(java.math.BigDecimal::intValue).orElse(0);
         }
         return years <= 0 ? Optional.empty()
                 : Optional.of(year(c.anchor.get().getYear() - years, true, false, m.start(), m.end(), m.group()));

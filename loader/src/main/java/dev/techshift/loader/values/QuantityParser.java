@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,8 +53,10 @@ public final class QuantityParser {
     private static final String ARABIC = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     /** The numerals of a written fraction's parts: 三分之一, 十分之三. */
     private static final String SMALL = "[一二两兩三四五六七八九十]{1,2}";
-    /** An English fraction is a share only before "of" ("a fifth of its staff") or after "by" ("cut … by half"). */
-    /** "a fifth of its staff", and "half its workforce" (half needs no "of"). */
+    /**
+     * An English fraction is a share only before "of" ("a fifth of its staff"), before "its"/"their" ("half its
+     * workforce") or after "by" ("cut … by half").
+     */
     private static final Pattern FRACTION_OF = Pattern.compile("^\\s+(?:of\\b|(?:its|their)\\s)", Pattern.CASE_INSENSITIVE);
     /** "半小时", "半個小時", "half an hour", "an hour and a half": a duration with no digit in it. */
     private static final Pattern HALF_HOUR = Pattern.compile("(?<![\\d〇零一二三四五六七八九十百千两兩个個])半(?:个|個)?(?:小时|小時|钟头|鐘頭)"
@@ -139,27 +142,8 @@ public final class QuantityParser {
             }
         }
         List<Quantity> out = new ArrayList<>();
-        Matcher one = ONE_IN.matcher(text);
-        while (one.find()) {
-            if (overlapping(skipped, one.start(), one.end()) == null) {
-                oneIn(text, one).ifPresent(q -> {
-                    out.add(q);
-                    skipped.add(new int[] {one.start(), one.end()});
-                });
-            }
-        }
-        Matcher half = HALF_HOUR.matcher(text);
-        while (half.find()) {
-            if (overlapping(skipped, half.start(), half.end()) == null) {
-                Num n = new Num();
-                n.begin = half.start();
-                n.end = half.end();
-                n.value = new BigDecimal(half.group("one") != null ? "1.5" : "0.5");
-                n.unit = "hour";
-                out.add(toQuantity(text, withQualifiers(text, n)));
-                skipped.add(new int[] {half.start(), half.end()});
-            }
-        }
+        readApart(text, ONE_IN, this::oneIn, skipped, out);
+        readApart(text, HALF_HOUR, QuantityParser::halfHour, skipped, out);
         Matcher m = core.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -180,19 +164,49 @@ public final class QuantityParser {
         return List.copyOf(out);
     }
 
+    /**
+     * Amounts a pattern of their own reads ("one in five", "half an hour"), before the numbers: each match {@code read}
+     * turns into an amount is added, with its qualifiers, and its span is skipped by the number reading.
+     */
+    private void readApart(String text, Pattern p, Function<Matcher, Optional<Num>> read, List<int[]> skipped, List<Quantity> out) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (overlapping(skipped, m.start(), m.end()) == null) {
+                Optional<Num> n = read.apply(m);
+                if (n.isPresent()) {
+                    out.add(toQuantity(text, withQualifiers(text, n.get())));
+                    skipped.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+    }
+
     /** "one in five" as 20 percent; nothing when the first count is not smaller than the second. */
-    private Optional<Quantity> oneIn(String text, Matcher m) {
+    private Optional<Num> oneIn(Matcher m) {
         BigDecimal num = count(m.group(1));
         BigDecimal den = count(m.group(2));
         if (num == null || den == null || den.signum() == 0 || num.compareTo(den) >= 0) {
             return Optional.empty();
         }
+        Num n = matched(m);
+        n.value = num.multiply(BigDecimal.valueOf(100)).divide(den, 1, java.math.RoundingMode.HALF_UP);
+        n.percent = true;
+        return Optional.of(n);
+    }
+
+    /** "半小时", "half an hour" as 0.5 hours, "an hour and a half" as 1.5. */
+    private static Optional<Num> halfHour(Matcher m) {
+        Num n = matched(m);
+        n.value = new BigDecimal(m.group("one") != null ? "1.5" : "0.5");
+        n.unit = "hour";
+        return Optional.of(n);
+    }
+
+    private static Num matched(Matcher m) {
         Num n = new Num();
         n.begin = m.start();
         n.end = m.end();
-        n.value = num.multiply(BigDecimal.valueOf(100)).divide(den, 1, java.math.RoundingMode.HALF_UP);
-        n.percent = true;
-        return Optional.of(toQuantity(text, withQualifiers(text, n)));
+        return n;
     }
 
     private BigDecimal count(String word) {
