@@ -520,7 +520,24 @@ public final class QuantityParser {
             n.unit = en.value();
             return en.end();
         }
+        String labelled = labelUnit(text, n.begin);
+        if (labelled != null) {
+            n.unit = labelled;
+        }
         return at;
+    }
+
+    /**
+     * A bare figure right after a label and its colon, as in a numbers box or a fact sheet ("Employees: 5,840",
+     * "员工人数：5,840"), counts the label's unit (values.json {@code labels}); null when no label stands there.
+     */
+    private String labelUnit(String text, int begin) {
+        int i = skipSpaceBack(text, begin);
+        if (i == 0 || (text.charAt(i - 1) != ':' && text.charAt(i - 1) != '：')) {
+            return null;
+        }
+        Hit<String> label = before(text, skipSpaceBack(text, i - 1), lex.labels());
+        return label == null ? null : label.value();
     }
 
     /** "30% 到 40%", "3-5亿美元", "五到十倍", "between 30 and 40 percent". */

@@ -16,7 +16,7 @@ import java.util.Map;
  * The words the quantity parser knows, read from {@code data/rules/values.json}: units and counters,
  * currencies, percent words (and fractions read as percentages: "a fifth of", "一半"), scale words (and letters read as one
  * only right after a number: "€200m"), qualifiers, vague amounts, range connectors and set phrases
- * whose numerals are not amounts.
+ * whose numerals are not amounts, and the labels of a numbers box whose bare figure counts their unit ("Employees: 5,840").
  * <pre>
  *   ValueLexicon lex = ValueLexicon.load(options.rules().resolve(ValueLexicon.FILE));
  *   lex.currenciesAfter().get("美元");   // "USD"
@@ -31,7 +31,7 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                            Map<String, Quantity.Qualifier> qualifiersBefore, Map<String, Quantity.Qualifier> qualifiersAfter,
                            Map<String, int[]> vagueMultipliers, Map<String, BigDecimal> vaguePlurals,
                            List<String> atLeastBeforeScale, List<String> rangeConnectors, List<String> notAmounts,
-                           Map<String, BigDecimal> numberWords) {
+                           Map<String, BigDecimal> numberWords, Map<String, String> labels) {
 
     /** The lexicon file's name inside {@code data/rules}. */
     public static final String FILE = "values.json";
@@ -62,7 +62,8 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                 r.list("percent", "tenthsNouns"), r.numbers("percent", "fractions"), r.numbers("scales"), r.numbers("gluedScales"),
                 r.qualifiers("qualifiers", "before"), r.qualifiers("qualifiers", "after"),
                 Map.copyOf(multipliers), r.numbers("vague", "plurals"), r.list("vague", "atLeast"),
-                r.list("ranges", "connectors"), r.list("notAmounts", "phrases"), r.numbers("numberWords", "words"));
+                r.list("ranges", "connectors"), r.list("notAmounts", "phrases"), r.numbers("numberWords", "words"),
+                r.strings("labels", "words"));
     }
 
     /** Walks the JSON tree, skipping "comment" entries, and names the field in every error. */
