@@ -94,9 +94,23 @@ public final class RuleEngine {
             String values = Widths.fold(s.text());
             DateParser.Readings dates = DateParser.read(values, anchor);
             List<Quantity> qs = quantities.find(values, dates.unanchored());
-            out.add(TypedSentence.of(s, own, qs, dates.anchored(), marks));
+            out.add(TypedSentence.of(s, own, qs, withoutDateline(s, dates.anchored()), marks));
         }
         return out;
+    }
+
+    /**
+     * The dates of a sentence without the date of a dateline it opens with ("STUTTGART, Feb 11 (Newswire) - X said on
+     * Tuesday…"): the day the report was filed dates no fact, so it stays words ({@link RuleSet#datelineDate}).
+     */
+    private List<TimeValue> withoutDateline(Sentence s, List<TimeValue> dates) {
+        int[] d = rules.datelineDate(s.text());
+        if (d == null) {
+            return dates;
+        }
+        int b = s.text().codePointCount(0, d[0]);
+        int e = s.text().codePointCount(0, d[1]);
+        return dates.stream().filter(t -> t.end() <= b || t.begin() >= e).toList();
     }
 
     /** Every extraction of the article, in sentence and rule order. */

@@ -39,6 +39,7 @@ public final class RuleSet {
     private final List<Path> files;
     private final Categories categories;
     private final SourceCues sources;
+    private final List<Pattern> datelines;
 
     /**
      * How a sentence names an organisation as the source of figures rather than as an actor ({@code families.json},
@@ -58,8 +59,9 @@ public final class RuleSet {
     }
 
     private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
-                    SourceCues sources) {
+                    SourceCues sources, List<Pattern> datelines) {
         this.families = families;
+        this.datelines = datelines;
         this.rules = rules;
         this.sources = sources;
         this.files = files;
@@ -85,6 +87,7 @@ public final class RuleSet {
         JsonNode familiesFile = read(dir.resolve(FAMILIES));
         Map<String, FamilySpec> families = families(familiesFile, dir.resolve(FAMILIES), categories);
         SourceCues sources = sources(familiesFile.path("sources"), dir.resolve(FAMILIES));
+        List<Pattern> datelines = datelines(familiesFile.path("datelines"), dir.resolve(FAMILIES));
         Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
@@ -105,7 +108,7 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources);
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, datelines);
     }
 
     /**
@@ -154,6 +157,40 @@ public final class RuleSet {
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException(file + ": the 'sources' cues are no valid pattern: " + e.getDescription() + ".", e);
         }
+    }
+
+    /**
+     * The datelines of wire and agency copy ({@code families.json}, {@code datelines}): patterns matched at the start of a
+     * sentence's text as written, whose group {@code date} holds the day the report was filed ("SEOUL, March 4 (Wire) -",
+     * "新华社北京3月4日电"). That day is the report's, not a fact's: no rule reads it as a date.
+     */
+    private static List<Pattern> datelines(JsonNode d, Path file) {
+        List<Pattern> out = new ArrayList<>();
+        for (JsonNode p : d.path("patterns")) {
+            try {
+                Pattern c = Pattern.compile(p.asText());
+                if (!GROUP.matcher(p.asText()).find() || !p.asText().contains("(?<date>")) {
+                    throw new IllegalArgumentException(file + ": the dateline pattern '" + p.asText()
+                            + "' has no group 'date'.");
+                }
+                out.add(c);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException(file + ": the dateline pattern '" + p.asText() + "' is no valid pattern: "
+                        + e.getDescription() + ".", e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The span of the dateline's date at the start of {@code text} (as written), or null when it opens with none. */
+    public int[] datelineDate(String text) {
+        for (Pattern p : datelines) {
+            Matcher m = p.matcher(text);
+            if (m.lookingAt()) {
+                return new int[] {m.start("date"), m.end("date")};
+            }
+        }
+        return null;
     }
 
     /** How a sentence cites an organisation as a source of figures. */
