@@ -32,8 +32,11 @@ import java.util.regex.Pattern;
  */
 public final class MarketNames {
 
-    /** One term: the English word, its plural as a market's head, its form before another word. */
-    private record Term(String en, String plural, String modifier) {}
+    /**
+     * One term: the English word, its plural as a market's head, its form before another word, and whether the word
+     * is also a verb (服务, 设计), which starts no market read from the words before a phrase.
+     */
+    private record Term(String en, String plural, String modifier, boolean verb) {}
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TRAILING_MARKET = Pattern.compile("\\s*(?:市场|市場|(?i:market))$");
@@ -70,7 +73,7 @@ public final class MarketNames {
             if (en.isBlank()) {
                 throw new IllegalArgumentException(termFile + ": a market term has no 'en'.");
             }
-            Term term = new Term(en, t.path("plural").asText(en), t.path("modifier").asText(en));
+            Term term = new Term(en, t.path("plural").asText(en), t.path("modifier").asText(en), t.path("verb").asBoolean(false));
             read.add(term);
             nodes.add(t);
             String[] s = en.split(" ");
@@ -98,7 +101,7 @@ public final class MarketNames {
                 labels.addAll(registry.contextualLabels(e.iri()));
                 for (String l : labels) {
                     if (HAN.matcher(l).find()) {
-                        n.put(TRAILING_MARKET.matcher(l).replaceFirst(""), new Term(en, n.plural(en), n.singular(en)));
+                        n.put(TRAILING_MARKET.matcher(l).replaceFirst(""), new Term(en, n.plural(en), n.singular(en), false));
                     }
                 }
             }
@@ -233,7 +236,8 @@ public final class MarketNames {
      * Where a market phrase {@code [begin, end)} of the folded sentence (char offsets) can start when the words before
      * it are market terms ("电子雾化" before "设备代工", "物业搜寻" before "App"): the smallest start from which terms
      * cover the text up to {@code begin}, the last term maybe running into the phrase (HanLP's "器代工" after 光伏逆变,
-     * where 逆变器 is the term), without crossing a {@code stop} position (another name). {@code begin} when none.
+     * where 逆变器 is the term), without crossing a {@code stop} position (another name), and not at a word that is
+     * also a verb (服务, 设计: "长期服务中小企业CRM市场"). {@code begin} when none.
      */
     public int termsBefore(String folded, int begin, int end, boolean[] stop) {
         int start = begin;
@@ -250,10 +254,13 @@ public final class MarketNames {
                 continue;
             }
             for (int len = 1; len <= longest && j + len <= end; len++) {
-                if (covered[j + len] && terms.containsKey(folded.substring(j, j + len))) {
+                Term t = covered[j + len] ? terms.get(folded.substring(j, j + len)) : null;
+                if (t != null) {
                     covered[j] = true;
-                    start = j;
-                    break;
+                    // "长期服务中小企业CRM": a word that is also a verb may be inside the name, not its first word
+                    if (!t.verb()) {
+                        start = j;
+                    }
                 }
             }
         }

@@ -67,6 +67,9 @@ class MarketNamesTest {
         // the last term may run into the phrase: 光伏逆变 + HanLP's 器代工
         String pv = TextFold.fold("全球光伏逆变器代工市场");
         assertEquals(2, names.termsBefore(pv, 6, 9, new boolean[pv.length() + 1]));
+        // a word that is also a verb does not start the name: 服务 in "长期服务中小企业CRM"
+        String served = TextFold.fold("公司长期服务中小企业CRM市场");
+        assertEquals(6, names.termsBefore(served, 10, 13, new boolean[served.length() + 1]));
         // a name (stop) inside the words before ends the extension: 雾化 alone is no term
         stop[3] = true;
         assertEquals(6, names.termsBefore(folded, 6, 10, stop));
