@@ -7,6 +7,7 @@ import dev.techshift.loader.entity.AliasIndex;
 import dev.techshift.loader.entity.EntityLinker;
 import dev.techshift.loader.entity.EntityRef;
 import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.entity.MarketNames;
 import dev.techshift.loader.entity.Registry;
 import dev.techshift.loader.entity.UnitReferences;
 import dev.techshift.loader.entity.UnlinkedFinder;
@@ -54,6 +55,8 @@ public final class Pipeline {
     public static final String VERSION = "0.1.0";
     /** The cue file for unlinked names. */
     public static final String CUES = "unlinked.json";
+    /** The market terms by which an unregistered market gets its English name ({@link MarketNames}). */
+    public static final String MARKET_TERMS = "market-terms.json";
 
     /** One article's output. */
     public record Result(Article article, List<Mention> mentions, ArticleFacts facts, Graph graph, List<Triple> meta,
@@ -62,6 +65,7 @@ public final class Pipeline {
     private final LoaderOptions options;
     private final Iris iris;
     private final Registry registry;
+    private final MarketNames marketNames;
     private final RuleSet rules;
     private final ArticleReader reader;
     private final EntityLinker linker;
@@ -78,7 +82,8 @@ public final class Pipeline {
         this.registry = Registry.load(options.root().resolve("data"), options.base());
         this.rules = RuleSet.load(options.rules(), Categories.of(registry.categoryCodes()));
         this.reader = new ArticleReader(options);
-        UnlinkedFinder finder = UnlinkedFinder.load(options.rules().resolve(CUES), iris.id());
+        this.marketNames = MarketNames.load(options.rules().resolve(MARKET_TERMS), registry);
+        UnlinkedFinder finder = UnlinkedFinder.load(options.rules().resolve(CUES), iris.id(), marketNames);
         this.linker = new EntityLinker(AliasIndex.of(registry), finder, registry);
         this.unitReferences = UnitReferences.of(finder, registry);
         this.engine = new RuleEngine(rules, new QuantityParser(options),
@@ -120,6 +125,11 @@ public final class Pipeline {
 
     public Registry registry() {
         return registry;
+    }
+
+    /** How unregistered markets are named. */
+    public MarketNames marketNames() {
+        return marketNames;
     }
 
     public RuleSet rules() {

@@ -127,6 +127,8 @@ public final class UnlinkedFinder {
     private final Pattern quotedUnits;
     private final List<Region> regions = new ArrayList<>();
     private final MarketCues marketCues;
+    /** English names of the markets found ({@link MarketNames}); none: the words as written. */
+    private final MarketNames marketNames;
     private final List<String> marketMeasures = new ArrayList<>();
     private final UnlinkedProducts productCues;
     private final UnitReferences.Cues unitCues;
@@ -167,8 +169,9 @@ public final class UnlinkedFinder {
         }
     }
 
-    private UnlinkedFinder(JsonNode cues, String idBase) {
+    private UnlinkedFinder(JsonNode cues, String idBase, MarketNames marketNames) {
         this.idBase = idBase;
+        this.marketNames = marketNames;
         List<String> before = new ArrayList<>();
         cues.path("personBefore").forEach(c -> before.add(c.asText()));
         List<String> after = new ArrayList<>();
@@ -323,10 +326,15 @@ public final class UnlinkedFinder {
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
     }
 
-    /** Loads the cue file. */
+    /** Loads the cue file; markets keep the words as written. */
     public static UnlinkedFinder load(Path cueFile, String idBase) {
+        return load(cueFile, idBase, MarketNames.none());
+    }
+
+    /** Loads the cue file; markets are labelled (and identified) by {@code marketNames}. */
+    public static UnlinkedFinder load(Path cueFile, String idBase, MarketNames marketNames) {
         try {
-            return new UnlinkedFinder(new ObjectMapper().readTree(cueFile.toFile()), idBase);
+            return new UnlinkedFinder(new ObjectMapper().readTree(cueFile.toFile()), idBase, marketNames);
         } catch (IOException e) {
             throw new UncheckedIOException(cueFile + ": the cue file cannot be read (" + e.getMessage() + ").", e);
         }
@@ -732,6 +740,12 @@ public final class UnlinkedFinder {
                 }
             }
             b = Math.min(b, startOfMarket(market, b));
+            // "全球电子雾化设备代工市场", "本港物業搜尋App市場": market terms (market-terms.json) before the words HanLP
+            // took are words of the market's name, whatever their part of speech ("雾化", "搜尋" are verbs to HanLP)
+            // a registry market's label with modifiers before it stays that market ("網上外賣平台" is food delivery)
+            if (!all(market, b, e)) {
+                b = Math.min(b, marketNames.termsBefore(folded, b, e, block));
+            }
             if (e - b >= 2 && !all(market, b, e)) {
                 out.add(hit(sentence, folded, b, e, EntityKind.MARKET));
             }
@@ -1903,7 +1917,10 @@ public final class UnlinkedFinder {
         int e = b + s.codePointCount(start, end);
         int ob = sentence.offsetByCodePoints(0, b);
         String surface = sentence.substring(ob, sentence.offsetByCodePoints(ob, e - b));
-        return new AliasIndex.Hit(b, e, new EntityRef(iri(kind, surface), kind, surface, false));
+        // a market is named and identified in English where its terms allow ("中小企业CRM" is "SME CRM", as an
+        // English article writes it), so that one market is one entity whichever language names it
+        String label = kind == EntityKind.MARKET ? marketNames.label(surface) : surface;
+        return new AliasIndex.Hit(b, e, new EntityRef(iri(kind, label), kind, label, false));
     }
 
     /** {@code B id/unlinked/{kind}/{hash(kind + surface folded)}} as the contract names it. */

@@ -80,9 +80,16 @@ public final class ArticleGraphWriter {
                     // a market the registry does not know is still a market concept (the ts:market dimension's range)
                     g.add(entity, RDF.type.asNode(), TS.Market.asNode());
                     g.add(entity, RDF.type.asNode(), SKOS.Concept.asNode());
-                    // its preferred label in the language of the sentence that names it, as registry markets have
-                    g.add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(m.entity().label(),
-                            a.sentences().get(m.sentence()).language()));
+                    // its preferred label in its language, as registry markets have: the English name composed from
+                    // the market terms ("SME CRM") or the words as written in the sentence's language; the words as
+                    // written are then an alternative label ("中小企业CRM"@zh-Hans, "webtoon app"@en)
+                    String language = a.sentences().get(m.sentence()).language();
+                    boolean english = m.entity().label().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                    g.add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(m.entity().label(), english ? "en" : language));
+                    if (!m.surface().strip().equals(m.entity().label())) {
+                        g.add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(m.surface().strip(),
+                                m.surface().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? language : "en"));
+                    }
                 } else {
                     kindTypes(m.entity().kind()).forEach(t -> g.add(entity, RDF.type.asNode(), t));
                 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  *   EntityLinker linker = ProjectLinking.get().linker();
  * </pre>
  */
-record ProjectLinking(Registry registry, UnlinkedFinder finder, EntityLinker linker, UnitReferences units) {
+record ProjectLinking(Registry registry, UnlinkedFinder finder, EntityLinker linker, UnitReferences units, MarketNames markets) {
 
     private static ProjectLinking loaded;
 
@@ -19,9 +19,10 @@ record ProjectLinking(Registry registry, UnlinkedFinder finder, EntityLinker lin
         if (loaded == null) {
             Path root = Loader.projectRoot();
             Registry registry = Registry.load(root.resolve("data"), LoaderOptions.DEFAULT_BASE);
-            UnlinkedFinder finder = UnlinkedFinder.load(root.resolve("data/rules/unlinked.json"), LoaderOptions.DEFAULT_BASE + "id/");
+            MarketNames markets = MarketNames.load(root.resolve("data/rules/market-terms.json"), registry);
+            UnlinkedFinder finder = UnlinkedFinder.load(root.resolve("data/rules/unlinked.json"), LoaderOptions.DEFAULT_BASE + "id/", markets);
             loaded = new ProjectLinking(registry, finder, new EntityLinker(AliasIndex.of(registry), finder, registry),
-                    UnitReferences.of(finder, registry));
+                    UnitReferences.of(finder, registry), markets);
         }
         return loaded;
     }

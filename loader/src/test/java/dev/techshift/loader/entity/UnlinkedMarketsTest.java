@@ -41,18 +41,18 @@ class UnlinkedMarketsTest {
 
     @Test
     void chineseMarketsEndAtThePlaceAndTheVerbBeforeThem() {
-        assertEquals(List.of("折叠屏平板"), markets("在中国折叠屏平板市场,澜骁科技以21%的份额位居第一。", "zh-Hans"));
+        assertEquals(List.of("foldable tablets"), markets("在中国折叠屏平板市场,澜骁科技以21%的份额位居第一。", "zh-Hans"));
         assertTrue(kinds("在中国折叠屏平板市场,澜骁科技以21%的份额位居第一。", "zh-Hans").contains("PLACE:中国"));
         assertEquals(List.of("=market/power-semiconductors"), markets("朔川电子在全球功率器件市场的份额升至9%。", "zh-Hans"));
         // a phrase that is, whole, a registry label bound to context is that market (封装测试 = OSAT)
         assertEquals(List.of("=market/osat"), markets("朔川电子在全球封装测试市场的份额升至9%。", "zh-Hans"));
-        assertEquals(List.of("企业级网络设备"), markets("霁岚科技在国内企业级网络设备市场排名第二。", "zh-Hans"));
-        assertEquals(List.of("分布式数据库"), markets("泓岩科技占据了分布式数据库市场的两成。", "zh-Hans"));
-        assertEquals(List.of("折叠屏平板"), markets("澜骁科技进军折叠屏平板市场。", "zh-Hans"));
+        assertEquals(List.of("enterprise networking equipment"), markets("霁岚科技在国内企业级网络设备市场排名第二。", "zh-Hans"));
+        assertEquals(List.of("distributed databases"), markets("泓岩科技占据了分布式数据库市场的两成。", "zh-Hans"));
+        assertEquals(List.of("foldable tablets"), markets("澜骁科技进军折叠屏平板市场。", "zh-Hans"));
         assertEquals(List.of("=market/energy-storage-batteries"), markets("中国已成为全球最大储能电池市场。", "zh-Hans"));
-        assertEquals(List.of("雲端ERP"), markets("鼎澄科技在台灣雲端ERP市場的市佔率約22%。", "zh-Hant"));
+        assertEquals(List.of("cloud ERP"), markets("鼎澄科技在台灣雲端ERP市場的市佔率約22%。", "zh-Hant"));
         // a market's name written right before 市占率, without 市场
-        assertEquals(List.of("折疊平板"), markets("澜骁科技第3季全球折疊平板市佔率為20%,居冠。", "zh-Hant"));
+        assertEquals(List.of("foldable tablets"), markets("澜骁科技第3季全球折疊平板市佔率為20%,居冠。", "zh-Hant"));
         assertEquals(List.of(), markets("澜骁科技的市占率为20%。", "zh-Hans"));
         assertEquals(List.of("=market/ai-servers"), markets("朔川電子在全球AI伺服器市場的市佔率約為12%。", "zh-Hant"));
         // HanLP reads 全/球手游: a phrase starting inside a leadStop word (全球) starts after it
@@ -62,11 +62,11 @@ class UnlinkedMarketsTest {
 
     @Test
     void aLongerPhraseIsANarrowerMarketThanTheRegistryOneInside() {
-        assertEquals(List.of("AI公有云服务"), markets("在单独统计的AI公有云服务细分市场,澜骁科技位居第一。", "zh-Hans"));
-        assertEquals(List.of("public cloud database"), markets("Veltrix Systems held 14% of the public cloud database market.", "en"));
+        assertEquals(List.of("AI public cloud services"), markets("在单独统计的AI公有云服务细分市场,澜骁科技位居第一。", "zh-Hans"));
+        assertEquals(List.of("public cloud databases"), markets("Veltrix Systems held 14% of the public cloud database market.", "en"));
         // a registry label that says 市场/"market" leaves the word to a longer phrase before it
-        assertEquals(List.of("边缘服务器"), markets("在全球边缘服务器市场,澜骁科技位居第一。", "zh-Hans"));
-        assertEquals(List.of("edge server"), markets("Veltrix held 14% of the global edge server market.", "en"));
+        assertEquals(List.of("edge servers"), markets("在全球边缘服务器市场,澜骁科技位居第一。", "zh-Hans"));
+        assertEquals(List.of("edge servers"), markets("Veltrix held 14% of the global edge server market.", "en"));
         // registry markets alone stay the registry ones
         assertEquals(List.of("=market/servers"), markets("在全球服务器市场,澜骁科技位居第一。", "zh-Hans"));
         assertEquals(List.of("=market/public-cloud"), markets("在中国公有云市场,澜骁科技位居第一。", "zh-Hans"));
@@ -76,11 +76,53 @@ class UnlinkedMarketsTest {
 
     @Test
     void englishMarkets() {
-        assertEquals(List.of("foldable tablet"), markets("Corvane held 19% of the global foldable tablet market in the third quarter.", "en"));
+        assertEquals(List.of("foldable tablets"), markets("Corvane held 19% of the global foldable tablet market in the third quarter.", "en"));
         assertEquals(List.of("enterprise networking"), markets("Quenby Networks' share of the enterprise networking market rose to 11%.", "en"));
         assertEquals(List.of("cloud ERP"), markets("Halmora Software had a 17% share of the European cloud ERP market.", "en"));
         assertEquals(List.of("chip packaging"), markets("Tarnby's chip packaging market share climbed to 8%.", "en"));
         assertEquals(List.of("e-reader"), markets("Corvane gained ground in the fiercely contested e-reader market.", "en"));
+    }
+
+    /**
+     * A market the registry lacks is named in English from the market terms (market-terms.json), so that the same
+     * market written in Chinese in one article and in English in another is one entity (one IRI); the Chinese words
+     * stay its mention's surface. A phrase with a word no term covers keeps the words as written.
+     */
+    @Test
+    void unregisteredMarketsAreOneEntityAcrossLanguages() {
+        String zhHans = iri("2025年中国储能温控系统市场中,岱川科技以11%的份额位居第二。", "zh-Hans");
+        String zhHant = iri("岱川科技在台灣儲能溫控系統市場的市佔率約為9%。", "zh-Hant");
+        assertEquals(zhHans, zhHant);
+        assertEquals(List.of("energy storage temperature control systems"),
+                markets("2025年中国储能温控系统市场中,岱川科技以11%的份额位居第二。", "zh-Hans"));
+        assertEquals(List.of("SME finance software"), markets("在印尼中小企业财务软件市场,岱川科技排名第三。", "zh-Hans"));
+        assertEquals(List.of("automotive gallium nitride power modules"), markets("岱川科技在全球車規級氮化鎵功率模組市場排名第五。", "zh-Hant"));
+        assertEquals(List.of("enterprise AI agents"), markets("据IDC数据,中国企业级AI Agent市场中,岱川科技排名第三。", "zh-Hans"));
+        // Latin words stay as written, a counted head takes its plural, as an English article's phrase does
+        String en = iri("Daichuan held 6% of the global industrial IoT gateway market.", "en");
+        assertEquals(en, iri("岱川科技在全球工業物聯網閘道器市場排名第四。", "zh-Hant"));
+        assertEquals(List.of("industrial IoT gateways"), markets("Daichuan held 6% of the global industrial IoT gateway market.", "en"));
+        assertEquals(List.of("automotive millimeter-wave radars"), markets("岱川科技在国内车载毫米波雷达市场排名第一。", "zh-Hans"));
+        assertEquals(List.of("automotive millimeter-wave radars"), markets("Daichuan led the Japanese automotive millimeter-wave radar market with 15%.", "en"));
+        // a word no term covers: the words as written
+        assertEquals(List.of("澜珀概念"), markets("岱川科技在澜珀概念市场排名第一。", "zh-Hans"));
+    }
+
+    /** Market terms before the words HanLP reads as a market's name are words of that name, whatever their part of speech. */
+    @Test
+    void marketTermsBeforeThePhraseBelongToIt() {
+        // 搜尋 and 租賃 are verbs to HanLP: without the terms the market would be "App"
+        assertEquals(List.of("online property rental apps"), markets("在本港網上物業租賃App市場,樓匯科技佔約31%,排名第一。", "zh-Hant"));
+        assertEquals(List.of("PV inverter contract manufacturing"), markets("2025年全球光伏逆变器代工市场中,晟澜新能以9%的份额排名第三。", "zh-Hans"));
+        // a place or a company before them still ends the phrase
+        assertTrue(kinds("在本港網上物業租賃App市場,樓匯科技佔約31%,排名第一。", "zh-Hant").stream().noneMatch(k -> k.contains("本港") && k.startsWith("MARKET")));
+        // a registry market with modifiers before it stays the registry market
+        assertEquals(List.of("=market/food-delivery"), markets("在本港網上外賣平台市場,飯團科技佔約31%。", "zh-Hant"));
+    }
+
+    private static String iri(String text, String language) {
+        return linker.link(new Sentence(0, 0, text.length(), text, language, false)).stream()
+                .filter(m -> m.entity().kind() == EntityKind.MARKET).map(m -> m.entity().iri()).findFirst().orElse("");
     }
 
     /** The common technology markets of markets.ttl take over from the unlinked reading, in both scripts and English. */

@@ -3,10 +3,45 @@ package dev.techshift.loader.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.techshift.loader.Loader;
+import dev.techshift.loader.LoaderOptions;
+import dev.techshift.loader.Pipeline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The evaluator compares a part of a year by its span, not by which of the two spellings a gold writer chose. */
+/**
+ * The evaluator compares a part of a year by its span, not by which of the two spellings a gold writer chose, and a
+ * market the registry lacks by the name the loader gives it, not by the language gold wrote it in.
+ */
 class QualityEvaluatorTest {
+
+    @TempDir
+    Path dir;
+
+    /** The market identity fields of gold lines naming the given markets. */
+    private Set<String> goldMarkets(String... markets) throws Exception {
+        StringBuilder jsonl = new StringBuilder();
+        for (String m : markets) {
+            jsonl.append("{\"article\": \"a\", \"family\": \"market-share\", \"fields\": {\"company\": \"Daichuan\", \"market\": \"")
+                    .append(m).append("\", \"share\": \"5\"}, \"quote\": \"q\"}\n");
+        }
+        Path f = Files.writeString(dir.resolve("gold.jsonl"), jsonl);
+        QualityEvaluator ev = new QualityEvaluator(Pipeline.create(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE)));
+        return ev.gold(f).stream().map(QualityEvaluator.Stmt::identity).collect(Collectors.toSet());
+    }
+
+    @Test
+    void anUnregisteredMarketIsOneWhicheverLanguageGoldNamesItIn() throws Exception {
+        assertEquals(1, goldMarkets("雲端ERP", "云端ERP", "cloud ERP").size());
+        assertEquals(1, goldMarkets("edge computing gateway", "edge computing gateways", "邊緣運算閘道器").size());
+        assertEquals(2, goldMarkets("cloud ERP", "cloud CRM").size());
+        // a phrase no term covers compares as written
+        assertEquals(2, goldMarkets("澜珀概念", "cloud ERP").size());
+    }
 
     @Test
     void partsOfAYearCompareAcrossSpellings() {

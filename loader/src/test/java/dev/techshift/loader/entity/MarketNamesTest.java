@@ -1,0 +1,77 @@
+package dev.techshift.loader.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English names of unregistered markets composed from {@code data/rules/market-terms.json} and the registry's market
+ * labels (the project's own files); phrases are invented.
+ * <pre>
+ * mvn -B -ntp -q -o -pl loader -am verify -Dtest=MarketNamesTest -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class MarketNamesTest {
+
+    private static MarketNames names;
+
+    @BeforeAll
+    static void load() {
+        names = ProjectLinking.get().markets();
+    }
+
+    @Test
+    void chineseTermsComposeInTheirOrderWithTheHeadInItsPlural() {
+        assertEquals("SME finance software", names.label("中小企业财务软件"));
+        assertEquals("automotive gallium nitride power modules", names.label("車規級氮化鎵功率模組"));
+        assertEquals("smart cockpit systems", names.label("智能座舱系统"));
+        // both scripts and the Taiwan word for a thing name one market
+        assertEquals(names.label("边缘计算网关"), names.label("邊緣運算閘道器"));
+        // a term's form before another word: "liquid-cooling", and a registry name's singular ("AI chips" -> "AI chip")
+        assertEquals("liquid-cooling servers", names.label("液冷服务器"));
+        assertEquals("AI chip design", names.label("AI芯片设计"));
+    }
+
+    @Test
+    void latinWordsStayAsWrittenUnlessATermCoversThem() {
+        assertEquals("SME CRM", names.label("中小企业CRM"));
+        assertEquals("enterprise AI agents", names.label("企业级AI Agent"));
+        assertEquals("console action RPGs", names.label("家用主机动作RPG"));
+        assertEquals("Mini LED backlight modules", names.label("Mini LED 背光模组"));
+    }
+
+    @Test
+    void aPhraseWithAWordNoTermCoversKeepsItsWords() {
+        assertEquals("澜珀概念", names.label("澜珀概念"));
+        assertEquals("港澳地区手游", names.label("港澳地区手游"));
+    }
+
+    @Test
+    void englishPhrasesTakeTheirCountedHeadsPlural() {
+        assertEquals("industrial IoT gateways", names.label("industrial IoT gateway"));
+        assertEquals("industrial IoT gateways", names.label("industrial IoT gateways"));
+        assertEquals("webcomic apps", names.label("webcomic app"));
+        assertEquals("liquid-cooling CDUs", names.label("liquid-cooling CDU"));
+        // uncounted heads stay
+        assertEquals("warehouse automation software", names.label("warehouse automation software"));
+        assertEquals("cloud gaming", names.label("cloud gaming"));
+    }
+
+    @Test
+    void termsBeforeAPhraseExtendItUpToAnotherName() {
+        String folded = TextFold.fold("全球电子雾化设备代工市场");
+        boolean[] stop = new boolean[folded.length() + 1];
+        // HanLP's phrase 设备代工 (at 6..10): 电子雾化 before it is made of terms, 全球 is not
+        assertEquals(2, names.termsBefore(folded, 6, 10, stop));
+        // the last term may run into the phrase: 光伏逆变 + HanLP's 器代工
+        String pv = TextFold.fold("全球光伏逆变器代工市场");
+        assertEquals(2, names.termsBefore(pv, 6, 9, new boolean[pv.length() + 1]));
+        // a word that is also a verb does not start the name: 服务 in "长期服务中小企业CRM"
+        String served = TextFold.fold("公司长期服务中小企业CRM市场");
+        assertEquals(6, names.termsBefore(served, 10, 13, new boolean[served.length() + 1]));
+        // a name (stop) inside the words before ends the extension: 雾化 alone is no term
+        stop[3] = true;
+        assertEquals(6, names.termsBefore(folded, 6, 10, stop));
+    }
+}
