@@ -533,6 +533,8 @@ class EntityLinkerTest {
     void particlesAndInitialsStayInsideAPersonsName() {
         List<String> k = kinds("Ahmad bin Yusof, chief executive of Lembah Digital Sdn Bhd, said the firm would hire.", "en");
         assertTrue(k.contains("PERSON:Ahmad bin Yusof"), k.toString());
+        k = kinds("Ferrovia S.A. named Joao Pedro da Silva as chief financial officer.", "en");
+        assertTrue(k.contains("PERSON:Joao Pedro da Silva") && k.contains("ORG:Ferrovia S.A."), k.toString());
         k = kinds("Analyst J.P. Tan of Orchard Securities expects the shares to rise.", "en");
         assertTrue(k.contains("PERSON:J.P. Tan"), k.toString());
         // a country's initials start no person's name
