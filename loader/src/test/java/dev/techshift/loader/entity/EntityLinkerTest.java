@@ -607,4 +607,12 @@ class EntityLinkerTest {
         List<String> k = kinds("华南电子业工会秘书长李建国表示,补偿方案必须公平。", "zh-Hans");
         assertTrue(k.stream().noneMatch(x -> x.equals("ORG:华南电子")) && k.contains("PERSON:李建国"), k.toString());
     }
+
+    @Test
+    void aPropertyCompanyEndsInItsFinalWordButNoKindOfProperty() {
+        List<String> k = kinds("前星海地产营业董事何文辉与另一创办人创立公司。", "zh-Hans");
+        assertTrue(k.contains("ORG:星海地产") && k.contains("PERSON:何文辉"), k.toString());
+        k = kinds("该市商业地产和住宅地产需求疲弱,商业房地产投资下降。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORG:")), k.toString());
+    }
 }
