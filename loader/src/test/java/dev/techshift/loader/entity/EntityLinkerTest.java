@@ -615,4 +615,17 @@ class EntityLinkerTest {
         k = kinds("该市商业地产和住宅地产需求疲弱,商业房地产投资下降。", "zh-Hans");
         assertTrue(k.stream().noneMatch(x -> x.startsWith("ORG:")), k.toString());
     }
+
+    @Test
+    void aRegistryCompanyFollowedByACountryIsItsSubsidiaryThere() {
+        List<String> k = kinds("Samsung India will cut 200 jobs.", "en");
+        assertTrue(k.contains("UNIT:Samsung India"), k.toString());
+        k = kinds("前英特尔马来西亚（Intel Malaysia）厂务总监陈美华加盟公司。", "zh-Hans");
+        assertTrue(k.contains("UNIT:英特尔马来西亚") && k.contains("PERSON:陈美华"), k.toString());
+        // a country after a preposition, or before a kind of site, is no subsidiary's name
+        k = kinds("Intel opened a plant in Malaysia, and sales in Japan rose.", "en");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("UNIT:")), k.toString());
+        k = kinds("三星越南工厂扩产。", "zh-Hans");
+        assertTrue(!k.contains("UNIT:三星越南"), k.toString());
+    }
 }
