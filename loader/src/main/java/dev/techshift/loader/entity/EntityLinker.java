@@ -96,7 +96,9 @@ public final class EntityLinker {
             for (Mention m : ms) {
                 EntityKind k = m.entity().kind();
                 // "梁启铿(Kenneth Leung)": a person's mention over the name and its bracketed Latin name is found by the name
-                String f = BRACKET_GLOSS.matcher(TextFold.fold(m.surface()).strip()).replaceFirst("");
+                // and "拿督林国荣" by the name after the honorific
+                String g = BRACKET_GLOSS.matcher(TextFold.fold(m.surface()).strip()).replaceFirst("");
+                String f = finder == null ? g : finder.withoutHonorific(g);
                 if (!m.entity().linked() && (k == EntityKind.ORG || k == EntityKind.PERSON)
                         && f.codePointCount(0, f.length()) >= 2 && allHan(f)) {
                     // a name read as the alias of a bracketed name ("岚曦半导体(Lanxi Semiconductor)") is that

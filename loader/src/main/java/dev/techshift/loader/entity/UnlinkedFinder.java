@@ -149,6 +149,8 @@ public final class UnlinkedFinder {
     private final List<String> titles = new ArrayList<>();
     /** One or more titles and the name after them. */
     private final Pattern titled;
+    /** Honorifics before a Chinese name ({@code chineseNames.honorifics}: 拿督, 丹斯里), folded. */
+    private final List<String> chineseHonorifics = new ArrayList<>();
     private Segment segment;
 
     /** A region written after a registry organisation's name that makes the two a unit of it ({@code regionalUnits}). */
@@ -241,6 +243,9 @@ public final class UnlinkedFinder {
         zh.path("stop").forEach(n -> stop.add(n.asText()));
         before.stream().filter(c -> c.codePoints().anyMatch(UnlinkedFinder::han)).forEach(personCues::add);
         zh.path("personAfterVerb").forEach(n -> personVerbs.add(n.asText()));
+        zh.path("honorifics").forEach(n -> chineseHonorifics.add(TextFold.fold(n.asText())));
+        chineseHonorifics.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        chineseHonorifics.forEach(personCues::add);
         zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
         zh.path("legalForms").forEach(n -> legalForms.add(TextFold.fold(n.asText())));
         legalForms.sort(java.util.Comparator.comparingInt(String::length).reversed());
@@ -443,7 +448,9 @@ public final class UnlinkedFinder {
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
         for (String cue : personCues) {
             for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
-                chineseNameAt(sentence, folded.codePointCount(0, i + cue.length())).ifPresent(out::add);
+                int from = folded.codePointCount(0, i);
+                chineseNameAt(sentence, folded.codePointCount(0, i + cue.length())).ifPresent(h -> out.add(
+                        chineseHonorifics.contains(cue) && h.begin() == from + cue.codePointCount(0, cue.length()) ? honoured(h, from) : h));
             }
         }
         List<Term> terms = segment(folded);
@@ -1091,6 +1098,21 @@ public final class UnlinkedFinder {
         }
         int b = folded.offsetByCodePoints(0, i);
         return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, n), EntityKind.PERSON));
+    }
+
+    /**
+     * "总执行长拿督林国荣表示": a name after an honorific ({@code chineseNames.honorifics}) is mentioned from the honorific
+     * on, so that the rules read the title right before the person, but named without it (label and IRI of 林国荣).
+     */
+    private AliasIndex.Hit honoured(AliasIndex.Hit name, int from) {
+        EntityRef e = name.entity();
+        return new AliasIndex.Hit(from, name.end(), new EntityRef(e.iri(), e.kind(), e.label(), false));
+    }
+
+    /** A folded Chinese name without the honorific it opens with (拿督林国荣 → 林国荣); the name itself otherwise. */
+    public String withoutHonorific(String folded) {
+        return chineseHonorifics.stream().filter(h -> folded.startsWith(h) && folded.length() > h.length() + 1).findFirst()
+                .map(h -> folded.substring(h.length())).orElse(folded);
     }
 
     /** Whether every character at code points [begin, end) of the sentence is one that ends names ({@code nameEndStop}: 为, 在…). */
