@@ -96,7 +96,9 @@ public final class EntityLinker {
             for (Mention m : ms) {
                 EntityKind k = m.entity().kind();
                 // "梁启铿(Kenneth Leung)": a person's mention over the name and its bracketed Latin name is found by the name
-                String f = BRACKET_GLOSS.matcher(TextFold.fold(m.surface()).strip()).replaceFirst("");
+                // and "拿督林国荣" by the name after the honorific
+                String g = BRACKET_GLOSS.matcher(TextFold.fold(m.surface()).strip()).replaceFirst("");
+                String f = finder == null ? g : finder.withoutHonorific(g);
                 if (!m.entity().linked() && (k == EntityKind.ORG || k == EntityKind.PERSON)
                         && f.codePointCount(0, f.length()) >= 2 && allHan(f)) {
                     // a name read as the alias of a bracketed name ("岚曦半导体(Lanxi Semiconductor)") is that
@@ -447,7 +449,9 @@ public final class EntityLinker {
         }
         if (finder != null && s.language().startsWith("zh")) {
             // "平台中斷": a place whose match runs across two other words is no place
-            registry.removeIf(h -> h.entity().kind() == EntityKind.PLACE && finder.acrossWords(s.text(), h.begin(), h.end()));
+            // and "该地区长期": a title so matched (区长 across 地区|长期) is no title either
+            registry.removeIf(h -> (h.entity().kind() == EntityKind.PLACE || h.entity().kind() == EntityKind.ROLE)
+                    && finder.acrossWords(s.text(), h.begin(), h.end()));
         }
         List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
         for (int i = 0; i < found.size(); i++) {
@@ -484,9 +488,16 @@ public final class EntityLinker {
             }
         }
         if (finder != null && s.language().startsWith("zh")) {
-            for (AliasIndex.Hit h : registry) {
+            for (AliasIndex.Hit h : List.copyOf(registry)) {
                 if (h.entity().kind() == EntityKind.ROLE) {
-                    finder.chineseNameAt(s.text(), h.end()).ifPresent(found::add);
+                    AliasIndex.Hit p = finder.chineseNameAt(s.text(), h.end()).orElse(null);
+                    if (p != null) {
+                        found.add(p);
+                        // "委任厂务总监陈美华为集团首席营运官": a registry name starting inside the name after a title and
+                        // going on only over characters that end names (华为 over 陈美华|为) is no mention
+                        registry.removeIf(r -> r.entity().kind() != EntityKind.ROLE && r.begin() > p.begin() && r.begin() < p.end()
+                                && r.end() > p.end() && finder.endsNames(s.text(), p.end(), r.end()));
+                    }
                 }
             }
         }
@@ -712,13 +723,14 @@ public final class EntityLinker {
         String text = s.text();
         Matcher b = BRACKETED_LATIN.matcher(text);
         while (b.find()) {
-            String latin = b.group(1);
+            // "林国荣（Datuk Lim Kok Weng）": the honorific is no part of the name the bracket gives
+            String latin = finder.withoutTitles(b.group(1));
             if (!finder.personalLatinName(latin)) {
                 continue;
             }
             int open = text.codePointCount(0, b.start());
-            int nb = text.codePointCount(0, b.start(1));
-            int ne = nb + latin.codePointCount(0, latin.length());
+            int ne = text.codePointCount(0, b.end(1));
+            int nb = ne - latin.codePointCount(0, latin.length());
             Mention latinMention = out.stream().filter(o -> o.begin() - s.begin() == nb && o.end() - s.begin() == ne).findFirst().orElse(null);
             if (!taken.get(nb, ne).isEmpty() && (latinMention == null || latinMention.entity().linked()
                     || latinMention.entity().kind() != EntityKind.PERSON)) {

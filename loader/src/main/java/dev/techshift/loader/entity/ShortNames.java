@@ -113,6 +113,11 @@ final class ShortNames {
                 if (e.label().trim().equals(m.group()) && m.group().indexOf(' ') < 0 && partOfLongerName(s.text(), m.start(), m.end())) {
                     continue;
                 }
+                // "Tan Sri Vincent Goh", "Lee Min-ho" in an article about J.P. Tan or Lee Soo-jin: a surname followed by
+                // a capitalised word is another person's name or a title, not the short form
+                if (e.kind() == EntityKind.PERSON && !e.label().trim().equals(m.group()) && NEXT_WORD.matcher(s.text().substring(m.end())).find()) {
+                    continue;
+                }
                 if (taken.get(b, end).isEmpty()) {
                     taken.set(b, end);
                     out.add(new Mention(b, end, s.index(), m.group(), e));

@@ -32,15 +32,20 @@ import java.util.regex.Pattern;
  */
 public final class UnlinkedFinder {
 
-    /** A person's Latin name: two or three capitalised words, an initial, and lower-case particles ({@code nameParticles}: "de"). */
-    private static final String NAME = "\\p{Lu}[\\p{IsLatin}'’]+(?: \\p{Lu}\\.)?%s(?: \\p{Lu}[\\p{IsLatin}'’-]+){1,2}";
+    /**
+     * A person's Latin name: two or three capitalised words, an initial, and lower-case particles ({@code nameParticles}:
+     * "de", "bin") before any word after the first ("Maria van der Berg", "Joao Pedro da Silva"); the first word may be
+     * two initials ("J.P. Tan", "J. P. Tan"), never a country's ("U.S.").
+     */
+    private static final String NAME = "(?:\\p{Lu}[\\p{IsLatin}'’]+|(?!U\\.S\\.|U\\.K\\.|E\\.U\\.|U\\.N\\.)\\p{Lu}\\. ?\\p{Lu}\\.)(?: \\p{Lu}\\.)?(?:%s \\p{Lu}[\\p{IsLatin}'’-]+){1,2}";
     /** An aside between commas right after a name; a comma inside a number ("2,400") does not close it. */
     private static final Pattern CLOSED_ASIDE = Pattern.compile("^, (?:[^,.;]|[,.](?=\\d)){2,100},");
     // a word may go on after an apostrophe and a capital: "Dell'Oro Group" (not "Brevik's")
     /** A word glued by a hyphen before a name that says when ("Ex-Vantory", "then-Quarnex"): no part of the name. */
     private static final Pattern GLUED_PREFIX = Pattern.compile("(?:[Ee]x|[Tt]hen|[Ff]ormer)-(?=\\p{Lu})");
     private static final String LATIN_ORG_NAME = "\\p{Lu}[\\p{IsLatin}&\\d-]+(?: \\p{Lu}[\\p{IsLatin}&\\d-]+){0,3}";
-    private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?(?: \\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?){0,3}";
+    // "Harlow & Finch Ltd": an ampersand standing alone between capitalised words joins them into one name
+    private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?(?: (?:& )?\\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?){0,3}";
 
     private final String idBase;
     private final List<Pattern> persons = new ArrayList<>();
@@ -142,6 +147,12 @@ public final class UnlinkedFinder {
     private final Pattern surnameFirst;
     /** A run of capitalised Latin words, initials and {@code nameParticles}, for {@link #givenNamePersons}. */
     private final Pattern nameRun;
+    /** Courtesy titles and honorifics before a person's Latin name ({@code personTitles}: Ms, Dr, Datuk, Tan Sri). */
+    private final List<String> titles = new ArrayList<>();
+    /** One or more titles and the name after them. */
+    private final Pattern titled;
+    /** Honorifics before a Chinese name ({@code chineseNames.honorifics}: 拿督, 丹斯里), folded. */
+    private final List<String> chineseHonorifics = new ArrayList<>();
     private Segment segment;
 
     /** A region written after a registry organisation's name that makes the two a unit of it ({@code regionalUnits}). */
@@ -185,6 +196,10 @@ public final class UnlinkedFinder {
         persons.add(Pattern.compile("(?i:(?:" + String.join("|", before) + "))\\s*(?<name>" + name + ")"));
         persons.add(Pattern.compile("(?<name>" + name + ")(?i:" + String.join("|", after) + ")"));
         cues.path("personAfterPattern").forEach(c -> personAfterPatterns.add(Pattern.compile("(?<name>" + name + ")(?:" + c.asText() + ")")));
+        cues.path("personTitles").forEach(c -> titles.add(c.asText()));
+        titles.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        titled = titles.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{Nd}'’.&-])(?<titles>(?:(?:"
+                + String.join("|", titles.stream().map(Pattern::quote).toList()) + ")\\.? )+)(?<name>" + name + ")(?![\\p{L}\\p{Nd}])");
         cues.path("orgSuffixOverRegistry").forEach(c -> orgOverRegistry.add(c.asText()));
         // "Tamarind Capital跟投": a Chinese word may follow the suffix right away
         orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
@@ -231,6 +246,9 @@ public final class UnlinkedFinder {
         zh.path("stop").forEach(n -> stop.add(n.asText()));
         before.stream().filter(c -> c.codePoints().anyMatch(UnlinkedFinder::han)).forEach(personCues::add);
         zh.path("personAfterVerb").forEach(n -> personVerbs.add(n.asText()));
+        zh.path("honorifics").forEach(n -> chineseHonorifics.add(TextFold.fold(n.asText())));
+        chineseHonorifics.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        chineseHonorifics.forEach(personCues::add);
         zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
         zh.path("legalForms").forEach(n -> legalForms.add(TextFold.fold(n.asText())));
         legalForms.sort(java.util.Comparator.comparingInt(String::length).reversed());
@@ -420,6 +438,7 @@ public final class UnlinkedFinder {
                 }
             }
         }
+        titledPersons(sentence, out);
         if (!language.startsWith("zh")) {
             return out;
         }
@@ -437,7 +456,9 @@ public final class UnlinkedFinder {
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
         for (String cue : personCues) {
             for (int i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + cue.length())) {
-                chineseNameAt(sentence, folded.codePointCount(0, i + cue.length())).ifPresent(out::add);
+                int from = folded.codePointCount(0, i);
+                chineseNameAt(sentence, folded.codePointCount(0, i + cue.length())).ifPresent(h -> out.add(
+                        chineseHonorifics.contains(cue) && h.begin() == from + cue.codePointCount(0, cue.length()) ? honoured(h, from) : h));
             }
         }
         List<Term> terms = segment(folded);
@@ -469,7 +490,8 @@ public final class UnlinkedFinder {
                         .mapToInt(String::length).max().orElse(0);
                 // "在笔记本电脑市场,宏图电子宣布…" segmented as one word over the comma: a name starts after a clause's punctuation
                 for (int c = t.word.length() - 1; c >= lead; c--) {
-                    if (",;:、。!?".indexOf(t.word.charAt(c)) >= 0) {
+                    // and after an opening bracket: "周立华（东源证券" is a person and the employer in the bracket after him
+                    if (",;:、。!?(（".indexOf(t.word.charAt(c)) >= 0) {
                         lead = c + 1;
                         break;
                     }
@@ -488,6 +510,67 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Ms Lee Soo-jin said", "Tan Sri Dato' Sri Vincent Goh, executive chairman of…", "said Dr Maria van der Berg": a
+     * courtesy title or honorific ({@code personTitles}), one or more, before a Latin name marks it as a person's, and
+     * the titles are no part of the name. A name read by another cue from inside the titles ("Sri Vincent Goh",
+     * "Dr Maria") is replaced by the one after them; a name opening with a nameStartStop word, or ending in a company's
+     * last word ("Dr Reddy's Laboratories"), is none. First, an organisation read over exactly a surname-first name
+     * ({@code surnameFirst}: "Han Ji-woo") gives way to the person found there.
+     */
+    private void titledPersons(String sentence, List<AliasIndex.Hit> out) {
+        // "producer Han Ji-woo joined…": a name written surname first with a hyphenated given name is a person's even
+        // where an organisation cue read the same words
+        if (surnameFirst != null) {
+            Matcher sf = surnameFirst.matcher(sentence);
+            while (sf.find()) {
+                int b = sentence.codePointCount(0, sf.start());
+                int e = sentence.codePointCount(0, sf.end());
+                out.removeIf(h -> h.entity().kind() == EntityKind.ORG && h.begin() == b && h.end() == e);
+            }
+        }
+        if (titled == null) {
+            return;
+        }
+        Matcher m = titled.matcher(sentence);
+        while (m.find()) {
+            String[] words = m.group("name").split(" ");
+            if (nameStartStop.contains(words[0]) || orgSuffixes.contains(words[words.length - 1])) {
+                continue;
+            }
+            int tb = sentence.codePointCount(0, m.start("titles"));
+            int te = sentence.codePointCount(0, m.start("name"));
+            out.removeIf(h -> (h.entity().kind() == EntityKind.PERSON || h.entity().kind() == EntityKind.ORG)
+                    && h.begin() >= tb && h.begin() < te);
+            out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.PERSON));
+        }
+    }
+
+    /**
+     * "Datuk Lim Kok Weng" → "Lim Kok Weng": a Latin name without the courtesy titles and honorifics it opens with
+     * ({@code personTitles}); the name itself when it opens with none.
+     */
+    public String withoutTitles(String latin) {
+        String rest = latin;
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (String title : titles) {
+                for (String written : List.of(title + ". ", title + " ")) {
+                    if (rest.startsWith(written) && rest.length() > written.length()) {
+                        rest = rest.substring(written.length());
+                        again = true;
+                        break;
+                    }
+                }
+                if (again) {
+                    break;
+                }
+            }
+        }
+        return rest;
     }
 
     /**
@@ -1029,6 +1112,32 @@ public final class UnlinkedFinder {
         }
         int b = folded.offsetByCodePoints(0, i);
         return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, n), EntityKind.PERSON));
+    }
+
+    /**
+     * "总执行长拿督林国荣表示": a name after an honorific ({@code chineseNames.honorifics}) is mentioned from the honorific
+     * on, so that the rules read the title right before the person, but named without it (label and IRI of 林国荣).
+     */
+    private AliasIndex.Hit honoured(AliasIndex.Hit name, int from) {
+        EntityRef e = name.entity();
+        return new AliasIndex.Hit(from, name.end(), new EntityRef(e.iri(), e.kind(), e.label(), false));
+    }
+
+    /** A folded Chinese name without the honorific it opens with (拿督林国荣 → 林国荣); the name itself otherwise. */
+    public String withoutHonorific(String folded) {
+        return chineseHonorifics.stream().filter(h -> folded.startsWith(h) && folded.length() > h.length() + 1).findFirst()
+                .map(h -> folded.substring(h.length())).orElse(folded);
+    }
+
+    /** Whether every character at code points [begin, end) of the sentence is one that ends names ({@code nameEndStop}: 为, 在…). */
+    public boolean endsNames(String sentence, int begin, int end) {
+        int[] cps = TextFold.fold(sentence).codePoints().toArray();
+        for (int i = begin; i < end; i++) {
+            if (i >= cps.length || !nameEndStop.contains(cps[i])) {
+                return false;
+            }
+        }
+        return begin < end;
     }
 
     /**

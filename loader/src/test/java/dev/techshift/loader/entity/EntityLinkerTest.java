@@ -517,4 +517,121 @@ class EntityLinkerTest {
         List<String> k = kinds("Q&A: Why chips need guards, by Tavrin Micro's Ilse Varga", "en");
         assertTrue(k.contains("ORG:Tavrin Micro"), k.toString());
     }
+
+    @Test
+    void courtesyTitlesAndHonorificsAreNoPartOfAPersonsName() {
+        List<String> k = kinds("Tan Sri Dato' Sri Vincent Goh, executive chairman of Seramas Berhad, said the group would close its plant.", "en");
+        assertTrue(k.contains("PERSON:Vincent Goh") && k.contains("ORG:Seramas Berhad"), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("PERSON:Tan") || x.startsWith("PERSON:Sri")), k.toString());
+        k = kinds("The deal closes in May, said Dr Maria van der Berg.", "en");
+        assertTrue(k.contains("PERSON:Maria van der Berg"), k.toString());
+        k = kinds("The service will be hosted abroad, said Ms Lee Soo-jin.", "en");
+        assertTrue(k.contains("PERSON:Lee Soo-jin"), k.toString());
+    }
+
+    @Test
+    void particlesAndInitialsStayInsideAPersonsName() {
+        List<String> k = kinds("Ahmad bin Yusof, chief executive of Lembah Digital Sdn Bhd, said the firm would hire.", "en");
+        assertTrue(k.contains("PERSON:Ahmad bin Yusof"), k.toString());
+        k = kinds("Ferrovia S.A. named Joao Pedro da Silva as chief financial officer.", "en");
+        assertTrue(k.contains("PERSON:Joao Pedro da Silva") && k.contains("ORG:Ferrovia S.A."), k.toString());
+        k = kinds("Analyst J.P. Tan of Orchard Securities expects the shares to rise.", "en");
+        assertTrue(k.contains("PERSON:J.P. Tan"), k.toString());
+        // a country's initials start no person's name
+        k = kinds("The rules were welcomed, said U.S. Commerce officials.", "en");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("PERSON:U.S.")), k.toString());
+    }
+
+    @Test
+    void aSurnameInsideATitleIsNoShortFormOfAnotherPerson() {
+        String text = "Analyst J.P. Tan of Orchard Securities expects a rise. Tan Sri Vincent Goh, chairman of Seramas Berhad, disagreed.";
+        int cut = text.indexOf(". ") + 2;
+        Article a = new Article("t", "t.txt", null, text, "", List.of(
+                new Sentence(0, 0, cut, text.substring(0, cut), "en", false),
+                new Sentence(1, cut, text.length(), text.substring(cut), "en", false)), List.of());
+        List<String> k = linker.link(a).stream().map(m -> m.entity().kind() + ":" + m.surface()).toList();
+        assertTrue(k.contains("PERSON:Vincent Goh") && !k.contains("PERSON:Tan"), k.toString());
+    }
+
+    @Test
+    void anAmpersandJoinsOneCompanyName() {
+        List<String> k = kinds("Harlow & Finch Ltd agreed to buy Pelmont GmbH for EUR 90 million.", "en");
+        assertTrue(k.contains("ORG:Harlow & Finch Ltd") && k.contains("ORG:Pelmont GmbH"), k.toString());
+    }
+
+    @Test
+    void aRegistryCompanyFollowedByAFundOrStudioWordIsAnotherOrganisation() {
+        List<String> k = kinds("Qorvane raised $40 million in a round led by Samsung Horizon Fund.", "en");
+        assertTrue(k.contains("ORG:Samsung Horizon Fund"), k.toString());
+        k = kinds("Former Kakao Games producer Han Ji-woo joined Brightleaf Studios as chief creative officer.", "en");
+        assertTrue(k.contains("ORG:Kakao Games") && k.contains("PERSON:Han Ji-woo"), k.toString());
+        // the company's own legal name is still the company
+        k = kinds("Samsung Electronics will cut 300 jobs.", "en");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORG:Samsung Electronics") && x.contains("unlinked")), k.toString());
+    }
+
+    @Test
+    void aChineseNameWithAnHonorificAndItsBracketedLatinNameIsOnePerson() {
+        List<Mention> ms = linker.link(new Sentence(0, 0, 40, "拿督黄志明（Datuk Wong Chee Meng）出任集团执行董事。", "zh-Hans", false));
+        assertTrue(ms.stream().anyMatch(m -> m.entity().kind() == EntityKind.PERSON && m.entity().label().equals("Wong Chee Meng")
+                && m.surface().startsWith("拿督黄志明")), ms.toString());
+        // the honorific before a Chinese name is mentioned with it, so that a title before it is the person's, and the
+        // name without it is the same person wherever the article writes it
+        Article a = twoSentences("星辉电子总执行长丹斯里李文光表示,公司将关闭槟城厂。李文光于1990年创立星辉电子。");
+        List<Mention> people = linker.link(a).stream().filter(m -> m.entity().kind() == EntityKind.PERSON).toList();
+        assertTrue(people.size() == 2 && people.get(0).surface().equals("丹斯里李文光") && people.get(1).surface().equals("李文光")
+                && people.get(0).entity().iri().equals(people.get(1).entity().iri()) && people.get(0).entity().label().equals("李文光"),
+                people.toString());
+    }
+
+    @Test
+    void aPersonAfterATitleNotYetKnownOrAFormerDepartmentTitle() {
+        assertTrue(kinds("董事会聘任原财务部部长刘思琪为财务总监。", "zh-Hans").contains("PERSON:刘思琪"),
+                kinds("董事会聘任原财务部部长刘思琪为财务总监。", "zh-Hans").toString());
+        assertTrue(kinds("区委副书记、区长赵卫东出席签约仪式。", "zh-Hans").contains("PERSON:赵卫东"));
+        assertTrue(kinds("前宏遠證券營業董事吳俊賢創辦了雲帆。", "zh-Hant").contains("PERSON:吳俊賢"),
+                kinds("前宏遠證券營業董事吳俊賢創辦了雲帆。", "zh-Hant").toString());
+        // a title's characters across two words are no title
+        List<String> k = kinds("该地区长期依赖出口,工业园区长期以来吸引外资。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ROLE:")), k.toString());
+    }
+
+    @Test
+    void aRegistryNameInsideAPersonsNameAndTheCharacterAfterItIsNoMention() {
+        List<String> k = kinds("公司委任前星辉电子厂务总监陈美华为集团首席营运官。", "zh-Hans");
+        assertTrue(k.contains("PERSON:陈美华") && k.stream().noneMatch(x -> x.contains("华为")), k.toString());
+    }
+
+    @Test
+    void aPersonBeforeABracketedEmployerAndTitle() {
+        List<String> k = kinds("分析师周立华（东源证券研究部董事）认为,需求将回升。", "zh-Hans");
+        assertTrue(k.contains("PERSON:周立华") && k.contains("ORG:东源证券"), k.toString());
+    }
+
+    @Test
+    void anIndustryWordEndsNoCompanyName() {
+        List<String> k = kinds("华南电子业工会秘书长李建国表示,补偿方案必须公平。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(x -> x.equals("ORG:华南电子")) && k.contains("PERSON:李建国"), k.toString());
+    }
+
+    @Test
+    void aPropertyCompanyEndsInItsFinalWordButNoKindOfProperty() {
+        List<String> k = kinds("前星海地产营业董事何文辉与另一创办人创立公司。", "zh-Hans");
+        assertTrue(k.contains("ORG:星海地产") && k.contains("PERSON:何文辉"), k.toString());
+        k = kinds("该市商业地产和住宅地产需求疲弱,商业房地产投资下降。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORG:")), k.toString());
+    }
+
+    @Test
+    void aRegistryCompanyFollowedByACountryIsItsSubsidiaryThere() {
+        List<String> k = kinds("Samsung India will cut 200 jobs.", "en");
+        assertTrue(k.contains("UNIT:Samsung India"), k.toString());
+        k = kinds("前英特尔马来西亚（Intel Malaysia）厂务总监陈美华加盟公司。", "zh-Hans");
+        assertTrue(k.contains("UNIT:英特尔马来西亚") && k.contains("PERSON:陈美华"), k.toString());
+        // a country after a preposition, or before a kind of site, is no subsidiary's name
+        k = kinds("Intel opened a plant in Malaysia, and sales in Japan rose.", "en");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("UNIT:")), k.toString());
+        k = kinds("三星越南工厂扩产。", "zh-Hans");
+        assertTrue(!k.contains("UNIT:三星越南"), k.toString());
+    }
 }
