@@ -39,6 +39,7 @@ public final class RuleSet {
     private final List<Path> files;
     private final Categories categories;
     private final SourceCues sources;
+    private final References references;
 
     /**
      * How a sentence names an organisation as the source of figures rather than as an actor ({@code families.json},
@@ -58,7 +59,8 @@ public final class RuleSet {
     }
 
     private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
-                    SourceCues sources) {
+                    SourceCues sources, References references) {
+        this.references = references;
         this.families = families;
         this.rules = rules;
         this.sources = sources;
@@ -86,6 +88,7 @@ public final class RuleSet {
         Map<String, FamilySpec> families = families(familiesFile, dir.resolve(FAMILIES), categories);
         SourceCues sources = sources(familiesFile.path("sources"), dir.resolve(FAMILIES));
         Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
+        References references = References.load(familiesFile.path("references"), dir.resolve(FAMILIES), categories);
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Path f : files) {
@@ -105,7 +108,7 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources);
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, references);
     }
 
     /**
@@ -154,6 +157,11 @@ public final class RuleSet {
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException(file + ": the 'sources' cues are no valid pattern: " + e.getDescription() + ".", e);
         }
+    }
+
+    /** The subjects written without a name that the engine reads as the organisation they refer to. */
+    public References references() {
+        return references;
     }
 
     /** How a sentence cites an organisation as a source of figures. */
