@@ -234,6 +234,8 @@ public final class References {
         Voice voice = Voice.NARRATION;
         Mention label = null;
         boolean quoteOpen = false;
+        // each speaker's organisation, found once
+        Map<String, Optional<Mention>> speaks = new HashMap<>();
         for (int i = 0; i < typed.size(); i++) {
             TypedSentence t = typed.get(i);
             if (opensParagraph[i]) {
@@ -298,10 +300,12 @@ public final class References {
                     }
                     Optional<Mention> org;
                     if (inside[m.start()]) {
-                        org = quoteSpeaker(typed, opensParagraph, i, inside)
-                                .flatMap(s -> organisationOf(s, posts, typed, topic, referable));
+                        org = quoteSpeaker(typed, opensParagraph, i, inside).flatMap(s -> speaks.computeIfAbsent(
+                                s.entity().iri(), k -> organisationOf(s, posts, typed, topic, referable)));
                     } else if (voice == Voice.ANSWER) {
-                        org = label == null ? topic : organisationOf(label, posts, typed, topic, referable);
+                        Mention l = label;
+                        org = l == null ? topic : speaks.computeIfAbsent(l.entity().iri(),
+                                k -> organisationOf(l, posts, typed, topic, referable));
                     } else {
                         continue;
                     }
@@ -546,9 +550,26 @@ public final class References {
     /** Whether each sentence starts a paragraph (a line break between it and the sentence before). */
     private static boolean[] paragraphs(Article a, List<TypedSentence> typed) {
         boolean[] out = new boolean[typed.size()];
+        String text = a.text();
+        // code point offsets walked forward once (slicing from the start for every sentence is quadratic in a long article)
+        int cp = 0;
+        int ch = 0;
         for (int i = 0; i < typed.size(); i++) {
             Sentence s = typed.get(i).sentence();
-            out[i] = i == 0 || a.slice(typed.get(i - 1).sentence().end(), s.begin()).contains("\n");
+            if (i == 0) {
+                out[i] = true;
+                continue;
+            }
+            int from = typed.get(i - 1).sentence().end();
+            if (from < cp) {
+                cp = 0;
+                ch = 0;
+            }
+            ch = text.offsetByCodePoints(ch, from - cp);
+            cp = from;
+            int to = Math.max(from, s.begin());
+            int end = text.offsetByCodePoints(ch, to - from);
+            out[i] = text.substring(ch, end).indexOf('\n') >= 0;
         }
         return out;
     }

@@ -173,8 +173,19 @@ public final class RuleEngine {
             for (Map.Entry<Integer, References.Found> e : resolve(a, typed, first).entrySet()) {
                 int idx = e.getKey();
                 TypedSentence v = variant(a, typed.get(idx), e.getValue());
-                List<TypedSentence> view = new ArrayList<>(typed);
-                view.set(idx, v);
+                // the article as before with this one sentence re-read (a view: copying the list for every such sentence
+                // would be quadratic in a long article)
+                List<TypedSentence> view = new java.util.AbstractList<>() {
+                    @Override
+                    public TypedSentence get(int i) {
+                        return i == idx ? v : typed.get(i);
+                    }
+
+                    @Override
+                    public int size() {
+                        return typed.size();
+                    }
+                };
                 Set<String> read = new HashSet<>();
                 bySentence.get(idx).stream().filter(this::identified).forEach(x -> read.add(x.rule().family()));
                 for (Extraction x : run(v, view)) {
