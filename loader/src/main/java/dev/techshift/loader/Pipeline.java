@@ -89,6 +89,7 @@ public final class Pipeline {
         this.engine = new RuleEngine(rules, new QuantityParser(options),
                 e -> e.linked() ? rules.categories().mark(registry.categories(e.iri())) : "",
                 e -> topOrganisation(registry, e),
+                e -> referable(registry, rules.references().notReferredTo(), e),
                 rulePrefilter);
         this.assembler = new FactAssembler(registry, rules, iris);
         this.writer = new ArticleGraphWriter(iris);
@@ -103,6 +104,24 @@ public final class Pipeline {
     private static String topOrganisation(Registry registry, EntityRef e) {
         List<String> chain = registry.chain(e.linked() || e.parent() == null ? e.iri() : e.parent());
         return chain.get(chain.size() - 1);
+    }
+
+    /**
+     * Whether "the company", "we" may mean the entity: not a registry entity of a class a company reference never means
+     * ({@code families.json}, {@code references.notReferredTo}: a government, a news outlet, a university).
+     */
+    private static boolean referable(Registry registry, Set<String> notReferredTo, EntityRef e) {
+        if (!e.linked()) {
+            return true;
+        }
+        org.apache.jena.graph.Node s = org.apache.jena.graph.NodeFactory.createURI(e.iri());
+        for (String c : notReferredTo) {
+            if (registry.graph().contains(s, org.apache.jena.vocabulary.RDF.type.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Loads the registry, rules and cues of a project. */

@@ -40,7 +40,12 @@ public final class Explain {
             Pipeline.Result r = p.process(a, System.nanoTime());
             RuleEngine engine = p.engine();
             boolean typed = System.getProperty("typed") != null;
+            java.util.Map<Integer, TypedSentence> resolved = typed ? engine.resolved(a, r.mentions()) : java.util.Map.of();
             for (TypedSentence t : engine.typed(a, r.mentions())) {
+                if (typed && resolved.containsKey(t.sentence().index())) {
+                    System.out.println("R" + t.sentence().index() + "  " + readable(resolved.get(t.sentence().index()).text(),
+                            p.rules().categories()));
+                }
                 if (typed) {
                     System.out.println("S" + t.sentence().index() + (t.sentence().boilerplate() ? " [B] " : " ")
                             + readable(t.text(), p.rules().categories()));

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code !market-share} (expected values {@code -}) says the sentence must yield no fact of that family: a growth rate
  * is not a share. An expected item written {@code !temporalStatus~} says the fact must have no such value (a departure
  * is not read as a "former" post), {@code !rank~} no rank (a list under 分别以…位列前三 gives shares, not places);
- * {@code !share~1.1} no value of it containing those characters.
+ * {@code !share~1.1} no value of it containing those characters. A sentence column may hold several paragraphs, each
+ * after {@code " ¶ "} (a Q&amp;A answer is a paragraph that starts with its speaker's label).
  * <pre>
  *   en  post  member~person/jensen-huang organization~org/nvidia  Nvidia chief executive Jensen Huang said ...
  *   mvn -pl loader -am verify -Dtest=RulePhrasingTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -66,7 +67,8 @@ class RulePhrasingTest {
             throws Exception {
         boolean negative = familyColumn.startsWith("!");
         String family = negative ? familyColumn.substring(1) : familyColumn;
-        Path txt = TestArticles.write(dir, stem, language.equals("zh") ? "zh-Hans" : "en", sentence);
+        // " ¶ " starts a new paragraph: a Q&A turn ("Ekdahl: We…") is read per paragraph
+        Path txt = TestArticles.write(dir, stem, language.equals("zh") ? "zh-Hans" : "en", sentence.replace(" ¶ ", "\n\n"));
         Map<String, List<String>> facts = new LinkedHashMap<>();
         Pipeline.Result result = pipeline.process(txt);
         // an unlinked entity's value also shows its label, "<…/unlinked/market/…>|smartphone|", so that a case can say

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,8 @@ public final class RuleEngine {
     private final Prefilter[] prefilters;
     /** Per language seen: which rules apply to it. */
     private final Map<String, boolean[]> applies = new ConcurrentHashMap<>();
+    /** Whether "the company" may mean an organisation ({@link References#notReferredTo}: not a government, an outlet). */
+    private final Predicate<EntityRef> referable;
 
     public RuleEngine(RuleSet rules, QuantityParser quantities) {
         this(rules, quantities, e -> "", true);
@@ -69,6 +72,16 @@ public final class RuleEngine {
      */
     public RuleEngine(RuleSet rules, QuantityParser quantities, Function<EntityRef, String> marks,
                       Function<EntityRef, String> organisation, boolean prefilter) {
+        this(rules, quantities, marks, organisation, e -> true, prefilter);
+    }
+
+    /**
+     * As above, with which organisations a reference without a name ("the company", "we") may mean
+     * ({@link References}).
+     */
+    public RuleEngine(RuleSet rules, QuantityParser quantities, Function<EntityRef, String> marks,
+                      Function<EntityRef, String> organisation, Predicate<EntityRef> referable, boolean prefilter) {
+        this.referable = referable;
         this.rules = rules;
         this.organisation = organisation;
         this.quantities = quantities;
@@ -91,10 +104,7 @@ public final class RuleEngine {
             for (int k = m; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 own.add(mentions.get(k));
             }
-            String values = Widths.fold(s.text());
-            DateParser.Readings dates = DateParser.read(values, anchor);
-            List<Quantity> qs = quantities.find(values, dates.unanchored());
-            out.add(TypedSentence.of(s, own, qs, withoutDateline(s, dates.anchored()), marks));
+            out.add(typed(s, own, anchor, List.of()));
         }
         return out;
     }
@@ -113,37 +123,174 @@ public final class RuleEngine {
         return dates.stream().filter(t -> t.end() <= b || t.begin() >= e).toList();
     }
 
-    /** Every extraction of the article, in sentence and rule order. */
+    private TypedSentence typed(Sentence s, List<Mention> own, Optional<LocalDate> anchor, List<TypedSentence.Rewrite> rewrites) {
+        String values = Widths.fold(s.text());
+        DateParser.Readings dates = DateParser.read(values, anchor);
+        List<Quantity> qs = quantities.find(values, dates.unanchored());
+        return TypedSentence.of(s, own, qs, withoutDateline(s, dates.anchored()), marks, rewrites);
+    }
+
+    /**
+     * The sentences whose references without a name resolve ({@link References}), each typed with them read as the
+     * organisation they mean; for {@code Explain}.
+     */
+    public Map<Integer, TypedSentence> resolved(Article a, List<Mention> mentions) {
+        List<TypedSentence> typed = typed(a, mentions);
+        List<Extraction> first = new ArrayList<>();
+        for (TypedSentence t : typed) {
+            if (!t.sentence().boilerplate()) {
+                first.addAll(run(t, typed));
+            }
+        }
+        Map<Integer, TypedSentence> out = new LinkedHashMap<>();
+        resolve(a, typed, first).forEach((i, f) -> out.put(i, variant(a, typed.get(i), f)));
+        return out;
+    }
+
+    private Map<Integer, References.Found> resolve(Article a, List<TypedSentence> typed, List<Extraction> first) {
+        References refs = rules.references();
+        return refs.resolve(a, typed, refs.posts(first, e -> {
+            String mark = marks.apply(e);
+            return mark.isEmpty() ? List.of() : rules.categories().decode(mark.charAt(0));
+        }), referable, rules.sources());
+    }
+
+    /** A sentence typed again with its resolved references: each an organisation's token, "our" read as "its". */
+    private TypedSentence variant(Article a, TypedSentence t, References.Found f) {
+        List<Mention> own = new ArrayList<>();
+        for (TypedSentence.Span s : t.spans()) {
+            if (s.value() instanceof Mention m) {
+                own.add(m);
+            }
+        }
+        own.addAll(f.mentions());
+        own.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return typed(t.sentence(), own, a.meta().published().date(), f.rewrites());
+    }
+
+    /**
+     * Every extraction of the article, in sentence and rule order. A sentence with references without a name that
+     * resolve ({@link References}: "the company", "该公司", a speaker's "we") is read again with them typed as the
+     * organisation they mean; that reading adds the facts of each family the sentence's own reading gave none of, when
+     * they read a reference.
+     */
     public List<Extraction> extract(Article a, List<Mention> mentions) {
         List<TypedSentence> typed = typed(a, mentions);
-        List<Extraction> out = new ArrayList<>();
+        List<List<Extraction>> bySentence = new ArrayList<>();
+        List<Extraction> first = new ArrayList<>();
         for (TypedSentence t : typed) {
-            if (t.sentence().boilerplate()) {
-                continue;
-            }
-            List<Rule> rs = rules.rules();
-            boolean[] applying = applies.computeIfAbsent(t.sentence().language(),
-                    lang -> {
-                        boolean[] b = new boolean[rs.size()];
-                        for (int i = 0; i < b.length; i++) {
-                            b[i] = rs.get(i).appliesTo(lang);
-                        }
-                        return b;
-                    });
-            for (int i = 0; i < rs.size(); i++) {
-                Rule r = rs.get(i);
-                if (!applying[i] || !prefilters[i].mayMatch(t.text())) {
-                    continue;
-                }
-                Matcher m = r.pattern().matcher(t.text());
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        out.addAll(extractions(r, t, m, typed));
+            List<Extraction> xs = t.sentence().boilerplate() ? List.of() : run(t, typed);
+            bySentence.add(new ArrayList<>(xs));
+            first.addAll(xs);
+        }
+        if (!rules.references().isEmpty()) {
+            for (Map.Entry<Integer, References.Found> e : resolve(a, typed, first).entrySet()) {
+                int idx = e.getKey();
+                TypedSentence v = variant(a, typed.get(idx), e.getValue());
+                // the article as before with this one sentence re-read (a view: copying the list for every such sentence
+                // would be quadratic in a long article)
+                List<TypedSentence> view = new java.util.AbstractList<>() {
+                    @Override
+                    public TypedSentence get(int i) {
+                        return i == idx ? v : typed.get(i);
+                    }
+
+                    @Override
+                    public int size() {
+                        return typed.size();
+                    }
+                };
+                Set<String> read = new HashSet<>();
+                bySentence.get(idx).stream().filter(this::identified).forEach(x -> read.add(x.rule().family()));
+                for (Extraction x : run(v, view)) {
+                    if (!read.contains(x.rule().family()) && readsReference(x, e.getValue())) {
+                        bySentence.get(idx).add(x);
                     }
                 }
             }
         }
+        List<Extraction> out = new ArrayList<>();
+        bySentence.forEach(out::addAll);
         return shadow(out);
+    }
+
+    /**
+     * Whether an extraction binds every part of its family's identity key that is not optional ({@code unit|area}: one
+     * of them; an organisation the family derives from a unit: the unit): "we stopped selling X" read with no
+     * organisation found is no fact, and the sentence read again with "we" as the company may give it.
+     */
+    private boolean identified(Extraction x) {
+        FamilySpec f = rules.family(x.rule().family());
+        if (f == null) {
+            return true;
+        }
+        for (String part : f.key()) {
+            if (part.endsWith("?")) {
+                continue;
+            }
+            boolean bound = false;
+            for (String slot : part.split("\\|")) {
+                String from = f.derive() == null ? null : f.derive().get(slot);
+                bound |= x.slots().containsKey(slot) || from != null && x.slots().containsKey(from);
+            }
+            if (!bound) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an extraction of a re-read sentence is about a resolved reference: it holds one in a slot of its family's
+     * identity key (the organisation that closed, laid off, raised), not only in a detail.
+     */
+    private boolean readsReference(Extraction x, References.Found f) {
+        FamilySpec spec = rules.family(x.rule().family());
+        for (Map.Entry<String, SlotValue> e : x.slots().entrySet()) {
+            if (e.getValue().value() instanceof Mention m && f.mentions().contains(m)
+                    && (spec == null || inKey(spec, e.getKey()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inKey(FamilySpec f, String slot) {
+        for (String part : f.key()) {
+            for (String s : part.replace("?", "").split("\\|")) {
+                if (s.equals(slot)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The extractions of one typed sentence, its context slots looked for in {@code all}. */
+    private List<Extraction> run(TypedSentence t, List<TypedSentence> all) {
+        List<Extraction> out = new ArrayList<>();
+        List<Rule> rs = rules.rules();
+        boolean[] applying = applies.computeIfAbsent(t.sentence().language(),
+                lang -> {
+                    boolean[] b = new boolean[rs.size()];
+                    for (int i = 0; i < b.length; i++) {
+                        b[i] = rs.get(i).appliesTo(lang);
+                    }
+                    return b;
+                });
+        for (int i = 0; i < rs.size(); i++) {
+            Rule r = rs.get(i);
+            if (!applying[i] || !prefilters[i].mayMatch(t.text())) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(t.text());
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    out.addAll(extractions(r, t, m, all));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -541,8 +688,14 @@ public final class RuleEngine {
      * none is named twice. Boilerplate is not counted.
      */
     private static Optional<SlotValue> topic(List<TypedSentence> all) {
+        return topicMention(all).map(m -> new SlotValue(SlotValue.Kind.ENTITY, m, m.begin(), m.end(), m.surface(),
+                m.sentence(), m.begin(), m.end(), true));
+    }
+
+    /** The mention by which the article first names its topic organisation ({@link #topic}). */
+    static Optional<Mention> topicMention(List<TypedSentence> all) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, SlotValue> first = new LinkedHashMap<>();
+        Map<String, Mention> first = new LinkedHashMap<>();
         for (TypedSentence t : all) {
             if (t.sentence().boilerplate()) {
                 continue;
@@ -550,8 +703,7 @@ public final class RuleEngine {
             for (TypedSentence.Span s : t.spans()) {
                 if (s.value() instanceof Mention m && m.entity().kind() == EntityKind.ORG) {
                     counts.merge(m.entity().iri(), 1, Integer::sum);
-                    first.computeIfAbsent(m.entity().iri(), k -> new SlotValue(SlotValue.Kind.ENTITY, m, s.begin(), s.end(),
-                            s.surface(), t.sentence().index(), s.begin(), s.end(), true));
+                    first.putIfAbsent(m.entity().iri(), m);
                 }
             }
         }

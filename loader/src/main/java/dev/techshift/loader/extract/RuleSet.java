@@ -40,6 +40,7 @@ public final class RuleSet {
     private final Categories categories;
     private final SourceCues sources;
     private final List<Pattern> datelines;
+    private final References references;
 
     /**
      * How a sentence names an organisation as the source of figures rather than as an actor ({@code families.json},
@@ -59,7 +60,8 @@ public final class RuleSet {
     }
 
     private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
-                    SourceCues sources, List<Pattern> datelines) {
+                    SourceCues sources, List<Pattern> datelines, References references) {
+        this.references = references;
         this.families = families;
         this.datelines = datelines;
         this.rules = rules;
@@ -89,6 +91,7 @@ public final class RuleSet {
         SourceCues sources = sources(familiesFile.path("sources"), dir.resolve(FAMILIES));
         List<Pattern> datelines = datelines(familiesFile.path("datelines"), dir.resolve(FAMILIES));
         Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
+        References references = References.load(familiesFile.path("references"), dir.resolve(FAMILIES), categories);
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (Path f : files) {
@@ -108,7 +111,7 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources, datelines);
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, datelines, references);
     }
 
     /**
@@ -191,6 +194,11 @@ public final class RuleSet {
             }
         }
         return null;
+    }
+
+    /** The subjects written without a name that the engine reads as the organisation they refer to. */
+    public References references() {
+        return references;
     }
 
     /** How a sentence cites an organisation as a source of figures. */

@@ -34,6 +34,12 @@ public final class TypedSentence {
         }
     }
 
+    /**
+     * Words read as other words: "our" in a company speaker's answer read as "its" (article offsets, the words they
+     * are read as, folded).
+     */
+    public record Rewrite(int begin, int end, String text) {}
+
     private final Sentence sentence;
     private final String text;
     private final int[] startMap;
@@ -66,6 +72,15 @@ public final class TypedSentence {
      */
     public static TypedSentence of(Sentence s, List<Mention> mentions, List<Quantity> quantities, List<TimeValue> dates,
                                    Function<EntityRef, String> marks) {
+        return of(s, mentions, quantities, dates, marks, List.of());
+    }
+
+    /**
+     * As above, with words read as other words ({@link Rewrite}): each is written in the typed text as its
+     * replacement, every character of it mapped to the words' whole range. A rewrite gives way to any span it overlaps.
+     */
+    public static TypedSentence of(Sentence s, List<Mention> mentions, List<Quantity> quantities, List<TimeValue> dates,
+                                   Function<EntityRef, String> marks, List<Rewrite> rewrites) {
         List<Span> candidates = new ArrayList<>();
         for (TimeValue t : dates) {
             candidates.add(new Span("DATE", s.begin() + t.begin(), s.begin() + t.end(), t.surface(), t));
@@ -101,14 +116,30 @@ public final class TypedSentence {
                 }
             }
         }
+        List<Rewrite> words = new ArrayList<>();
+        for (Rewrite r : rewrites) {
+            if (r.end() > r.begin() && r.begin() >= base && taken.get(r.begin() - base, r.end() - base).isEmpty()) {
+                taken.set(r.begin() - base, r.end() - base);
+                words.add(r);
+            }
+        }
+        words.sort(Comparator.comparingInt(Rewrite::begin));
         spans.sort(Comparator.comparingInt(Span::begin));
         int[] folded = TextFold.fold(s.text()).codePoints().toArray();
         StringBuilder sb = new StringBuilder();
         List<int[]> map = new ArrayList<>();
         int next = 0;
+        int nextWord = 0;
         for (int i = 0; i < folded.length; ) {
             int abs = s.begin() + i;
-            if (next < spans.size() && spans.get(next).begin() == abs) {
+            if (nextWord < words.size() && words.get(nextWord).begin() == abs) {
+                Rewrite r = words.get(nextWord++);
+                for (int k = 0; k < r.text().length(); k++) {
+                    map.add(new int[] {r.begin(), r.end()});
+                }
+                sb.append(r.text());
+                i = r.end() - s.begin();
+            } else if (next < spans.size() && spans.get(next).begin() == abs) {
                 Span sp = spans.get(next);
                 String tok = Placeholders.token(sp.type(), sp.mark(), next);
                 for (int k = 0; k < tok.length(); k++) {

@@ -1,0 +1,576 @@
+package dev.techshift.loader.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.techshift.loader.article.Article;
+import dev.techshift.loader.article.Sentence;
+import dev.techshift.loader.entity.EntityKind;
+import dev.techshift.loader.entity.EntityRef;
+import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.entity.TextFold;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Subjects written without a name ({@code families.json}, {@code references}): "the company", "it", "该公司", "公司",
+ * and in a quotation or a Q&amp;A answer "we", "我们", are read as the organisation they refer to, so that a rule's
+ * {@code {ORG}} reads them.
+ * <ul>
+ *   <li>a subject reference ("the company", "该公司") is the organisation that is the subject of its sentence before it,
+ *       else of the nearest of the two sentences before that has one, else the article's topic organisation (named
+ *       most often, at least twice); a sentence before it that names another organisation, none as subject, leaves it
+ *       unread;</li>
+ *   <li>a pronoun ("it") only after a subject organisation and a reporting verb in its own sentence ("X said it would"),
+ *       or at the start of a sentence whose previous sentence in the paragraph has a subject organisation and names
+ *       nothing else "it" could be (a lab, an office, a product);</li>
+ *   <li>"we", "我们" (and "our" read as "its") only inside a quotation whose speaker the sentence names, or in the answer
+ *       of a Q&amp;A whose label names the speaker ("Sandvik:", "A:"); the speaker's organisation is the one of their
+ *       current post the rules read ("X, chief executive of Y"), or the topic organisation when the interviewee is
+ *       unnamed ("A:") or named beside it alone ("Y's X"). The journalist's own "we", a question and a research
+ *       house's analyst are never read.</li>
+ * </ul>
+ * Only at the start of a clause ({@code clauseStart}); the words and patterns are data, per language.
+ * <pre>
+ *   References refs = ruleSet.references();
+ *   Map&lt;Integer, References.Found&gt; found = refs.resolve(article, typed, posts, isCompany);
+ * </pre>
+ */
+public final class References {
+
+    /** The words and patterns of one language ({@code en} or {@code zh}). */
+    record Language(Pattern subjects, Pattern pronouns, Pattern speakers, Map<String, String> possessives,
+                    Pattern possessive, Pattern clauseStart, Pattern sentenceStart, Pattern objectBefore,
+                    Pattern reportedBefore, Pattern pronounBlockedBy, Pattern possessorAfter, Set<String> namedNear) {}
+
+    /** A resolved reference in one sentence: the entity its words are typed as, or the words it is rewritten to. */
+    public record Found(List<Mention> mentions, List<TypedSentence.Rewrite> rewrites) {
+
+        public boolean isEmpty() {
+            return mentions.isEmpty() && rewrites.isEmpty();
+        }
+    }
+
+    /**
+     * A post the rules read: its holder's IRI, its organisation, whether it is current (not ended) and whether its role
+     * is one of an expert quoted for their knowledge ({@code notCategories}: an analyst's "we" is no company's).
+     */
+    public record Post(String person, Mention organisation, boolean current, boolean expert) {}
+
+    /**
+     * Which extractions are posts and how to read them ({@code speakerPosts}): the family, the slots of the holder, the
+     * organisation and the role, the slots whose value ends a post ({@code ended}: a former status, an end date), and
+     * the role categories of an expert.
+     */
+    record PostSpec(String family, String person, String organisation, String role, Map<String, Set<String>> ended,
+                    Set<String> notCategories) {}
+
+    static final References NONE = new References(Map.of(), Set.of(), Set.of(), null);
+
+    private final Map<String, Language> languages;
+    private final Set<String> answerLabels;
+    private final Set<String> notReferredTo;
+    private final PostSpec postSpec;
+
+    private References(Map<String, Language> languages, Set<String> answerLabels, Set<String> notReferredTo,
+                       PostSpec postSpec) {
+        this.languages = languages;
+        this.answerLabels = answerLabels;
+        this.notReferredTo = notReferredTo;
+        this.postSpec = postSpec;
+    }
+
+    /**
+     * The posts among the extractions ({@code speakerPosts}): whose they are, at which organisation, whether current and
+     * whether an expert's.
+     *
+     * @param categories an entity's role categories
+     */
+    public List<Post> posts(List<Extraction> xs, java.util.function.Function<EntityRef, List<String>> categories) {
+        List<Post> out = new ArrayList<>();
+        if (postSpec == null) {
+            return out;
+        }
+        for (Extraction x : xs) {
+            if (!x.rule().family().equals(postSpec.family())
+                    || !(value(x, postSpec.person()) instanceof Mention person)
+                    || !(value(x, postSpec.organisation()) instanceof Mention org) || org.entity().kind() != EntityKind.ORG) {
+                continue;
+            }
+            boolean current = true;
+            for (Map.Entry<String, Set<String>> e : postSpec.ended().entrySet()) {
+                SlotValue v = x.slots().get(e.getKey());
+                if (v != null && (e.getValue().isEmpty() || e.getValue().contains(String.valueOf(v.value())))) {
+                    current = false;
+                }
+            }
+            boolean expert = value(x, postSpec.role()) instanceof Mention role
+                    && categories.apply(role.entity()).stream().anyMatch(postSpec.notCategories()::contains);
+            out.add(new Post(person.entity().iri(), org, current, expert));
+        }
+        return out;
+    }
+
+    /** Registry classes a company reference never means (a government, a news outlet, a university). */
+    public Set<String> notReferredTo() {
+        return notReferredTo;
+    }
+
+    public boolean isEmpty() {
+        return languages.isEmpty();
+    }
+
+    static References load(JsonNode n, Path file, Categories categories) {
+        if (n.isMissingNode()) {
+            return NONE;
+        }
+        Map<String, Language> languages = new LinkedHashMap<>();
+        for (String lang : List.of("en", "zh")) {
+            JsonNode l = n.path(lang);
+            if (l.isMissingNode()) {
+                continue;
+            }
+            boolean latin = lang.equals("en");
+            try {
+                Map<String, String> possessives = new LinkedHashMap<>();
+                l.path("speakerPossessives").fields().forEachRemaining(e ->
+                        possessives.put(TextFold.fold(e.getKey()), TextFold.fold(e.getValue().asText())));
+                languages.put(lang, new Language(words(l.path("subjects"), latin), words(l.path("pronouns"), latin),
+                        words(l.path("speakers"), latin), possessives,
+                        possessives.isEmpty() ? null : alternation(List.copyOf(possessives.keySet()), latin),
+                        pattern(l, "clauseStart", categories), pattern(l, "sentenceStart", categories),
+                        pattern(l, "objectBefore", categories), pattern(l, "reportedBefore", categories),
+                        pattern(l, "pronounBlockedBy", categories), pattern(l, "possessorAfter", categories),
+                        folded(l.path("subjectsNamedNear"))));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(file + ": the 'references' of " + lang + " are no valid pattern: "
+                        + e.getDescription() + ".", e);
+            }
+        }
+        Set<String> answers = new LinkedHashSet<>();
+        n.path("answerLabels").forEach(a -> answers.add(TextFold.fold(a.asText())));
+        Set<String> not = new LinkedHashSet<>();
+        n.path("notReferredTo").forEach(a -> not.add(a.asText()));
+        JsonNode ps = n.path("speakerPosts");
+        PostSpec spec = null;
+        if (!ps.isMissingNode()) {
+            Map<String, Set<String>> ended = new LinkedHashMap<>();
+            ps.path("ended").fields().forEachRemaining(e -> {
+                Set<String> vs = new LinkedHashSet<>();
+                e.getValue().forEach(v -> vs.add(v.asText()));
+                ended.put(e.getKey(), vs);
+            });
+            Set<String> notCategories = new LinkedHashSet<>();
+            ps.path("notCategories").forEach(c -> notCategories.add(c.asText()));
+            spec = new PostSpec(ps.path("family").asText(), ps.path("person").asText(), ps.path("organisation").asText(),
+                    ps.path("role").asText(), ended, notCategories);
+        }
+        return new References(languages, Set.copyOf(answers), Set.copyOf(not), spec);
+    }
+
+    private static Set<String> folded(JsonNode list) {
+        Set<String> out = new LinkedHashSet<>();
+        list.forEach(w -> out.add(TextFold.fold(w.asText())));
+        return Set.copyOf(out);
+    }
+
+    private static Pattern pattern(JsonNode l, String key, Categories categories) {
+        return l.has(key) ? Pattern.compile(Placeholders.expand(l.path(key).asText(), categories)) : null;
+    }
+
+    private static Pattern words(JsonNode list, boolean latin) {
+        List<String> ws = new ArrayList<>();
+        list.forEach(w -> ws.add(TextFold.fold(w.asText())));
+        return ws.isEmpty() ? null : alternation(ws, latin);
+    }
+
+    /**
+     * The words, longest first, as whole words in Latin script ("it" is not the start of "item", nor "it's"), not
+     * followed by a name ("the company Halvio") or "of" ("the group of engineers").
+     */
+    private static Pattern alternation(List<String> ws, boolean latin) {
+        List<String> sorted = new ArrayList<>(ws);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        String body = "(?:" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")";
+        String notName = "(?! ?" + Placeholders.OPEN + "(?:ORG|UNIT|PERSON))";
+        return Pattern.compile(latin ? "(?<![\\p{L}\\p{N}'’-])" + body + "(?![\\p{L}\\p{N}'’-])(?! of\\b)" + notName
+                : body + notName);
+    }
+
+    private static Object value(Extraction x, String slot) {
+        SlotValue v = x.slots().get(slot);
+        return v == null ? null : v.value();
+    }
+
+    /** How a sentence is voiced: the journalist's, a question, or a speaker's answer. */
+    private enum Voice { NARRATION, QUESTION, ANSWER }
+
+    /**
+     * The references of every sentence that resolve.
+     *
+     * @param typed    the article's typed sentences (as the rules see them)
+     * @param posts    the posts the rules read in the article
+     * @param referable whether an organisation may be what "the company" means (not of a {@link #notReferredTo} class)
+     * @param cites    whether the name between two typed positions is cited as a source
+     */
+    public Map<Integer, Found> resolve(Article article, List<TypedSentence> typed, List<Post> posts,
+                                       Predicate<EntityRef> referable, RuleSet.SourceCues cites) {
+        Map<Integer, Found> out = new LinkedHashMap<>();
+        if (languages.isEmpty() || typed.isEmpty()) {
+            return out;
+        }
+        Optional<Mention> topic = topic(typed, referable);
+        boolean[] opensParagraph = paragraphs(article, typed);
+        Voice voice = Voice.NARRATION;
+        Mention label = null;
+        boolean quoteOpen = false;
+        // each speaker's organisation, found once
+        Map<String, Optional<Mention>> speaks = new HashMap<>();
+        for (int i = 0; i < typed.size(); i++) {
+            TypedSentence t = typed.get(i);
+            if (opensParagraph[i]) {
+                quoteOpen = false;
+                voice = Voice.NARRATION;
+                label = null;
+                Matcher lm = LABEL.matcher(t.text());
+                if (lm.lookingAt() && lm.group("label").split(" ").length <= 5) {
+                    List<Mention> people = entities(t, 0, lm.end("label"), EntityKind.PERSON);
+                    String words = lm.group("label").strip();
+                    if (!people.isEmpty()) {
+                        voice = Voice.ANSWER;
+                        label = people.get(people.size() - 1);
+                    } else if (answerLabels.contains(words)) {
+                        voice = Voice.ANSWER;
+                    } else {
+                        voice = Voice.QUESTION;
+                    }
+                }
+            }
+            boolean[] inside = new boolean[t.text().length()];
+            boolean endsOpen = quotes(t.text(), quoteOpen, inside);
+            Language lang = languages.get(t.sentence().language().startsWith("zh") ? "zh" : "en");
+            if (t.sentence().boilerplate() || lang == null) {
+                quoteOpen = endsOpen;
+                continue;
+            }
+            List<Mention> mentions = new ArrayList<>();
+            List<TypedSentence.Rewrite> rewrites = new ArrayList<>();
+            // third person: the company, 该公司
+            if (lang.subjects() != null) {
+                Matcher m = lang.subjects().matcher(t.text());
+                while (m.find()) {
+                    if (!clauseStart(lang, t, m.start()) || possessor(lang, t, m.end())) {
+                        continue;
+                    }
+                    // a bare 公司 is also the common noun: without a named organisation near it, it is not the topic's
+                    boolean near = lang.namedNear().contains(m.group());
+                    Optional<Mention> o = antecedent(typed, i, m.start(), near ? Optional.empty() : topic, referable, cites, lang);
+                    o.ifPresent(org -> mentions.add(at(t, m.start(), m.end(), org)));
+                }
+            }
+            if (lang.pronouns() != null) {
+                Matcher m = lang.pronouns().matcher(t.text());
+                while (m.find()) {
+                    if (clauseStart(lang, t, m.start())) {
+                        pronounAntecedent(typed, opensParagraph, i, m.start(), referable, cites, lang)
+                                .ifPresent(org -> mentions.add(at(t, m.start(), m.end(), org)));
+                    }
+                }
+            }
+            // first person: only a speaker's, in a quotation or a Q&A answer
+            for (Pattern p : new Pattern[] {lang.possessive(), lang.speakers()}) {
+                if (p == null) {
+                    continue;
+                }
+                Matcher m = p.matcher(t.text());
+                while (m.find()) {
+                    boolean possessive = p == lang.possessive();
+                    if (!possessive && !clauseStart(lang, t, m.start()) || overlaps(mentions, rewrites, t, m.start(), m.end())) {
+                        continue;
+                    }
+                    Optional<Mention> org;
+                    if (inside[m.start()]) {
+                        org = quoteSpeaker(typed, opensParagraph, i, inside).flatMap(s -> speaks.computeIfAbsent(
+                                s.entity().iri(), k -> organisationOf(s, posts, typed, topic, referable)));
+                    } else if (voice == Voice.ANSWER) {
+                        Mention l = label;
+                        org = l == null ? topic : speaks.computeIfAbsent(l.entity().iri(),
+                                k -> organisationOf(l, posts, typed, topic, referable));
+                    } else {
+                        continue;
+                    }
+                    if (org.isEmpty()) {
+                        continue;
+                    }
+                    if (possessive) {
+                        rewrites.add(new TypedSentence.Rewrite(t.begin(m.start()), t.end(m.end()),
+                                lang.possessives().get(m.group())));
+                    } else {
+                        mentions.add(at(t, m.start(), m.end(), org.get()));
+                    }
+                }
+            }
+            quoteOpen = endsOpen;
+            if (!mentions.isEmpty() || !rewrites.isEmpty()) {
+                mentions.sort(Comparator.comparingInt(Mention::begin));
+                out.put(i, new Found(List.copyOf(mentions), List.copyOf(rewrites)));
+            }
+        }
+        return out;
+    }
+
+    /** A Q&amp;A label at the start of a paragraph: "Sandvik:", "Silicon Frontier Review:", "问:", "A:". */
+    private static final Pattern LABEL = Pattern.compile("\\s*(?<label>[^:\"“”。.?!,;]{1,40}?)\\s*:");
+
+    /** A typed range already read as a reference. */
+    private static boolean overlaps(List<Mention> ms, List<TypedSentence.Rewrite> rs, TypedSentence t, int from, int to) {
+        int b = t.begin(from);
+        int e = t.end(to);
+        return ms.stream().anyMatch(m -> m.begin() < e && b < m.end()) || rs.stream().anyMatch(r -> r.begin() < e && b < r.end());
+    }
+
+    private static Mention at(TypedSentence t, int from, int to, Mention org) {
+        int b = t.begin(from);
+        int e = t.end(to);
+        return new Mention(b, e, t.sentence().index(), t.original(b, e), org.entity());
+    }
+
+    /** Whether the words after a reference make it a possessor, not a subject ("公司创办人X", {@code possessorAfter}). */
+    private static boolean possessor(Language lang, TypedSentence t, int end) {
+        return lang.possessorAfter() != null && lang.possessorAfter().matcher(t.text()).region(end, t.text().length()).lookingAt();
+    }
+
+    private static boolean clauseStart(Language lang, TypedSentence t, int at) {
+        return lang.clauseStart() == null || lang.clauseStart().matcher(t.text().substring(0, at)).find();
+    }
+
+    /**
+     * Marks the typed positions inside a quotation ("…", “…”, 「…」, 『…』), starting inside when the paragraph's
+     * quotation goes on from the sentence before; returns whether one is still open at the end.
+     */
+    private static boolean quotes(String text, boolean open, boolean[] inside) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                open = !open;
+            } else if (c == '“' || c == '「' || c == '『') {
+                open = true;
+            } else if (c == '”' || c == '」' || c == '』') {
+                open = false;
+            }
+            inside[k] = open && c != '"' && c != '“' && c != '「' && c != '『';
+        }
+        return open;
+    }
+
+    /**
+     * Who speaks a quotation: the one person the sentence names outside quotation marks, else the one person named
+     * outside them in the other sentences of its paragraph.
+     */
+    private static Optional<Mention> quoteSpeaker(List<TypedSentence> typed, boolean[] opensParagraph, int idx,
+                                                 boolean[] inside) {
+        Set<String> here = new LinkedHashSet<>();
+        Mention one = outside(typed.get(idx), inside, here);
+        if (!here.isEmpty()) {
+            return here.size() == 1 ? Optional.of(one) : Optional.empty();
+        }
+        int from = idx;
+        while (from > 0 && !opensParagraph[from]) {
+            from--;
+        }
+        Set<String> around = new LinkedHashSet<>();
+        boolean open = false;
+        for (int i = from; i < typed.size() && (i == from || !opensParagraph[i]); i++) {
+            TypedSentence t = typed.get(i);
+            boolean[] in = new boolean[t.text().length()];
+            open = quotes(t.text(), open, in);
+            if (i != idx) {
+                Mention m = outside(t, in, around);
+                one = m != null ? m : one;
+            }
+        }
+        return around.size() == 1 ? Optional.of(one) : Optional.empty();
+    }
+
+    /** The last person a sentence names outside quotation marks, adding every one's IRI to {@code seen}. */
+    private static Mention outside(TypedSentence t, boolean[] inside, Set<String> seen) {
+        Mention last = null;
+        Matcher m = Placeholders.TOKEN.matcher(t.text());
+        while (m.find()) {
+            if (!inside[m.start()] && t.spans().get(Integer.parseInt(m.group("index"))).value() instanceof Mention p
+                    && p.entity().kind() == EntityKind.PERSON) {
+                seen.add(p.entity().iri());
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The organisation a speaker speaks for: the one of their current posts the rules read; else the topic organisation
+     * when some sentence names the speaker beside it and no other organisation ("Shomer's Katzir").
+     */
+    private static Optional<Mention> organisationOf(Mention speaker, List<Post> posts, List<TypedSentence> typed,
+                                                    Optional<Mention> topic, Predicate<EntityRef> referable) {
+        Map<String, Mention> orgs = new LinkedHashMap<>();
+        for (Post p : posts) {
+            if (!p.person().equals(speaker.entity().iri())) {
+                continue;
+            }
+            if (p.expert()) {
+                return Optional.empty();
+            }
+            if (p.current()) {
+                orgs.putIfAbsent(p.organisation().entity().iri(), p.organisation());
+            }
+        }
+        if (orgs.size() == 1) {
+            Mention o = orgs.values().iterator().next();
+            return referable.test(o.entity()) ? Optional.of(o) : Optional.empty();
+        }
+        if (!orgs.isEmpty() || topic.isEmpty()) {
+            return Optional.empty();
+        }
+        for (TypedSentence t : typed) {
+            List<Mention> people = entities(t, 0, t.text().length(), EntityKind.PERSON);
+            List<Mention> named = entities(t, 0, t.text().length(), EntityKind.ORG);
+            if (people.stream().anyMatch(p -> p.entity().iri().equals(speaker.entity().iri())) && !named.isEmpty()
+                    && named.stream().allMatch(o -> o.entity().iri().equals(topic.get().entity().iri()))) {
+                return topic;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What "the company" at typed position {@code at} of sentence {@code idx} means: the subject organisation of its
+     * sentence before it, else of the nearest of the two sentences before that has one, else the topic organisation;
+     * empty when a sentence on the way names an organisation other than the topic one, none as subject.
+     */
+    private static Optional<Mention> antecedent(List<TypedSentence> typed, int idx, int at, Optional<Mention> topic,
+                                                Predicate<EntityRef> referable, RuleSet.SourceCues cites, Language lang) {
+        int back = 0;
+        for (int i = idx; i >= 0 && back <= 2; i--) {
+            TypedSentence t = typed.get(i);
+            if (t.sentence().boilerplate()) {
+                continue;
+            }
+            if (i < idx) {
+                back++;
+            }
+            int end = i == idx ? at : t.text().length();
+            Optional<Mention> s = subject(t, end, cites, lang);
+            if (s.isPresent()) {
+                // "Halvio agreed to buy Brevikon. The company employs 500 people": a sentence before that names another
+                // organisation beside its subject leaves "the company" open, unless the subject is the article's topic
+                boolean alone = i == idx || topic.isPresent() && topic.get().entity().iri().equals(s.get().entity().iri())
+                        || entities(t, 0, end, EntityKind.ORG).stream()
+                                .allMatch(o -> o.entity().iri().equals(s.get().entity().iri()));
+                return alone && referable.test(s.get().entity()) ? s : Optional.empty();
+            }
+            boolean other = entities(t, 0, end, EntityKind.ORG).stream()
+                    .anyMatch(o -> topic.isEmpty() || !o.entity().iri().equals(topic.get().entity().iri()));
+            if (other) {
+                return Optional.empty();
+            }
+        }
+        return topic;
+    }
+
+    /**
+     * What "it" at typed position {@code at} means: the subject organisation of its own sentence when a reporting verb
+     * stands right before it ("X said it would"), or, at the start of a sentence, the subject organisation of the
+     * previous sentence of the paragraph when that sentence names nothing else it could be ({@code pronounBlockedBy}).
+     */
+    private static Optional<Mention> pronounAntecedent(List<TypedSentence> typed, boolean[] opensParagraph, int idx, int at,
+                                                       Predicate<EntityRef> referable, RuleSet.SourceCues cites,
+                                                       Language lang) {
+        TypedSentence t = typed.get(idx);
+        String before = t.text().substring(0, at);
+        Optional<Mention> s = Optional.empty();
+        if (lang.reportedBefore() != null && lang.reportedBefore().matcher(before).find()) {
+            s = subject(t, at, cites, lang);
+        } else if (lang.sentenceStart() != null && lang.sentenceStart().matcher(before).matches() && idx > 0
+                && !opensParagraph[idx] && !typed.get(idx - 1).sentence().boilerplate()) {
+            TypedSentence p = typed.get(idx - 1);
+            if (lang.pronounBlockedBy() == null || !lang.pronounBlockedBy().matcher(p.text()).find()) {
+                s = subject(p, p.text().length(), cites, lang);
+            }
+        }
+        return s.filter(m -> referable.test(m.entity()));
+    }
+
+    /**
+     * The subject organisation of a typed sentence, before typed position {@code end}: its first organisation not
+     * written after a preposition ({@code objectBefore}) and not cited as a source of figures.
+     */
+    private static Optional<Mention> subject(TypedSentence t, int end, RuleSet.SourceCues cites, Language lang) {
+        Matcher m = Placeholders.TOKEN.matcher(t.text()).region(0, end);
+        while (m.find()) {
+            TypedSentence.Span s = t.spans().get(Integer.parseInt(m.group("index")));
+            if (!(s.value() instanceof Mention o) || o.entity().kind() != EntityKind.ORG) {
+                continue;
+            }
+            if (lang.objectBefore() != null && lang.objectBefore().matcher(t.text().substring(0, m.start())).find()
+                    || cites.cites(t.text(), m.start(), m.end())) {
+                continue;
+            }
+            return Optional.of(o);
+        }
+        return Optional.empty();
+    }
+
+    /** The mentions of a kind whose tokens lie in a typed range. */
+    private static List<Mention> entities(TypedSentence t, int from, int to, EntityKind kind) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = Placeholders.TOKEN.matcher(t.text()).region(from, to);
+        while (m.find()) {
+            if (t.spans().get(Integer.parseInt(m.group("index"))).value() instanceof Mention x && x.entity().kind() == kind) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** The article's topic organisation ({@link RuleEngine#topicMention}), when it may be referred to. */
+    private static Optional<Mention> topic(List<TypedSentence> typed, Predicate<EntityRef> referable) {
+        return RuleEngine.topicMention(typed).filter(m -> referable.test(m.entity()));
+    }
+
+    /** Whether each sentence starts a paragraph (a line break between it and the sentence before). */
+    private static boolean[] paragraphs(Article a, List<TypedSentence> typed) {
+        boolean[] out = new boolean[typed.size()];
+        String text = a.text();
+        // code point offsets walked forward once (slicing from the start for every sentence is quadratic in a long article)
+        int cp = 0;
+        int ch = 0;
+        for (int i = 0; i < typed.size(); i++) {
+            Sentence s = typed.get(i).sentence();
+            if (i == 0) {
+                out[i] = true;
+                continue;
+            }
+            int from = typed.get(i - 1).sentence().end();
+            if (from < cp) {
+                cp = 0;
+                ch = 0;
+            }
+            ch = text.offsetByCodePoints(ch, from - cp);
+            cp = from;
+            int to = Math.max(from, s.begin());
+            int end = text.offsetByCodePoints(ch, to - from);
+            out[i] = text.substring(ch, end).indexOf('\n') >= 0;
+        }
+        return out;
+    }
+}
