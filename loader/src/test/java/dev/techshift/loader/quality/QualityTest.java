@@ -192,57 +192,58 @@ class QualityTest {
                 DEV2_PRECISION, DEV2_RECALL);
     }
 
-    // Floors: just under the figures measured when they were set (2026-12-01, 00:40 UTC, integ after the night's lead
-    // changes and the four sprints on dev 5: Traditional Chinese, English, Simplified Chinese, precision and market
-    // shares): seeds P 0.940 R 0.883, dev P 0.907 R 0.830, dev 2 P 0.971 R 0.739, dev 3 P 0.957 R 0.815, dev 4 P 0.913
-    // R 0.744, dev 5 P 0.761 R 0.404, held-out P 0.870 R 0.538, held-out 2 P 0.832 R 0.467, held-out 6 P 0.590 R 0.262,
-    // held-out 7 P 0.687 R 0.356, held-out 9 P 0.557 R 0.187.
+    // Floors: just under the figures measured when they were set (2026-12-01, 03:05 UTC, integ after the session's lead
+    // changes and its four levers: market names across languages, name boundaries, registry and links, references
+    // without a name): seeds P 0.940 R 0.883, dev P 0.907 R 0.830, dev 2 P 0.971 R 0.746, dev 3 P 0.952 R 0.817, dev 4 P
+    // 0.915 R 0.754, dev 5 P 0.879 R 0.510, held-out P 0.872 R 0.552, held-out 2 P 0.832 R 0.467, held-out 6 P 0.597 R
+    // 0.277, held-out 7 P 0.739 R 0.397, held-out 9 P 0.579 R 0.204, held-out 10 P 0.530 R 0.178.
     // History: README "Extraction quality, measured". The dev sets' misses are read to write rules. Nobody reads the
     // held-out sets' MISSED/WRONG lines; the OVERALL lines of held-out 1, 2, 6 and 7 have steered sprints (helpers
-    // dropped changes that lowered them); held-out 9's OVERALL line was seen only by the lead, and no change was made or
-    // dropped for it; the aggregate tables (per family, per cause, per language) are printed for every set.
+    // dropped changes that lowered them); held-out 9's OVERALL line was seen only by the lead until 2026-12-01, when two
+    // helpers met its floor (one read the line, one bisected pass/fail) and narrowed or dropped parts for it; held-out
+    // 10's was seen only by the lead, and no change was made or dropped for it; the aggregate tables (per family, per cause, per language) are printed for every set.
     static final double SEED_PRECISION = 0.93;
     static final double SEED_RECALL = 0.87;
     static final double DEV_PRECISION = 0.90;
     static final double DEV_RECALL = 0.82;
     static final double HELDOUT_PRECISION = 0.86;
-    static final double HELDOUT_RECALL = 0.53;
+    static final double HELDOUT_RECALL = 0.54;
     // Held-out 2 precision was lowered from 0.82 to 0.81 on 2026-11-30 14:45 (joined titles as one roleTitle per title,
     // a model decision this set's earlier gold likely does not follow); it has since risen to 0.824.
     static final double HELDOUT2_PRECISION = 0.83;
     static final double HELDOUT2_RECALL = 0.46;
     static final double DEV2_PRECISION = 0.96;
-    static final double DEV2_RECALL = 0.73;
+    static final double DEV2_RECALL = 0.74;
     static final double DEV3_PRECISION = 0.95;
     static final double DEV3_RECALL = 0.81;
     // Dev 4 was held-out 5 until 2026-11-30 15:50: first run on the loader of main 4090dab, before any change made
     // after it was written (13:06 UTC): P 0.482 R 0.185 (en 0.531 / 0.149, zh-Hans 0.560 / 0.268, zh-Hant 0.250 /
     // 0.085); 0.484 / 0.212 when it was opened, after five sprints on dev 3.
     static final double DEV4_PRECISION = 0.91;
-    static final double DEV4_RECALL = 0.74;
+    static final double DEV4_RECALL = 0.75;
     // Held-out 6: first run on the loader of main 5b6f096 (2026-11-30 16:25 UTC), before any change made with dev 4's
     // rows in view: P 0.382 R 0.090 (en 0.500 / 0.121, zh-Hans 0.319 / 0.062, zh-Hant 0.308 / 0.094).
-    static final double HELDOUT6_PRECISION = 0.58;
-    static final double HELDOUT6_RECALL = 0.26;
+    static final double HELDOUT6_PRECISION = 0.59;
+    static final double HELDOUT6_RECALL = 0.27;
     // Held-out 7: written blind on 2026-11-30 18:30-19:00 UTC while held-out 6 stayed blind; first run on the loader of
     // main deef714, before any change of that evening: P 0.502 R 0.169 (en 0.662 / 0.211, zh-Hans 0.456 / 0.135, zh-Hant
     // 0.404 / 0.161; 708 statements).
-    static final double HELDOUT7_PRECISION = 0.68;
-    static final double HELDOUT7_RECALL = 0.35;
+    static final double HELDOUT7_PRECISION = 0.73;
+    static final double HELDOUT7_RECALL = 0.39;
     // Dev 5 was held-out 8 until 2026-11-30 23:15: written blind (committed 21:07 UTC) while held-out 7 became a brake for
     // helpers; first run on the loader of main d39a897, before any change of that night: P 0.384 R 0.103 (en 0.300 /
     // 0.066, zh-Hans 0.438 / 0.154, zh-Hant 0.359 / 0.076; 686 statements); 0.433 / 0.160 when it was opened (main 8b35efc).
-    static final double DEV5_PRECISION = 0.75;
-    static final double DEV5_RECALL = 0.40;
+    static final double DEV5_PRECISION = 0.87;
+    static final double DEV5_RECALL = 0.50;
     // Held-out 9: written blind on 2026-11-30/12-01 night while dev 5 was opened; first run on the loader of integ
     // 281b13f (= main 8b35efc's rules), before any change of that night: P 0.492 R 0.156 (en 0.600 / 0.243, zh-Hans 0.556 / 0.154, zh-Hant
     // 0.108 / 0.027; 627 statements). Its OVERALL line is seen only by the lead.
-    static final double HELDOUT9_PRECISION = 0.55;
-    static final double HELDOUT9_RECALL = 0.18;
+    static final double HELDOUT9_PRECISION = 0.57;
+    static final double HELDOUT9_RECALL = 0.20;
     // Held-out 10: written blind on 2026-12-01 (01:30) while held-out 9 stayed blind; first run on the loader of main
     // 78d3584, before any change of that session: P 0.543 R 0.166 (en 0.492 / 0.128, zh-Hans 0.598 / 0.239, zh-Hant
     // 0.455 / 0.097; 650 statements). Its OVERALL line is seen only by the lead.
-    static final double HELDOUT10_PRECISION = 0.53;
-    static final double HELDOUT10_RECALL = 0.15;
+    static final double HELDOUT10_PRECISION = 0.52;
+    static final double HELDOUT10_RECALL = 0.17;
 
 }
