@@ -31,15 +31,20 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * One article from file to RDF: read, link entities, run the rules, assemble facts, write the article graph
@@ -89,7 +94,7 @@ public final class Pipeline {
         this.engine = new RuleEngine(rules, new QuantityParser(options),
                 e -> e.linked() ? rules.categories().mark(registry.categories(e.iri())) : "",
                 e -> topOrganisation(registry, e),
-                e -> referable(registry, rules.references().notReferredTo(), e),
+                referable(registry, rules.references().notReferredTo()),
                 rulePrefilter);
         this.assembler = new FactAssembler(registry, rules, iris);
         this.writer = new ArticleGraphWriter(iris);
@@ -107,21 +112,17 @@ public final class Pipeline {
     }
 
     /**
-     * Whether "the company", "we" may mean the entity: not a registry entity of a class a company reference never means
-     * ({@code families.json}, {@code references.notReferredTo}: a government, a news outlet, a university).
+     * Whether "the company", "we" may mean an entity: not a registry entity of a class a company reference never means
+     * ({@code families.json}, {@code references.notReferredTo}: a government, a news outlet, a university), those
+     * entities read from the registry once.
      */
-    private static boolean referable(Registry registry, Set<String> notReferredTo, EntityRef e) {
-        if (!e.linked()) {
-            return true;
-        }
-        org.apache.jena.graph.Node s = org.apache.jena.graph.NodeFactory.createURI(e.iri());
+    private static Predicate<EntityRef> referable(Registry registry, Set<String> notReferredTo) {
+        Set<String> never = new HashSet<>();
         for (String c : notReferredTo) {
-            if (registry.graph().contains(s, org.apache.jena.vocabulary.RDF.type.asNode(),
-                    org.apache.jena.graph.NodeFactory.createURI(c))) {
-                return false;
-            }
+            registry.graph().find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(c))
+                    .filterKeep(t -> t.getSubject().isURI()).forEachRemaining(t -> never.add(t.getSubject().getURI()));
         }
-        return true;
+        return e -> !e.linked() || !never.contains(e.iri());
     }
 
     /** Loads the registry, rules and cues of a project. */

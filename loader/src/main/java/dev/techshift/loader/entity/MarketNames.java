@@ -38,7 +38,6 @@ public final class MarketNames {
      */
     private record Term(String en, String plural, String modifier, boolean verb) {}
 
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TRAILING_MARKET = Pattern.compile("\\s*(?:市场|市場|(?i:market))$");
 
     /** Folded spellings (Han, or Latin glued to Han: "ai服务器") to their terms. */
@@ -100,8 +99,8 @@ public final class MarketNames {
                 List<String> labels = new ArrayList<>(registry.labels(e.iri()));
                 labels.addAll(registry.contextualLabels(e.iri()));
                 for (String l : labels) {
-                    if (HAN.matcher(l).find()) {
-                        n.put(TRAILING_MARKET.matcher(l).replaceFirst(""), new Term(en, n.plural(en), n.singular(en), false));
+                    if (TextFold.hasHan(l)) {
+                        n.put(TRAILING_MARKET.matcher(l).replaceFirst(""), new Term(en, n.englishHead(en), n.singular(en), false));
                     }
                 }
             }
@@ -124,7 +123,7 @@ public final class MarketNames {
      */
     public String label(String phrase) {
         String p = phrase.strip();
-        if (HAN.matcher(p).find()) {
+        if (TextFold.hasHan(p)) {
             return english(p).orElse(p);
         }
         return englishHead(p);
@@ -220,11 +219,6 @@ public final class MarketNames {
         return phrase.substring(0, sp + 1) + plural;
     }
 
-    /** A registry market's English name as a head: its last word in the plural when the terms know it. */
-    private String plural(String en) {
-        return englishHead(en);
-    }
-
     /** A registry market's English name before another word: its last word in the singular ("AI chips" → "AI chip"). */
     private String singular(String en) {
         int sp = en.lastIndexOf(' ');
@@ -247,7 +241,7 @@ public final class MarketNames {
         }
         for (int j = begin - 1; j >= Math.max(0, begin - 4 * Math.max(longest, 1)); j--) {
             char c = folded.charAt(j);
-            if (stop[j] || !(HAN.matcher(String.valueOf(c)).find() || latinChar(c))) {
+            if (stop[j] || !(TextFold.isHan(c) || latinChar(c))) {
                 break;
             }
             if (latinChar(c) && j > 0 && latinChar(folded.charAt(j - 1))) {

@@ -23,8 +23,18 @@ public final class TextFold {
         return sb.toString();
     }
 
+    /** Whether the code point is a Han character. */
+    public static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether the text holds a Han character. */
+    public static boolean hasHan(CharSequence text) {
+        return text.codePoints().anyMatch(TextFold::isHan);
+    }
+
     private static String toSimple(String text) {
-        if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        if (!hasHan(text)) {
             return text;
         }
         String whole = ZhConverterUtil.toSimple(text);
@@ -34,7 +44,7 @@ public final class TextFold {
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             String one = new String(Character.toChars(c));
-            String s = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? ZhConverterUtil.toSimple(one) : one;
+            String s = isHan(c) ? ZhConverterUtil.toSimple(one) : one;
             sb.append(s.codePointCount(0, s.length()) == 1 ? s : one);
         });
         return sb.toString();
@@ -54,6 +64,6 @@ public final class TextFold {
 
     /** True for letters and digits of Latin-like scripts, where a match must not cut a word. */
     public static boolean isWordChar(int c) {
-        return Character.isLetterOrDigit(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+        return Character.isLetterOrDigit(c) && !isHan(c);
     }
 }

@@ -151,6 +151,8 @@ public final class UnlinkedFinder {
     private final List<String> titles = new ArrayList<>();
     /** One or more titles and the name after them. */
     private final Pattern titled;
+    /** The titles a Latin name opens with, for {@link #withoutTitles}. */
+    private final Pattern leadingTitles;
     /** Honorifics before a Chinese name ({@code chineseNames.honorifics}: 拿督, 丹斯里), folded. */
     private final List<String> chineseHonorifics = new ArrayList<>();
     private Segment segment;
@@ -198,8 +200,10 @@ public final class UnlinkedFinder {
         cues.path("personAfterPattern").forEach(c -> personAfterPatterns.add(Pattern.compile("(?<name>" + name + ")(?:" + c.asText() + ")")));
         cues.path("personTitles").forEach(c -> titles.add(c.asText()));
         titles.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        titled = titles.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{Nd}'’.&-])(?<titles>(?:(?:"
-                + String.join("|", titles.stream().map(Pattern::quote).toList()) + ")\\.? )+)(?<name>" + name + ")(?![\\p{L}\\p{Nd}])");
+        String anyTitle = "(?:(?:" + String.join("|", titles.stream().map(Pattern::quote).toList()) + ")\\.? )+";
+        titled = titles.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{Nd}'’.&-])(?<titles>" + anyTitle + ")(?<name>" + name
+                + ")(?![\\p{L}\\p{Nd}])");
+        leadingTitles = titles.isEmpty() ? null : Pattern.compile("^" + anyTitle + "(?=.)");
         cues.path("orgSuffixOverRegistry").forEach(c -> orgOverRegistry.add(c.asText()));
         // "Tamarind Capital跟投": a Chinese word may follow the suffix right away
         orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
@@ -553,24 +557,7 @@ public final class UnlinkedFinder {
      * ({@code personTitles}); the name itself when it opens with none.
      */
     public String withoutTitles(String latin) {
-        String rest = latin;
-        boolean again = true;
-        while (again) {
-            again = false;
-            for (String title : titles) {
-                for (String written : List.of(title + ". ", title + " ")) {
-                    if (rest.startsWith(written) && rest.length() > written.length()) {
-                        rest = rest.substring(written.length());
-                        again = true;
-                        break;
-                    }
-                }
-                if (again) {
-                    break;
-                }
-            }
-        }
-        return rest;
+        return leadingTitles == null ? latin : leadingTitles.matcher(latin).replaceFirst("");
     }
 
     /**

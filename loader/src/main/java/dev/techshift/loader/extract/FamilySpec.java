@@ -26,6 +26,21 @@ public record FamilySpec(String name, String type, List<String> key, Map<String,
                          Map<String, String> derive, Map<String, String> constants, boolean joinsWhole,
                          WholeOrganisation wholeOrganisation) {
 
+    /** The slots one element of the key may take, first present first ({@code "unit|area?"} → unit, area). */
+    public static List<String> alternatives(String element) {
+        return List.of(element.replace("?", "").split("\\|"));
+    }
+
+    /** Whether an element of the key may be missing ({@code "product?"}). */
+    public static boolean optional(String element) {
+        return element.endsWith("?");
+    }
+
+    /** Whether the slot is one of the identity key's, optional ones included. */
+    public boolean inKey(String slot) {
+        return key.stream().anyMatch(element -> alternatives(element).contains(slot));
+    }
+
     /**
      * A post of the whole organisation is never a post of one of its sites ({@code wholeOrganisation} in families.json):
      * when {@code slot} holds a site found in the article (an unlinked unit named by its place: "新竹研发中心"; not a

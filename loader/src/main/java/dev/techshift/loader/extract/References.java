@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,7 +97,7 @@ public final class References {
      *
      * @param categories an entity's role categories
      */
-    public List<Post> posts(List<Extraction> xs, java.util.function.Function<EntityRef, List<String>> categories) {
+    public List<Post> posts(List<Extraction> xs, Function<EntityRef, List<String>> categories) {
         List<Post> out = new ArrayList<>();
         if (postSpec == null) {
             return out;
@@ -533,9 +534,8 @@ public final class References {
     /** The mentions of a kind whose tokens lie in a typed range. */
     private static List<Mention> entities(TypedSentence t, int from, int to, EntityKind kind) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = Placeholders.TOKEN.matcher(t.text()).region(from, to);
-        while (m.find()) {
-            if (t.spans().get(Integer.parseInt(m.group("index"))).value() instanceof Mention x && x.entity().kind() == kind) {
+        for (TypedSentence.Span s : t.valueSpansIn(from, to)) {
+            if (s.value() instanceof Mention x && x.entity().kind() == kind) {
                 out.add(x);
             }
         }

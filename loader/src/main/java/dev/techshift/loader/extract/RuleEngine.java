@@ -14,7 +14,9 @@ import dev.techshift.loader.values.QuantityParser;
 import dev.techshift.loader.values.TimeValue;
 import dev.techshift.loader.values.Widths;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -137,13 +139,18 @@ public final class RuleEngine {
     public Map<Integer, TypedSentence> resolved(Article a, List<Mention> mentions) {
         List<TypedSentence> typed = typed(a, mentions);
         List<Extraction> first = new ArrayList<>();
-        for (TypedSentence t : typed) {
-            if (!t.sentence().boilerplate()) {
-                first.addAll(run(t, typed));
-            }
-        }
+        firstReading(typed).forEach(first::addAll);
         Map<Integer, TypedSentence> out = new LinkedHashMap<>();
         resolve(a, typed, first).forEach((i, f) -> out.put(i, variant(a, typed.get(i), f)));
+        return out;
+    }
+
+    /** Each sentence's extractions as its own words give them (none from boilerplate), in sentence order. */
+    private List<List<Extraction>> firstReading(List<TypedSentence> typed) {
+        List<List<Extraction>> out = new ArrayList<>();
+        for (TypedSentence t : typed) {
+            out.add(t.sentence().boilerplate() ? new ArrayList<>() : new ArrayList<>(run(t, typed)));
+        }
         return out;
     }
 
@@ -164,7 +171,7 @@ public final class RuleEngine {
             }
         }
         own.addAll(f.mentions());
-        own.sort(java.util.Comparator.comparingInt(Mention::begin));
+        own.sort(Comparator.comparingInt(Mention::begin));
         return typed(t.sentence(), own, a.meta().published().date(), f.rewrites());
     }
 
@@ -176,20 +183,16 @@ public final class RuleEngine {
      */
     public List<Extraction> extract(Article a, List<Mention> mentions) {
         List<TypedSentence> typed = typed(a, mentions);
-        List<List<Extraction>> bySentence = new ArrayList<>();
-        List<Extraction> first = new ArrayList<>();
-        for (TypedSentence t : typed) {
-            List<Extraction> xs = t.sentence().boilerplate() ? List.of() : run(t, typed);
-            bySentence.add(new ArrayList<>(xs));
-            first.addAll(xs);
-        }
+        List<List<Extraction>> bySentence = firstReading(typed);
         if (!rules.references().isEmpty()) {
+            List<Extraction> first = new ArrayList<>();
+            bySentence.forEach(first::addAll);
             for (Map.Entry<Integer, References.Found> e : resolve(a, typed, first).entrySet()) {
                 int idx = e.getKey();
                 TypedSentence v = variant(a, typed.get(idx), e.getValue());
                 // the article as before with this one sentence re-read (a view: copying the list for every such sentence
                 // would be quadratic in a long article)
-                List<TypedSentence> view = new java.util.AbstractList<>() {
+                List<TypedSentence> view = new AbstractList<>() {
                     @Override
                     public TypedSentence get(int i) {
                         return i == idx ? v : typed.get(i);
@@ -225,11 +228,11 @@ public final class RuleEngine {
             return true;
         }
         for (String part : f.key()) {
-            if (part.endsWith("?")) {
+            if (FamilySpec.optional(part)) {
                 continue;
             }
             boolean bound = false;
-            for (String slot : part.split("\\|")) {
+            for (String slot : FamilySpec.alternatives(part)) {
                 String from = f.derive() == null ? null : f.derive().get(slot);
                 bound |= x.slots().containsKey(slot) || from != null && x.slots().containsKey(from);
             }
@@ -248,19 +251,8 @@ public final class RuleEngine {
         FamilySpec spec = rules.family(x.rule().family());
         for (Map.Entry<String, SlotValue> e : x.slots().entrySet()) {
             if (e.getValue().value() instanceof Mention m && f.mentions().contains(m)
-                    && (spec == null || inKey(spec, e.getKey()))) {
+                    && (spec == null || spec.inKey(e.getKey()))) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inKey(FamilySpec f, String slot) {
-        for (String part : f.key()) {
-            for (String s : part.replace("?", "").split("\\|")) {
-                if (s.equals(slot)) {
-                    return true;
-                }
             }
         }
         return false;

@@ -172,7 +172,7 @@ public final class RuleSet {
         for (JsonNode p : d.path("patterns")) {
             try {
                 Pattern c = Pattern.compile(p.asText());
-                if (!GROUP.matcher(p.asText()).find() || !p.asText().contains("(?<date>")) {
+                if (!p.asText().contains("(?<date>")) {
                     throw new IllegalArgumentException(file + ": the dateline pattern '" + p.asText()
                             + "' has no group 'date'.");
                 }

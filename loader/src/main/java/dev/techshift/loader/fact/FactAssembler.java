@@ -418,9 +418,9 @@ public final class FactAssembler {
     private Optional<List<String>> key(FamilySpec spec, Map<String, SlotValue> slots, String stem) {
         List<String> parts = new ArrayList<>();
         for (String element : spec.key()) {
-            boolean optional = element.endsWith("?");
+            boolean optional = FamilySpec.optional(element);
             String found = null;
-            for (String alt : element.replace("?", "").split("\\|")) {
+            for (String alt : FamilySpec.alternatives(element)) {
                 SlotValue v = slots.get(alt);
                 if (v != null) {
                     found = alt + "=" + keyTerm(v, stem);

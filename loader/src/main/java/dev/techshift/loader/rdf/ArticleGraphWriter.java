@@ -4,6 +4,7 @@ import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
 import dev.techshift.loader.entity.EntityKind;
 import dev.techshift.loader.entity.Mention;
+import dev.techshift.loader.entity.TextFold;
 import dev.techshift.loader.fact.ArticleFacts;
 import dev.techshift.loader.fact.Evidence;
 import dev.techshift.loader.fact.FactStatement;
@@ -84,11 +85,11 @@ public final class ArticleGraphWriter {
                     // the market terms ("SME CRM") or the words as written in the sentence's language; the words as
                     // written are then an alternative label ("中小企业CRM"@zh-Hans, "webtoon app"@en)
                     String language = a.sentences().get(m.sentence()).language();
-                    boolean english = m.entity().label().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-                    g.add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(m.entity().label(), english ? "en" : language));
-                    if (!m.surface().strip().equals(m.entity().label())) {
-                        g.add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(m.surface().strip(),
-                                m.surface().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? language : "en"));
+                    String label = m.entity().label();
+                    String written = m.surface().strip();
+                    g.add(entity, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(label, TextFold.hasHan(label) ? language : "en"));
+                    if (!written.equals(label)) {
+                        g.add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(written, TextFold.hasHan(written) ? language : "en"));
                     }
                 } else {
                     kindTypes(m.entity().kind()).forEach(t -> g.add(entity, RDF.type.asNode(), t));
