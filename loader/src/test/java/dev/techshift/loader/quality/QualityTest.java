@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * was being opened, opened at 15:50 the same day; dev4/README.md) and held-out set 6 (blind, written while held-out
  * set 5 was being opened as dev set 4; heldout6/README.md) and held-out set 7 (blind, written while held-out set 6
  * stayed blind; heldout7/README.md) and dev set 5 (written blind as held-out set 8 while held-out set 7 served as a
- * brake, opened on 2026-11-30 at 23:15; dev5/README.md) and held-out set 9 (blind, written while dev set 5 was opened;
- * heldout9/README.md) and held-out set 10 (blind, written while held-out set 9 stayed blind; heldout10/README.md), all
+ * brake, opened on 2026-11-30 at 23:15; dev5/README.md) and dev set 6 (written blind as held-out set 9 while dev set 5
+ * was opened, opened on 2026-12-01 at 04:20; dev6/README.md) and held-out set 10 (blind, written while held-out set 9
+ * stayed blind; heldout10/README.md), all
  * built with the same registry and rules. Floors sit
  * just under the measured figures; the tables are printed.
  * <pre>
@@ -172,14 +174,17 @@ class QualityTest {
     }
 
     @Test
-    void heldout9(@TempDir Path tmp) throws Exception {
-        check(rootWith(tmp, "heldout9"), "heldout9/gold.jsonl",
-                "held-out set 9 (blind, never tuned on; gold written before its first run)", "held-out 9",
-                HELDOUT9_PRECISION, HELDOUT9_RECALL);
+    void dev6(@TempDir Path tmp) throws Exception {
+        check(rootWith(tmp, "dev6"), "dev6/gold.jsonl",
+                "dev set 6 (written blind as held-out set 9; its rows read from 2026-12-01 04:20 to write rules)", "dev 6",
+                DEV6_PRECISION, DEV6_RECALL);
     }
 
     @Test
     void heldout10(@TempDir Path tmp) throws Exception {
+        // A helper's worktree leaves the current blind set out (a sparse checkout), so that no floor can steer it.
+        Assumptions.assumeTrue(Files.isDirectory(RESOURCES.resolve("heldout10/articles")),
+                "held-out 10 is not in this checkout (a helper's worktree)");
         check(rootWith(tmp, "heldout10"), "heldout10/gold.jsonl",
                 "held-out set 10 (blind, never tuned on; gold written before its first run)", "held-out 10",
                 HELDOUT10_PRECISION, HELDOUT10_RECALL);
@@ -235,11 +240,12 @@ class QualityTest {
     // 0.066, zh-Hans 0.438 / 0.154, zh-Hant 0.359 / 0.076; 686 statements); 0.433 / 0.160 when it was opened (main 8b35efc).
     static final double DEV5_PRECISION = 0.87;
     static final double DEV5_RECALL = 0.50;
-    // Held-out 9: written blind on 2026-11-30/12-01 night while dev 5 was opened; first run on the loader of integ
-    // 281b13f (= main 8b35efc's rules), before any change of that night: P 0.492 R 0.156 (en 0.600 / 0.243, zh-Hans 0.556 / 0.154, zh-Hant
-    // 0.108 / 0.027; 627 statements). Its OVERALL line is seen only by the lead.
-    static final double HELDOUT9_PRECISION = 0.57;
-    static final double HELDOUT9_RECALL = 0.20;
+    // Dev 6 was held-out 9 until 2026-12-01 04:20: written blind on the 2026-11-30/12-01 night while dev 5 was opened;
+    // first run on the loader of integ 281b13f (= main 8b35efc's rules), before any change of that night: P 0.492 R
+    // 0.156 (en 0.600 / 0.243, zh-Hans 0.556 / 0.154, zh-Hant 0.108 / 0.027; 627 statements); 0.579 / 0.204 when it
+    // was opened (main 1ca3b02), after two helpers had met its floor.
+    static final double DEV6_PRECISION = 0.57;
+    static final double DEV6_RECALL = 0.20;
     // Held-out 10: written blind on 2026-12-01 (01:30) while held-out 9 stayed blind; first run on the loader of main
     // 78d3584, before any change of that session: P 0.543 R 0.166 (en 0.492 / 0.128, zh-Hans 0.598 / 0.239, zh-Hant
     // 0.455 / 0.097; 650 statements). Its OVERALL line is seen only by the lead.
