@@ -88,9 +88,13 @@ public final class QualityEvaluator {
         }
     }
 
+    /** Where a predicted statement came from: the ids of the rules that read it and its highest confidence. */
+    public record Source(Set<String> rules, double confidence) {}
+
     private final Registry registry;
     private final MarketNames marketNames;
     private final Map<String, String> labelIndex = new HashMap<>();
+    private final Map<Stmt, Source> sources = new HashMap<>();
 
     public QualityEvaluator(Pipeline pipeline) {
         this.registry = pipeline.registry();
@@ -174,6 +178,8 @@ public final class QualityEvaluator {
             }
             Map<String, Map<String, List<String>>> facts = new TreeMap<>();
             Map<String, String> familyOf = new HashMap<>();
+            // per fact and field ("*" for the fact as a whole): the rules that read it and their highest confidence
+            Map<String, Map<String, Source>> read = new HashMap<>();
             // a share's qualifier (ts:shareQualifier) is read with the share drawn from the same quote: "at-most 1"
             Map<String, String> shareQualifiers = new HashMap<>();
             for (FactStatement s : r.facts().statements()) {
@@ -188,6 +194,10 @@ public final class QualityEvaluator {
                     continue;
                 }
                 familyOf.put(s.fact(), s.family());
+                Map<String, Source> byField = read.computeIfAbsent(s.fact(), k -> new HashMap<>());
+                for (String f : List.of(field, "*")) {
+                    byField.merge(f, new Source(Set.of(s.evidence().rule()), s.evidence().confidence()), QualityEvaluator::both);
+                }
                 List<String> vs = facts.computeIfAbsent(s.fact(), k -> new TreeMap<>()).computeIfAbsent(field, k -> new ArrayList<>());
                 String v = render(s.object(), r, unlinked);
                 if (field.equals("share") && shareQualifiers.containsKey(s.fact() + " " + s.evidence())) {
@@ -197,9 +207,70 @@ public final class QualityEvaluator {
                     vs.add(v);
                 }
             }
-            facts.forEach((fact, fields) -> add(out, r.article().stem(), familyOf.get(fact), fields));
+            facts.forEach((fact, fields) -> {
+                Set<Stmt> own = new HashSet<>();
+                add(own, r.article().stem(), familyOf.get(fact), fields);
+                Map<String, Source> byField = read.get(fact);
+                own.forEach(st -> sources.merge(st, byField.getOrDefault(st.field(), byField.get("*")), QualityEvaluator::both));
+                out.addAll(own);
+            });
         }
         return out;
+    }
+
+    private static Source both(Source a, Source b) {
+        Set<String> rules = new TreeSet<>(a.rules());
+        rules.addAll(b.rules());
+        return new Source(rules, Math.max(a.confidence(), b.confidence()));
+    }
+
+    /**
+     * Precision by the confidence the loader gave a statement (its highest over the evidence that read it): whether
+     * the confidence a researcher can filter on says how often a statement is right. Aggregate only, so it may be
+     * read for the blind sets too.
+     */
+    public String byConfidence(Set<Stmt> predicted, Set<Stmt> gold) {
+        double[] floors = {0.9, 0.8, 0.7, 0.0};
+        int[][] n = new int[floors.length][2];
+        for (Stmt p : predicted) {
+            double c = sources.containsKey(p) ? sources.get(p).confidence() : 0.0;
+            int band = 0;
+            while (c < floors[band]) {
+                band++;
+            }
+            n[band][1]++;
+            if (gold.contains(p)) {
+                n[band][0]++;
+            }
+        }
+        StringBuilder sb = new StringBuilder("precision by confidence (tp / pred):");
+        for (int i = 0; i < floors.length; i++) {
+            sb.append(String.format("  %s%.1f: %d / %d%s", i == 0 ? ">=" : i == floors.length - 1 ? "<" : ">=", i == floors.length - 1 ? floors[i - 1] : floors[i],
+                    n[i][0], n[i][1], n[i][1] == 0 ? "" : String.format(" (%.2f)", n[i][0] / (double) n[i][1])));
+        }
+        return sb.append('\n').toString();
+    }
+
+    /**
+     * The rules that read the most wrong statements, with how many they read in all: where precision is lost. It
+     * names rules, so it is printed for the sets whose rows are read, never for a held-out set.
+     */
+    public String wrongByRule(Set<Stmt> predicted, Set<Stmt> gold, int most) {
+        Map<String, int[]> per = new TreeMap<>();
+        for (Stmt p : predicted) {
+            for (String rule : sources.containsKey(p) ? sources.get(p).rules() : Set.of("(none)")) {
+                int[] c = per.computeIfAbsent(rule, k -> new int[2]);
+                c[1]++;
+                if (!gold.contains(p)) {
+                    c[0]++;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder("rules reading the most wrong statements (wrong / read):\n");
+        per.entrySet().stream().filter(e -> e.getValue()[0] > 0)
+                .sorted((a, b) -> b.getValue()[0] != a.getValue()[0] ? b.getValue()[0] - a.getValue()[0] : a.getKey().compareTo(b.getKey()))
+                .limit(most).forEach(e -> sb.append(String.format("  %-56s %4d / %d%n", e.getKey(), e.getValue()[0], e.getValue()[1])));
+        return sb.toString();
     }
 
     private String render(Node o, Pipeline.Result r, Map<String, String> unlinked) {

@@ -56,14 +56,15 @@ class QualityTest {
         Set<QualityEvaluator.Stmt> predicted = ev.predicted(results);
         Set<QualityEvaluator.Stmt> gold = ev.gold(goldFile);
         QualityEvaluator.Score s = QualityEvaluator.score(predicted, gold);
+        boolean blind = title.startsWith("held-out");
         System.out.println("== " + title + "\n" + s.table() + "\n"
                 + QualityEvaluator.causes(predicted, gold, ev.present(results, predicted)) + "\n"
-                + QualityEvaluator.wrongCauses(predicted, gold) + "\n" + byLanguage(results, predicted, gold));
+                + QualityEvaluator.wrongCauses(predicted, gold) + "\n" + byLanguage(results, predicted, gold)
+                + ev.byConfidence(predicted, gold) + (blind ? "" : ev.wrongByRule(predicted, gold, 12)));
         // The held-out sets' misses are not printed with -Dquality.details=1, so that tuning on them takes a
         // deliberate -Dquality.details=<the set's directory> (which makes that set no longer blind: say so in its
         // README). Each set prints only with its own name.
         String details = System.getProperty("quality.details");
-        boolean blind = title.startsWith("held-out");
         String blindName = goldFile.getParent().getFileName().toString();
         if (details != null && (!blind || details.equals(blindName))) {
             s.missed().forEach(m -> System.out.println("MISSED " + m));
