@@ -243,7 +243,18 @@ public final class QualityEvaluator {
                 n[band][0]++;
             }
         }
-        StringBuilder sb = new StringBuilder("precision by confidence (tp / pred):");
+        int[][] names = new int[2][2];
+        for (Stmt p : predicted) {
+            int k = p.identity().contains("unlinked:") ? 1 : 0;
+            names[k][1]++;
+            if (gold.contains(p)) {
+                names[k][0]++;
+            }
+        }
+        StringBuilder sb = new StringBuilder(String.format(
+                "precision by identity names (tp / pred):  all in the registry: %d / %d  one or more found unlinked: %d / %d%n",
+                names[0][0], names[0][1], names[1][0], names[1][1]));
+        sb.append("precision by confidence (tp / pred):");
         for (int i = 0; i < floors.length; i++) {
             sb.append(String.format("  %s%.1f: %d / %d%s", i == 0 ? ">=" : i == floors.length - 1 ? "<" : ">=", i == floors.length - 1 ? floors[i - 1] : floors[i],
                     n[i][0], n[i][1], n[i][1] == 0 ? "" : String.format(" (%.2f)", n[i][0] / (double) n[i][1])));
