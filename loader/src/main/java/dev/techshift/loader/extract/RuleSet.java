@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,21 @@ public final class RuleSet {
     private final SourceCues sources;
     private final List<Pattern> datelines;
     private final References references;
+    private final Map<String, Measured> calibration;
+
+    /** File of measured rule precision ({@link #confidence}), written by the quality test; absent is allowed. */
+    public static final String CALIBRATION = "calibration.json";
+
+    /**
+     * How often a rule's statements were right on the development sets ({@code calibration.json}): {@code right} of
+     * {@code read} statements.
+     */
+    public record Measured(int right, int read) {
+        /** Laplace's rule of succession, so that a rule seen three times is not certain: (right + 1) / (read + 2). */
+        public double precision() {
+            return (right + 1.0) / (read + 2.0);
+        }
+    }
 
     /**
      * How a sentence names an organisation as the source of figures rather than as an actor ({@code families.json},
@@ -60,8 +76,9 @@ public final class RuleSet {
     }
 
     private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
-                    SourceCues sources, List<Pattern> datelines, References references) {
+                    SourceCues sources, List<Pattern> datelines, References references, Map<String, Measured> calibration) {
         this.references = references;
+        this.calibration = calibration;
         this.families = families;
         this.datelines = datelines;
         this.rules = rules;
@@ -111,7 +128,43 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources, datelines, references);
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, datelines, references,
+                calibration(dir.resolve(CALIBRATION), ids));
+    }
+
+    /**
+     * The measured precision of each rule, when {@code calibration.json} is there: {@code {"rules": {"id": {"right":
+     * n, "read": m}}}}. An id no rule file has is passed over, so that a file older than the rules still loads and can
+     * be written again (CalibrationFileTest says when it is stale); a count that is no count stops the load.
+     */
+    private static Map<String, Measured> calibration(Path file, Set<String> ids) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Map<String, Measured> out = new HashMap<>();
+        read(file).path("rules").fields().forEachRemaining(e -> {
+            if (!ids.contains(e.getKey())) {
+                return;
+            }
+            int right = e.getValue().path("right").asInt(-1);
+            int read = e.getValue().path("read").asInt(-1);
+            if (right < 0 || read < right) {
+                throw new IllegalArgumentException(file + ": rule '" + e.getKey() + "' needs 0 <= right <= read, has right "
+                        + right + " and read " + read + ".");
+            }
+            out.put(e.getKey(), new Measured(right, read));
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The confidence a statement read by {@code rule} gets: the rule's precision measured on the development sets
+     * when it was measured, else the confidence its file gives. The file's confidence also ranks rules whose quotes
+     * overlap; the measured one only informs the reader.
+     */
+    public double confidence(Rule rule) {
+        Measured m = calibration.get(rule.id());
+        return m == null ? rule.confidence() : m.precision();
     }
 
     /**

@@ -89,7 +89,7 @@ public final class FactAssembler {
                 }
                 SlotValue v = e.getValue();
                 Evidence ev = new Evidence(v.sentence(), v.quoteBegin(), v.quoteEnd(), x.rule().id(),
-                        Math.round(x.rule().confidence() * (v.fromContext() ? 0.8 : 1.0) * 100) / 100.0, v.surface());
+                        Math.round(rules.confidence(x.rule()) * (v.fromContext() ? 0.8 : 1.0) * 100) / 100.0, v.surface());
                 String lang = a.sentences().get(v.sentence()).language();
                 for (Node[] po : objects(p, v, lang, a.stem(), spec, quantities, times)) {
                     out.add(new FactStatement(fact, spec.name(), type, po[0], po[1], ev));
@@ -99,7 +99,8 @@ public final class FactAssembler {
                 FamilySpec.Property p = spec.properties().get(c.getKey());
                 Node obj = NodeFactory.createURI(c.getValue().contains(":") ? Prefixes.expand(c.getValue()) : iris.id() + c.getValue());
                 out.add(new FactStatement(fact, spec.name(), type, pred(p.predicate()), obj,
-                        new Evidence(x.sentence(), x.quoteBegin(), x.quoteEnd(), x.rule().id(), x.rule().confidence(),
+                        new Evidence(x.sentence(), x.quoteBegin(), x.quoteEnd(), x.rule().id(),
+                                Math.round(rules.confidence(x.rule()) * 100) / 100.0,
                                 a.slice(x.quoteBegin(), x.quoteEnd()))));
             }
         }

@@ -218,6 +218,11 @@ public final class QualityEvaluator {
         return out;
     }
 
+    /** Where a predicted statement came from; null for a statement this evaluator did not predict. */
+    public Source source(Stmt s) {
+        return sources.get(s);
+    }
+
     private static Source both(Source a, Source b) {
         Set<String> rules = new TreeSet<>(a.rules());
         rules.addAll(b.rules());

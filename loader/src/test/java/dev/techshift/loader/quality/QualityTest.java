@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.techshift.loader.Loader;
 import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.extract.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,9 @@ class QualityTest {
         // The held-out sets' misses are not printed with -Dquality.details=1, so that tuning on them takes a
         // deliberate -Dquality.details=<the set's directory> (which makes that set no longer blind: say so in its
         // README). Each set prints only with its own name.
+        if (!blind) {
+            measure(ev, predicted, gold);
+        }
         String details = System.getProperty("quality.details");
         String blindName = goldFile.getParent().getFileName().toString();
         if (details != null && (!blind || details.equals(blindName))) {
@@ -124,7 +128,7 @@ class QualityTest {
     Stream<DynamicTest> sets(@TempDir Path tmp) {
         String only = System.getProperty("quality.only", "");
         Set<String> chosen = only.isBlank() ? null : Set.of(only.split(","));
-        return SETS.stream()
+        Stream<DynamicTest> sets = SETS.stream()
                 .filter(q -> chosen == null || chosen.contains(q.dir() == null ? "seeds" : q.dir()))
                 .map(q -> DynamicTest.dynamicTest(q.dir() == null ? "seeds" : q.dir(), () -> {
                     Assumptions.assumeTrue(Files.isRegularFile(q.gold()), q.name() + " is not in this checkout");
@@ -132,6 +136,49 @@ class QualityTest {
                     assertTrue(s.overall().precision() >= q.precision(), q.name() + " precision " + s.overall().precision());
                     assertTrue(s.overall().recall() >= q.recall(), q.name() + " recall " + s.overall().recall());
                 }));
+        if (!Boolean.getBoolean("quality.calibrate")) {
+            return sets;
+        }
+        return Stream.concat(sets, Stream.of(DynamicTest.dynamicTest("calibration", () -> {
+            assertTrue(chosen == null, "-Dquality.calibrate needs every set: drop -Dquality.only");
+            writeCalibration(ROOT.resolve("data/rules").resolve(RuleSet.CALIBRATION));
+        })));
+    }
+
+    /** Per rule, right and read statements over the sets whose rows are read (seeds and dev sets), in this run. */
+    static final Map<String, int[]> MEASURED = new TreeMap<>();
+
+    private static synchronized void measure(QualityEvaluator ev, Set<QualityEvaluator.Stmt> predicted,
+                                             Set<QualityEvaluator.Stmt> gold) {
+        for (QualityEvaluator.Stmt st : predicted) {
+            for (String rule : ev.source(st).rules()) {
+                int[] c = MEASURED.computeIfAbsent(rule, k -> new int[2]);
+                c[1]++;
+                if (gold.contains(st)) {
+                    c[0]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * With {@code -Dquality.calibrate=true}, writes {@code data/rules/calibration.json}: each rule's right and read
+     * statements over the seeds and every dev set (never a held-out set), from which the loader gives its statements
+     * their confidence ({@code RuleSet.confidence}). Needs every set scored in this run.
+     */
+    static void writeCalibration(Path file) throws IOException {
+        List<String> fitted = SETS.stream().filter(q -> !q.title().startsWith("held-out"))
+                .map(q -> q.dir() == null ? "seeds" : q.dir()).toList();
+        StringBuilder sb = new StringBuilder("{\n  \"comment\": \"Measured precision of each rule: of the statements it read on the sets")
+                .append(" whose rows are read, how many gold has. Written by QualityTest with -Dquality.calibrate=true; the loader")
+                .append(" gives a statement the confidence (right + 1) / (read + 2) of the rule that read it. Do not edit by hand.\",\n")
+                .append("  \"fittedOn\": [").append(fitted.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", ")))
+                .append("],\n  \"rules\": {\n");
+        sb.append(MEASURED.entrySet().stream()
+                .map(e -> String.format("    \"%s\": {\"right\": %d, \"read\": %d}", e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .collect(Collectors.joining(",\n")));
+        sb.append("\n  }\n}\n");
+        Files.writeString(file, sb.toString());
     }
 
     /**
