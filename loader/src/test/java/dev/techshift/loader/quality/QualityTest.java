@@ -199,11 +199,12 @@ class QualityTest {
     // without a name): seeds P 0.940 R 0.883, dev P 0.907 R 0.830, dev 2 P 0.971 R 0.746, dev 3 P 0.952 R 0.817, dev 4 P
     // 0.915 R 0.754, dev 5 P 0.879 R 0.510, held-out P 0.872 R 0.552, held-out 2 P 0.832 R 0.467, held-out 6 P 0.597 R
     // 0.277, held-out 7 P 0.739 R 0.397, held-out 9 P 0.579 R 0.204, held-out 10 P 0.530 R 0.178.
-    // History: README "Extraction quality, measured". The dev sets' misses are read to write rules. Nobody reads the
-    // held-out sets' MISSED/WRONG lines; the OVERALL lines of held-out 1, 2, 6 and 7 have steered sprints (helpers
-    // dropped changes that lowered them); held-out 9's OVERALL line was seen only by the lead until 2026-12-01, when two
-    // helpers met its floor (one read the line, one bisected pass/fail) and narrowed or dropped parts for it; held-out
-    // 10's was seen only by the lead, and no change was made or dropped for it; the aggregate tables (per family, per cause, per language) are printed for every set.
+    // History: loader/QUALITY.md. The dev sets' misses are read to write rules. Nobody reads the held-out sets'
+    // MISSED/WRONG lines; the OVERALL lines of held-out 1, 2, 6 and 7 have steered sprints (helpers dropped changes that
+    // lowered them); held-out 9's OVERALL line was seen only by the lead until 2026-12-01, when two helpers met its floor
+    // (one read the line, one bisected pass/fail), and it was opened as dev 6 that morning; held-out 10's and 11's are
+    // seen only by the lead, no change is made or dropped for them, and helpers' worktrees leave them out. The aggregate
+    // tables (per family, per cause, per language, by names, by confidence) are printed for every set.
     static final double SEED_PRECISION = 0.93;
     static final double SEED_RECALL = 0.87;
     static final double DEV_PRECISION = 0.90;
