@@ -5,6 +5,7 @@ import dev.techshift.loader.article.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,15 +86,23 @@ final class ShortNames {
         }
         BitSet taken = new BitSet();
         mentions.forEach(m -> taken.set(m.begin(), m.end()));
+        Set<String> readInEnglish = new HashSet<>();
+        mentions.stream().filter(m -> m.entity().kind() == EntityKind.PRODUCT
+                        && !a.sentences().get(m.sentence()).language().startsWith("zh"))
+                .forEach(m -> readInEnglish.add(m.entity().iri()));
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             // a one-word unlinked organisation found on its own ("Globex said it…") that is the short form of a
             // longer name of the article ("Globex Dynamics") is that organisation; a one-word name read as a
-            // product or a person elsewhere ("Halvio CEO…") is the organisation the article names so
+            // product or a person elsewhere ("Halvio CEO…") is the organisation the article names so, and so is a
+            // short form read as a product in Chinese sentences only ("MediLink平台曾因故障中断" beside "远程医疗平台MediLink
+            // Health宣布": Chinese news writes a company's platform or app as its name and 平台, App), not one an English
+            // sentence names ("Corvo Robotics launched Corvo, its first warehouse robot")
             EntityRef known = shortForm.get(m.surface());
             boolean shortOrg = known != null && known.kind() == EntityKind.ORG && !m.entity().linked()
                     && (m.entity().kind() == EntityKind.ORG || known.label().trim().equals(m.surface())
-                            && (m.entity().kind() == EntityKind.PRODUCT || m.entity().kind() == EntityKind.PERSON))
+                            && (m.entity().kind() == EntityKind.PRODUCT || m.entity().kind() == EntityKind.PERSON)
+                            || m.entity().kind() == EntityKind.PRODUCT && !readInEnglish.contains(m.entity().iri()))
                     && !known.iri().equals(m.entity().iri());
             out.add(shortOrg ? m.as(known) : m);
         }

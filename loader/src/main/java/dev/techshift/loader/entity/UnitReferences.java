@@ -81,13 +81,13 @@ public final class UnitReferences {
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
                 List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
                 List<String> latinClosedEstablishments, List<String> latinClosingVerbs, List<String> destinationVerbs,
-                List<String> latinModifiers, List<String> placeParts) {
+                List<String> latinEvaluative, List<String> placeParts) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
                     asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"),
                     words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"),
-                    words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentModifiersLatin"),
+                    words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentEvaluativeLatin"),
                     words(cues, "establishmentPlaceParts"));
         }
 
@@ -149,12 +149,16 @@ public final class UnitReferences {
         String verb = "(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs()) + ") (?:(?:the|its|their|a|an) )?";
         this.latinClosedEstablishment = !closing ? null
                 : Pattern.compile("^ (?:[a-z][a-z-]* ){0,2}?(" + String.join("|", closedNouns) + ")(?![\\p{L}\\p{N}])");
-        this.latinClosingBefore = !closing ? null : Pattern.compile(verb + "$");
+        // "has closed its small Toronto research office": one lower-case word may stand between the determiner and the place
+        this.latinClosingBefore = !closing ? null
+                : Pattern.compile("(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs())
+                        + ") (?:(?:the|its|their|a|an) " + "(?:[a-z][a-z-]* )?)?$");
         this.latinClosingNounBefore = !closing ? null
-                : Pattern.compile(verb + "(?:[a-z][a-z-]* ){0,2}?(?<noun>(?:" + String.join("|", closedNouns) + ")) in $");
-        // what the site does stays in its name, an evaluative word does not: "closed a small design office in Toronto"
-        this.latinModifier = c.latinModifiers().isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}&-])(?:" + String.join("|", c.latinModifiers()) + ") $");
+                : Pattern.compile(verb + "(?<words>(?:[a-z][a-z-]* ){0,2}?)(?<noun>(?:" + String.join("|", closedNouns) + ")) in $");
+        // what the site does stays in its name, an evaluative word and what precedes it do not: "closed a small design
+        // office in Toronto" is the design office, "shut its battery assembly plant in Tampere" the battery assembly plant
+        String evaluative = c.latinEvaluative().isEmpty() ? "" : "(?!(?:" + String.join("|", c.latinEvaluative()) + ") )";
+        this.latinModifier = Pattern.compile("(?<![\\p{L}-])(?:" + evaluative + "(?![a-z-]*ed )[a-z][a-z-]* )+$");
         // "约80名工程师将调往台南厂", "转移至戴尔在台湾和印度班加罗尔的团队": the place and noun after a moving verb (in
         // the same clause, no closing verb between) are where staff go, a place
         this.destinationBefore = c.destinationVerbs().isEmpty() ? null
@@ -297,6 +301,7 @@ public final class UnitReferences {
                 // an English site closed: "close the Dublin office" (noun after the place) or "shut its office in
                 // Dublin" (noun before it, the site's words starting at the noun)
                 int nounFirst = -1;
+                boolean described = false;
                 Site earlier = null;
                 if (!zh && !(d.find() && (latinOpening(s, ms, k) || headlineOpening(article, s, place)))) {
                     String head = s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()));
@@ -304,15 +309,17 @@ public final class UnitReferences {
                             : latinClosedEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
                     Matcher n = latinClosingNounBefore == null ? null : latinClosingNounBefore.matcher(head);
                     if (n != null && n.find()) {
-                        Matcher what = latinModifier == null ? null : latinModifier.matcher(head.substring(0, n.start("noun")));
-                        nounFirst = head.codePointCount(0, what != null && what.find() ? what.start() : n.start("noun"));
+                        Matcher what = latinModifier.matcher(n.group("words"));
+                        described = what.find();
+                        nounFirst = head.codePointCount(0, described ? n.start("words") + what.start() : n.start("noun"));
                         d = n;
                     } else if (d == null || !d.find()) {
                         continue;
                     } else if (!latinClosingBefore.matcher(head).find()) {
-                        // "The Dublin site, which opened in 2014, …": after "the" or a possessive, "site" (a word that only
-                        // refers back) is the site at that place named before in the article, whatever noun it was named with
-                        earlier = !latinOpening(s, ms, k) || !d.group(1).equalsIgnoreCase("site") ? null : sites.stream()
+                        // "The Dublin site, which opened in 2014, …": after "the" or a possessive, "site" or "facility" (words
+                        // that only refer back) is the site at that place named before in the article, whatever noun it was
+                        // named with
+                        earlier = !latinOpening(s, ms, k) || !REFERS_BACK.matcher(d.group(1)).matches() ? null : sites.stream()
                                 .filter(x -> x.place().equals(place.entity().iri())).reduce((x, y) -> y).orElse(null);
                         if (earlier == null) {
                             continue;
@@ -338,7 +345,13 @@ public final class UnitReferences {
                         : (nounFirst >= 0 ? d.group("noun") : d.group(1)).toLowerCase().replace("research and development", "r&d");
                 int end = nounFirst >= 0 ? e : e + d.group().codePointCount(0, d.group().length());
                 int from = nounFirst >= 0 ? nounFirst : e;
-                if (ms.stream().anyMatch(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > from)) {
+                // a thing supplied written in lower case ("hardware", read from "buying hardware from X") may be what
+                // the site does ("its hardware engineering centre in Eindhoven"): the site takes it; any other mention
+                // inside the words leaves them alone
+                List<Mention> inside = ms.stream()
+                        .filter(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > from).toList();
+                boolean namedFirst = !zh && nounFirst >= 0;
+                if (!inside.stream().allMatch(o -> namedFirst && genericThing(o))) {
                     continue;
                 }
                 Mention before = k > 0 ? ms.get(k - 1) : null;
@@ -377,12 +390,19 @@ public final class UnitReferences {
                 // ("shutter Dublin R&D centre" for "its research and development centre in Dublin", "X光電桃園二廠" for the
                 // body's "桃園二廠"); then one that starts with the organisation's name; a mixed article names the site as
                 // its Chinese body does, not as its English headline or quote; "office in Dublin" yields to "Dublin
-                // office" when the article writes both; a site referred to again ("the Dublin site") never names it
+                // office" when the article writes both, unless it says what the site does ("battery assembly plant in
+                // Tampere" names it better than "the Tampere plant"); a site referred to again ("the Dublin site") never names it
                 int rank = earlier != null ? 0 : (surface.contains("的") ? 0 : 1 << 21) + (headline(article, s) ? 0 : 1 << 20)
                         + (joined || glued ? 1 << 19 : 0) + (zh ? 1 << 18 : 0)
-                        + (nounFirst >= 0 ? 0 : 1 << 17) + label.codePointCount(0, label.length());
+                        + (nounFirst >= 0 && !described ? 0 : 1 << 17) + label.codePointCount(0, label.length());
+                // the place last: the unit is looked up by it (unitOf)
+                List<Mention> replaced = new ArrayList<>(inside);
+                if (joined) {
+                    replaced.add(before);
+                }
+                replaced.add(place);
                 sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, orgIri, place.entity().iri(), key,
-                        noun, rank, joined ? List.of(before, place) : List.of(place)));
+                        noun, rank, replaced));
             }
         }
         List<EntityRef> named = new ArrayList<>();
@@ -425,6 +445,9 @@ public final class UnitReferences {
         String before = s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()));
         return HEADLINE_VERB.matcher(before).find();
     }
+
+    /** Site nouns that only refer back to a site named before at the place: "the Dublin site", "its Campinas facility". */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i:site|facility)");
 
     /** Whether an English site's place follows a possessive, an owner's "'s", or "the". */
     private boolean latinOpening(Sentence s, List<Mention> ms, int k) {
@@ -540,6 +563,12 @@ public final class UnitReferences {
             }
         }
         return Optional.empty();
+    }
+
+    /** An unlinked product written all in lower case: a common noun for a kind of thing, not a product's name. */
+    private static boolean genericThing(Mention m) {
+        return m.entity().kind() == EntityKind.PRODUCT && !m.entity().linked()
+                && m.surface().codePoints().noneMatch(Character::isUpperCase);
     }
 
     private static boolean isOrgOrUnit(Mention m) {

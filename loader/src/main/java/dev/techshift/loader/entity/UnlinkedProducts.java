@@ -107,7 +107,9 @@ final class UnlinkedProducts {
         // "新一代推理芯片澜芯T30", "旗舰机型澜图X9 Ultra", "数据湖服务LakeLite": a Latin-script name right after a product
         // noun, with at most a two-character Chinese brand written onto it
         // (not a verb, a filler or a function word: "平台上线GPT-5" names GPT-5)
-        zh.add(Pattern.compile("(?:" + nouns + ")\\s*(?<latin>(?:(?!" + verbs + "|" + fillers + "|[的和与及或在从向为将已被是对给让把])\\p{IsHan}{2})?" + LATIN_NAME + ")(?![A-Za-z\\d])"));
+        // (not a name a company's verb follows: "远程医疗平台MediLink裁员" names the company, companyVerbsAfter)
+        String company = z.path("companyVerbsAfter").size() == 0 ? "" : "(?!\\s*(?:" + alternation(z.path("companyVerbsAfter")) + "))";
+        zh.add(Pattern.compile("(?:" + nouns + ")\\s*(?<latin>(?:(?!" + verbs + "|" + fillers + "|[的和与及或在从向为将已被是对给让把])\\p{IsHan}{2})?" + LATIN_NAME + ")(?![A-Za-z\\d])" + company));
         // "推出Qwen3", "发布了 Ernie 5.0"
         zh.add(Pattern.compile("(?:" + verbs + ")(?:" + fillers + ")*\\s*(?<latin>" + LATIN_NAME + ")(?![A-Za-z\\d])"));
         // "停售面向Robotaxi市场的机械旋转式激光雷达RG-64", "推出用于机器人的补盲雷达RG-Mini", "量产新一代控制器VX500":
@@ -120,7 +122,7 @@ final class UnlinkedProducts {
         // "旗下检测软件ScanForge", "其新款芯片Zentor": a Latin name right after a product noun (not an all-capital acronym)
         String descriptors = alternation(z.path("nounsBeforeName"));
         if (z.path("nounsBeforeName").size() > 0) {
-            zh.add(Pattern.compile("(?:" + descriptors + ")\\s*(?<latin>(?=[A-Za-z\\d.+ -]*[a-z])" + LATIN_NAME + ")(?![A-Za-z\\d])"));
+            zh.add(Pattern.compile("(?:" + descriptors + ")\\s*(?<latin>(?=[A-Za-z\\d.+ -]*[a-z])" + LATIN_NAME + ")(?![A-Za-z\\d])" + company));
         }
         // "will supply AI servers to X", "agreed to buy about 4,000 GPUs from Y", "provide X with 500 warehouse robots":
         // lower-case words or acronyms ending in a head noun, after a supply verb and an amount; two kinds may share the
