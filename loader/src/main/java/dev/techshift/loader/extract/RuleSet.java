@@ -39,6 +39,8 @@ public final class RuleSet {
     private final List<Path> files;
     private final Categories categories;
     private final SourceCues sources;
+    private final SourceCues pastEmployers;
+    private final SourceCues notActors;
     private final List<Pattern> datelines;
     private final References references;
 
@@ -57,11 +59,22 @@ public final class RuleSet {
             return before != null && before.matcher(typed.substring(0, begin)).find()
                     || after != null && after.matcher(typed.substring(end)).lookingAt();
         }
+
+        /** The cues of both: a name either cites (the source slots are this one's). */
+        SourceCues or(SourceCues other) {
+            return new SourceCues(either(before, other.before), either(after, other.after), slots);
+        }
+
+        private static Pattern either(Pattern a, Pattern b) {
+            return a == null ? b : b == null ? a : Pattern.compile("(?:" + a.pattern() + ")|(?:" + b.pattern() + ")");
+        }
     }
 
     private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
-                    SourceCues sources, List<Pattern> datelines, References references) {
+                    SourceCues sources, SourceCues pastEmployers, List<Pattern> datelines, References references) {
         this.references = references;
+        this.pastEmployers = pastEmployers;
+        this.notActors = sources.or(pastEmployers);
         this.families = families;
         this.datelines = datelines;
         this.rules = rules;
@@ -88,7 +101,8 @@ public final class RuleSet {
         }
         JsonNode familiesFile = read(dir.resolve(FAMILIES));
         Map<String, FamilySpec> families = families(familiesFile, dir.resolve(FAMILIES), categories);
-        SourceCues sources = sources(familiesFile.path("sources"), dir.resolve(FAMILIES));
+        SourceCues sources = sources(familiesFile.path("sources"), "sources", dir.resolve(FAMILIES));
+        SourceCues pastEmployers = sources(familiesFile.path("pastEmployers"), "pastEmployers", dir.resolve(FAMILIES));
         List<Pattern> datelines = datelines(familiesFile.path("datelines"), dir.resolve(FAMILIES));
         Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
         References references = References.load(familiesFile.path("references"), dir.resolve(FAMILIES), categories);
@@ -111,7 +125,7 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources, datelines, references);
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers, datelines, references);
     }
 
     /**
@@ -148,7 +162,7 @@ public final class RuleSet {
         return new Interposed(Set.copyOf(languages), pattern);
     }
 
-    private static SourceCues sources(JsonNode s, Path file) {
+    private static SourceCues sources(JsonNode s, String key, Path file) {
         if (s.isMissingNode()) {
             return SourceCues.NONE;
         }
@@ -158,7 +172,7 @@ public final class RuleSet {
             return new SourceCues(s.has("before") ? Pattern.compile("(?:" + s.path("before").asText() + ")$") : null,
                     s.has("after") ? Pattern.compile(s.path("after").asText()) : null, Set.copyOf(slots));
         } catch (java.util.regex.PatternSyntaxException e) {
-            throw new IllegalArgumentException(file + ": the 'sources' cues are no valid pattern: " + e.getDescription() + ".", e);
+            throw new IllegalArgumentException(file + ": the '" + key + "' cues are no valid pattern: " + e.getDescription() + ".", e);
         }
     }
 
@@ -204,6 +218,19 @@ public final class RuleSet {
     /** How a sentence cites an organisation as a source of figures. */
     public SourceCues sources() {
         return sources;
+    }
+
+    /**
+     * How a sentence names an organisation as a person's past employer ({@code families.json}, {@code pastEmployers}:
+     * 此前在X担任…, 曾任X…, 前X工程师): a context slot that names an actor passes over it, as over a source.
+     */
+    public SourceCues pastEmployers() {
+        return pastEmployers;
+    }
+
+    /** A source of figures or a past employer: a name that is no actor of its sentence (no subject, no context actor). */
+    public SourceCues notActors() {
+        return notActors;
     }
 
     public List<Rule> rules() {
