@@ -747,7 +747,10 @@ public final class RuleEngine {
      */
     private Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
                                             Set<String> orgs, boolean words, boolean actor) {
-        for (int i = idx; i >= 0 && i >= idx - (namedHere(c, all, idx) ? 0 : c.sentences()); i--) {
+        // a sentence that opens a section ("人事方面,") is about the article's subject again: a slot that falls back to
+        // the topic takes no name from the sentences before it
+        boolean ownOnly = namedHere(c, all, idx) || c.topic() && rules.opensSection(all.get(idx).text());
+        for (int i = idx; i >= 0 && i >= idx - (ownOnly ? 0 : c.sentences()); i--) {
             TypedSentence t = all.get(i);
             if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()
                     || i < idx && i > 0 && subheading(t)) {

@@ -42,6 +42,7 @@ public final class RuleSet {
     private final SourceCues pastEmployers;
     private final SourceCues notActors;
     private final List<Pattern> datelines;
+    private final Pattern sectionLead;
     private final References references;
 
     /**
@@ -71,7 +72,9 @@ public final class RuleSet {
     }
 
     private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
-                    SourceCues sources, SourceCues pastEmployers, List<Pattern> datelines, References references) {
+                    SourceCues sources, SourceCues pastEmployers, List<Pattern> datelines, Pattern sectionLead,
+                    References references) {
+        this.sectionLead = sectionLead;
         this.references = references;
         this.pastEmployers = pastEmployers;
         this.notActors = sources.or(pastEmployers);
@@ -104,6 +107,7 @@ public final class RuleSet {
         SourceCues sources = sources(familiesFile.path("sources"), "sources", dir.resolve(FAMILIES));
         SourceCues pastEmployers = sources(familiesFile.path("pastEmployers"), "pastEmployers", dir.resolve(FAMILIES));
         List<Pattern> datelines = datelines(familiesFile.path("datelines"), dir.resolve(FAMILIES));
+        Pattern sectionLead = sectionLead(familiesFile.path("sectionLeads"), dir.resolve(FAMILIES));
         Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
         References references = References.load(familiesFile.path("references"), dir.resolve(FAMILIES), categories);
         List<Rule> rules = new ArrayList<>();
@@ -125,7 +129,8 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers, datelines, references);
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers, datelines, sectionLead,
+                references);
     }
 
     /**
@@ -174,6 +179,26 @@ public final class RuleSet {
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException(file + ": the '" + key + "' cues are no valid pattern: " + e.getDescription() + ".", e);
         }
+    }
+
+    /**
+     * The section leads of a report ({@code families.json}, {@code sectionLeads}): words at the start of a sentence that
+     * turn to another side of the article's subject ("人事方面,", "订单方面,"). Null when none are given.
+     */
+    private static Pattern sectionLead(JsonNode s, Path file) {
+        if (s.isMissingNode() || !s.has("pattern")) {
+            return null;
+        }
+        try {
+            return Pattern.compile(s.get("pattern").asText());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException(file + ": the 'sectionLeads' pattern is not valid: " + e.getDescription() + ".", e);
+        }
+    }
+
+    /** Whether a typed sentence opens with a section lead ("人事方面,"): it is about the article's subject again. */
+    public boolean opensSection(String typed) {
+        return sectionLead != null && sectionLead.matcher(typed).lookingAt();
     }
 
     /**
