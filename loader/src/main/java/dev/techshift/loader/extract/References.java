@@ -222,15 +222,18 @@ public final class References {
      * @param typed    the article's typed sentences (as the rules see them)
      * @param posts    the posts the rules read in the article
      * @param referable whether an organisation may be what "the company" means (not of a {@link #notReferredTo} class)
-     * @param cites    whether the name between two typed positions is cited as a source
+     * @param cites    whether the name between two typed positions is no actor: a source of figures or a person's past
+     *                 employer (no subject)
+     * @param pastEmployers whether it is named as a person's past employer (not counted for the topic)
      */
     public Map<Integer, Found> resolve(Article article, List<TypedSentence> typed, List<Post> posts,
-                                       Predicate<EntityRef> referable, RuleSet.SourceCues cites) {
+                                       Predicate<EntityRef> referable, RuleSet.SourceCues cites,
+                                       RuleSet.SourceCues pastEmployers) {
         Map<Integer, Found> out = new LinkedHashMap<>();
         if (languages.isEmpty() || typed.isEmpty()) {
             return out;
         }
-        Optional<Mention> topic = topic(typed, referable);
+        Optional<Mention> topic = topic(typed, referable, pastEmployers);
         boolean[] opensParagraph = paragraphs(article, typed);
         Voice voice = Voice.NARRATION;
         Mention label = null;
@@ -513,7 +516,8 @@ public final class References {
 
     /**
      * The subject organisation of a typed sentence, before typed position {@code end}: its first organisation not
-     * written after a preposition ({@code objectBefore}) and not cited as a source of figures.
+     * written after a preposition ({@code objectBefore}) and not cited as a source of figures or as a person's past
+     * employer ("X此前在Y担任…" has no subject).
      */
     private static Optional<Mention> subject(TypedSentence t, int end, RuleSet.SourceCues cites, Language lang) {
         Matcher m = Placeholders.TOKEN.matcher(t.text()).region(0, end);
@@ -543,8 +547,9 @@ public final class References {
     }
 
     /** The article's topic organisation ({@link RuleEngine#topicMention}), when it may be referred to. */
-    private static Optional<Mention> topic(List<TypedSentence> typed, Predicate<EntityRef> referable) {
-        return RuleEngine.topicMention(typed).filter(m -> referable.test(m.entity()));
+    private static Optional<Mention> topic(List<TypedSentence> typed, Predicate<EntityRef> referable,
+                                           RuleSet.SourceCues pastEmployers) {
+        return RuleEngine.topicMention(typed, pastEmployers).filter(m -> referable.test(m.entity()));
     }
 
     /** Whether each sentence starts a paragraph (a line break between it and the sentence before). */

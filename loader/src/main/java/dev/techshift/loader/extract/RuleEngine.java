@@ -159,7 +159,7 @@ public final class RuleEngine {
         return refs.resolve(a, typed, refs.posts(first, e -> {
             String mark = marks.apply(e);
             return mark.isEmpty() ? List.of() : rules.categories().decode(mark.charAt(0));
-        }), referable, rules.sources());
+        }), referable, rules.notActors(), rules.pastEmployers());
     }
 
     /** A sentence typed again with its resolved references: each an organisation's token, "our" read as "its". */
@@ -656,7 +656,7 @@ public final class RuleEngine {
             return back;
         }
         if (c.ahead() < 0) {
-            return c.topic() ? topic(all) : back;
+            return c.topic() ? topic(all, rules.pastEmployers()) : back;
         }
         for (int i = idx; i < all.size() && i <= idx + (namedHere(c, all, idx) ? 0 : c.ahead()); i++) {
             TypedSentence t = all.get(i);
@@ -665,35 +665,37 @@ public final class RuleEngine {
             }
             Matcher m = c.pattern().matcher(t.text());
             while (m.find()) {
-                if (i == idx && m.start() < (c.inside() ? before : after) || !names(t, m.start(), m.end(), orgs)) {
+                if (i == idx && m.start() < (c.inside() ? before : after) || !names(t, m.start(), m.end(), orgs)
+                        || actor && !words && notActor(t, m)) {
                     continue;
                 }
                 List<SlotValue> vs = found(t, m, t.begin(m.start()), t.end(m.end()), words);
                 return Optional.of(named(c, vs.get(0)));
             }
         }
-        return c.topic() ? topic(all) : Optional.empty();
+        return c.topic() ? topic(all, rules.pastEmployers()) : Optional.empty();
     }
 
     /**
      * The organisation the article names most often, at its first mention (ties: the one named first); empty when
-     * none is named twice. Boilerplate is not counted.
+     * none is named twice. Boilerplate and the names of a person's past employers ({@code pastEmployers}) are not counted.
      */
-    private static Optional<SlotValue> topic(List<TypedSentence> all) {
-        return topicMention(all).map(m -> new SlotValue(SlotValue.Kind.ENTITY, m, m.begin(), m.end(), m.surface(),
+    private static Optional<SlotValue> topic(List<TypedSentence> all, RuleSet.SourceCues pastEmployers) {
+        return topicMention(all, pastEmployers).map(m -> new SlotValue(SlotValue.Kind.ENTITY, m, m.begin(), m.end(), m.surface(),
                 m.sentence(), m.begin(), m.end(), true));
     }
 
     /** The mention by which the article first names its topic organisation ({@link #topic}). */
-    static Optional<Mention> topicMention(List<TypedSentence> all) {
+    static Optional<Mention> topicMention(List<TypedSentence> all, RuleSet.SourceCues pastEmployers) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Mention> first = new LinkedHashMap<>();
         for (TypedSentence t : all) {
             if (t.sentence().boilerplate()) {
                 continue;
             }
-            for (TypedSentence.Span s : t.spans()) {
-                if (s.value() instanceof Mention m && m.entity().kind() == EntityKind.ORG) {
+            Set<Integer> past = pastEmployerTokens(t, pastEmployers);
+            for (int k = 0; k < t.spans().size(); k++) {
+                if (t.spans().get(k).value() instanceof Mention m && m.entity().kind() == EntityKind.ORG && !past.contains(k)) {
                     counts.merge(m.entity().iri(), 1, Integer::sum);
                     first.putIfAbsent(m.entity().iri(), m);
                 }
@@ -707,6 +709,27 @@ public final class RuleEngine {
         }
         return best == null ? Optional.empty() : Optional.of(first.get(best));
     }
+
+    /**
+     * The indexes of the organisation spans whose tokens the sentence names as a person's past employer ("此前在X担任…").
+     * The cue is a few words before the name (a bracketed gloss at most), so only those are matched: the topic is
+     * counted again for every context slot that falls back to it, and a long article has many.
+     */
+    private static Set<Integer> pastEmployerTokens(TypedSentence t, RuleSet.SourceCues pastEmployers) {
+        Set<Integer> out = new HashSet<>();
+        Matcher tok = Placeholders.TOKEN.matcher(t.text());
+        while (tok.find()) {
+            int from = Math.max(0, tok.start() - PAST_EMPLOYER_CUE);
+            if (tok.group("type").equals("ORG")
+                    && pastEmployers.cites(t.text().substring(from, tok.end()), tok.start() - from, tok.end() - from)) {
+                out.add(Integer.parseInt(tok.group("index")));
+            }
+        }
+        return out;
+    }
+
+    /** How many typed characters before a name its past-employer cue may take (曾任职于 and a gloss's token). */
+    private static final int PAST_EMPLOYER_CUE = 32;
 
     /** A word (folded: "Global", "國內") the slot's {@code values} map to a registry entity ("global" → place/world), else the value as found. */
     private static SlotValue named(Rule.ContextSlot c, SlotValue v) {
@@ -724,7 +747,10 @@ public final class RuleEngine {
      */
     private Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
                                             Set<String> orgs, boolean words, boolean actor) {
-        for (int i = idx; i >= 0 && i >= idx - (namedHere(c, all, idx) ? 0 : c.sentences()); i--) {
+        // a sentence that opens a section ("人事方面,") is about the article's subject again: a slot that falls back to
+        // the topic takes no name from the sentences before it
+        boolean ownOnly = namedHere(c, all, idx) || c.topic() && rules.opensSection(all.get(idx).text());
+        for (int i = idx; i >= 0 && i >= idx - (ownOnly ? 0 : c.sentences()); i--) {
             TypedSentence t = all.get(i);
             if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()
                     || i < idx && i > 0 && subheading(t)) {
@@ -736,8 +762,7 @@ public final class RuleEngine {
                 if (i == idx && m.start() >= before) {
                     break;
                 }
-                if (!names(t, m.start(), m.end(), orgs)
-                        || actor && !words && rules.sources().cites(t.text(), m.start("v"), m.end("v"))) {
+                if (!names(t, m.start(), m.end(), orgs) || actor && !words && notActor(t, m)) {
                     continue;
                 }
                 int qb = t.begin(m.start());
@@ -754,6 +779,14 @@ public final class RuleEngine {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the value a context match found is named as no actor of its sentence: a source of figures ("据X统计") or a
+     * person's past employer ("此前在X担任…", "前X工程师"), which an actor slot passes over.
+     */
+    private boolean notActor(TypedSentence t, Matcher m) {
+        return rules.notActors().cites(t.text(), m.start("v"), m.end("v"));
     }
 
     /** The marks a feature's subheading starts with ("■ 社長交棒、騰訊持股不變"). */

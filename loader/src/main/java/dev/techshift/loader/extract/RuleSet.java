@@ -40,7 +40,10 @@ public final class RuleSet {
     private final List<Path> files;
     private final Categories categories;
     private final SourceCues sources;
+    private final SourceCues pastEmployers;
+    private final SourceCues notActors;
     private final List<Pattern> datelines;
+    private final Pattern sectionLead;
     private final References references;
     private final Map<String, Measured> calibration;
 
@@ -73,11 +76,24 @@ public final class RuleSet {
             return before != null && before.matcher(typed.substring(0, begin)).find()
                     || after != null && after.matcher(typed.substring(end)).lookingAt();
         }
+
+        /** The cues of both: a name either cites (the source slots are this one's). */
+        SourceCues or(SourceCues other) {
+            return new SourceCues(either(before, other.before), either(after, other.after), slots);
+        }
+
+        private static Pattern either(Pattern a, Pattern b) {
+            return a == null ? b : b == null ? a : Pattern.compile("(?:" + a.pattern() + ")|(?:" + b.pattern() + ")");
+        }
     }
 
     private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
-                    SourceCues sources, List<Pattern> datelines, References references, Map<String, Measured> calibration) {
+                    SourceCues sources, SourceCues pastEmployers, List<Pattern> datelines, Pattern sectionLead,
+                    References references, Map<String, Measured> calibration) {
+        this.sectionLead = sectionLead;
         this.references = references;
+        this.pastEmployers = pastEmployers;
+        this.notActors = sources.or(pastEmployers);
         this.calibration = calibration;
         this.families = families;
         this.datelines = datelines;
@@ -105,8 +121,10 @@ public final class RuleSet {
         }
         JsonNode familiesFile = read(dir.resolve(FAMILIES));
         Map<String, FamilySpec> families = families(familiesFile, dir.resolve(FAMILIES), categories);
-        SourceCues sources = sources(familiesFile.path("sources"), dir.resolve(FAMILIES));
+        SourceCues sources = sources(familiesFile.path("sources"), "sources", dir.resolve(FAMILIES));
+        SourceCues pastEmployers = sources(familiesFile.path("pastEmployers"), "pastEmployers", dir.resolve(FAMILIES));
         List<Pattern> datelines = datelines(familiesFile.path("datelines"), dir.resolve(FAMILIES));
+        Pattern sectionLead = sectionLead(familiesFile.path("sectionLeads"), dir.resolve(FAMILIES));
         Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
         References references = References.load(familiesFile.path("references"), dir.resolve(FAMILIES), categories);
         List<Rule> rules = new ArrayList<>();
@@ -128,14 +146,14 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources, datelines, references,
-                calibration(dir.resolve(CALIBRATION), ids));
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers, datelines, sectionLead,
+                references, calibration(dir.resolve(CALIBRATION), ids));
     }
 
     /**
      * The measured precision of each rule, when {@code calibration.json} is there: {@code {"rules": {"id": {"right":
      * n, "read": m}}}}. An id no rule file has is passed over, so that a file older than the rules still loads and can
-     * be written again (CalibrationFileTest says when it is stale); a count that is no count stops the load.
+     * be written again (CalibrationTest says when it is stale); a count that is no count stops the load.
      */
     private static Map<String, Measured> calibration(Path file, Set<String> ids) {
         if (!Files.isRegularFile(file)) {
@@ -201,7 +219,7 @@ public final class RuleSet {
         return new Interposed(Set.copyOf(languages), pattern);
     }
 
-    private static SourceCues sources(JsonNode s, Path file) {
+    private static SourceCues sources(JsonNode s, String key, Path file) {
         if (s.isMissingNode()) {
             return SourceCues.NONE;
         }
@@ -211,8 +229,28 @@ public final class RuleSet {
             return new SourceCues(s.has("before") ? Pattern.compile("(?:" + s.path("before").asText() + ")$") : null,
                     s.has("after") ? Pattern.compile(s.path("after").asText()) : null, Set.copyOf(slots));
         } catch (java.util.regex.PatternSyntaxException e) {
-            throw new IllegalArgumentException(file + ": the 'sources' cues are no valid pattern: " + e.getDescription() + ".", e);
+            throw new IllegalArgumentException(file + ": the '" + key + "' cues are no valid pattern: " + e.getDescription() + ".", e);
         }
+    }
+
+    /**
+     * The section leads of a report ({@code families.json}, {@code sectionLeads}): words at the start of a sentence that
+     * turn to another side of the article's subject ("人事方面,", "订单方面,"). Null when none are given.
+     */
+    private static Pattern sectionLead(JsonNode s, Path file) {
+        if (s.isMissingNode() || !s.has("pattern")) {
+            return null;
+        }
+        try {
+            return Pattern.compile(s.get("pattern").asText());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException(file + ": the 'sectionLeads' pattern is not valid: " + e.getDescription() + ".", e);
+        }
+    }
+
+    /** Whether a typed sentence opens with a section lead ("人事方面,"): it is about the article's subject again. */
+    public boolean opensSection(String typed) {
+        return sectionLead != null && sectionLead.matcher(typed).lookingAt();
     }
 
     /**
@@ -257,6 +295,19 @@ public final class RuleSet {
     /** How a sentence cites an organisation as a source of figures. */
     public SourceCues sources() {
         return sources;
+    }
+
+    /**
+     * How a sentence names an organisation as a person's past employer ({@code families.json}, {@code pastEmployers}:
+     * 此前在X担任…, 曾任X…, 前X工程师): a context slot that names an actor passes over it, as over a source.
+     */
+    public SourceCues pastEmployers() {
+        return pastEmployers;
+    }
+
+    /** A source of figures or a past employer: a name that is no actor of its sentence (no subject, no context actor). */
+    public SourceCues notActors() {
+        return notActors;
     }
 
     public List<Rule> rules() {
