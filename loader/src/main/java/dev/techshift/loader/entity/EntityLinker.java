@@ -177,7 +177,8 @@ public final class EntityLinker {
                 for (int i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length())) {
                     int b = folded.codePointCount(0, i);
                     int e = b + name.codePointCount(0, name.length());
-                    if (taken.get(b, e).isEmpty()) {
+                    if (taken.get(b, e).isEmpty() || finder != null && names.get(name).kind() == EntityKind.PERSON
+                            && !taken.get(b) && personOverRegistry(s, ms, taken, b, e)) {
                         taken.set(b, e);
                         ms.add(mention(s, new AliasIndex.Hit(b, e, names.get(name))));
                         added = true;
@@ -412,6 +413,28 @@ public final class EntityLinker {
         }
         String stem = finder.withoutLegalForm(written).orElse(written);
         return stem.equals(name) || finder.chineseShortName(stem).filter(name::equals).isPresent();
+    }
+
+    /**
+     * "由邝嘉慧与前友邦保险精算师…创立" after "邝嘉慧（Karen Kwong）": a registry organisation read from inside a person's name the
+     * article knows, running on past the name only over characters that end names (慧与 over 邝嘉慧|与, as
+     * {@link #link(Sentence, List, String)} does after a title), is no mention; it goes, so that the person is written
+     * there ({@code [b, e)}, code points of the sentence). True when it went.
+     */
+    private boolean personOverRegistry(Sentence s, List<Mention> ms, BitSet taken, int b, int e) {
+        List<Mention> over = ms.stream().filter(o -> o.end() - s.begin() > b && o.begin() - s.begin() < e).toList();
+        if (over.size() != 1 || !over.get(0).entity().linked() || over.get(0).entity().kind() != EntityKind.ORG) {
+            return false;
+        }
+        Mention o = over.get(0);
+        int ob = o.begin() - s.begin();
+        int oe = o.end() - s.begin();
+        if (ob <= b || oe <= e || !finder.endsNames(s.text(), e, oe)) {
+            return false;
+        }
+        ms.remove(o);
+        taken.clear(ob, oe);
+        return true;
     }
 
     /**
