@@ -99,6 +99,8 @@ public final class UnlinkedFinder {
     private final List<String> aliasCues = new ArrayList<>();
     /** {@code chineseNames.companyActs}: words only a company is the subject of (宣布, 裁员), for {@link #actsAsCompany}. */
     private final List<String> companyActs = new ArrayList<>();
+    /** {@code chineseNames.jointUnitEnds}: the last words of a joint unit's name (联合实验室), named by its field before them. */
+    private final List<String> jointUnitEnds = new ArrayList<>();
     private final List<String> bracketDescriptors = new ArrayList<>();
     private final List<String> descriptorsWithoutBrackets = new ArrayList<>();
     private final List<String> orgCuesZh = new ArrayList<>();
@@ -278,6 +280,7 @@ public final class UnlinkedFinder {
         japaneseSurnames.sort(java.util.Comparator.comparingInt((int[] c) -> -c.length));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
         zh.path("companyActs").forEach(n -> companyActs.add(TextFold.fold(n.asText())));
+        zh.path("jointUnitEnds").forEach(n -> jointUnitEnds.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("words").forEach(n -> bracketDescriptors.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("withoutBrackets").forEach(n -> descriptorsWithoutBrackets.add(TextFold.fold(n.asText())));
         bracketDescriptors.stream().filter(d -> !aliasCues.contains(d)).forEach(aliasCues::add);
@@ -503,8 +506,20 @@ public final class UnlinkedFinder {
                         break;
                     }
                 }
-                String word = t.word.substring(lead);
+                String read = t.word.substring(lead);
                 int from = t.offset + lead;
+                // "共建的宽禁带半导体联合实验室" read as 带半导体联合实验室: a joint unit's name is its field, which HanLP cuts;
+                // it runs back over Han characters up to a word that joins or points (的, 与…), a verb of building (建) or a quote
+                String joint = jointUnitEnds.stream().filter(j -> read.endsWith(j) && read.length() > j.length()).findFirst().orElse(null);
+                if (joint != null) {
+                    int stem = read.length() - joint.length();
+                    while (from > 0 && stem < 8 && han(folded.charAt(from - 1))
+                            && (PLACE_FIRST_STEM_STOP + "建").indexOf(folded.charAt(from - 1)) < 0) {
+                        from--;
+                        stem++;
+                    }
+                }
+                String word = folded.substring(from, t.offset + t.word.length());
                 int n = word.codePointCount(0, word.length());
                 if (n >= orgLength[0] && n <= orgLength[1]
                         && orgEnds.stream().anyMatch(word::endsWith) && orgStartStop.stream().noneMatch(word::startsWith)
