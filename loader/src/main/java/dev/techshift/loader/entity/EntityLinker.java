@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,8 +45,11 @@ public final class EntityLinker {
     public List<Mention> link(Article article) {
         List<List<Mention>> bySentence = new ArrayList<>();
         List<Mention> previous = List.of();
+        StringBuilder all = new StringBuilder();
+        article.sentences().forEach(s -> all.append(TextFold.fold(s.text())).append('\n'));
+        String folded = all.toString();
         for (Sentence s : article.sentences()) {
-            List<Mention> ms = link(s, previous);
+            List<Mention> ms = link(s, previous, folded);
             bySentence.add(ms);
             previous = ms;
         }
@@ -173,7 +177,8 @@ public final class EntityLinker {
                 for (int i = folded.indexOf(name); i >= 0; i = folded.indexOf(name, i + name.length())) {
                     int b = folded.codePointCount(0, i);
                     int e = b + name.codePointCount(0, name.length());
-                    if (taken.get(b, e).isEmpty()) {
+                    if (taken.get(b, e).isEmpty() || finder != null && names.get(name).kind() == EntityKind.PERSON
+                            && !taken.get(b) && personOverRegistry(s, ms, taken, b, e)) {
                         taken.set(b, e);
                         ms.add(mention(s, new AliasIndex.Hit(b, e, names.get(name))));
                         added = true;
@@ -411,6 +416,28 @@ public final class EntityLinker {
     }
 
     /**
+     * "由邝嘉慧与前友邦保险精算师…创立" after "邝嘉慧（Karen Kwong）": a registry organisation read from inside a person's name the
+     * article knows, running on past the name only over characters that end names (慧与 over 邝嘉慧|与, as
+     * {@link #link(Sentence, List, String)} does after a title), is no mention; it goes, so that the person is written
+     * there ({@code [b, e)}, code points of the sentence). True when it went.
+     */
+    private boolean personOverRegistry(Sentence s, List<Mention> ms, BitSet taken, int b, int e) {
+        List<Mention> over = ms.stream().filter(o -> o.end() - s.begin() > b && o.begin() - s.begin() < e).toList();
+        if (over.size() != 1 || !over.get(0).entity().linked() || over.get(0).entity().kind() != EntityKind.ORG) {
+            return false;
+        }
+        Mention o = over.get(0);
+        int ob = o.begin() - s.begin();
+        int oe = o.end() - s.begin();
+        if (ob <= b || oe <= e || !finder.endsNames(s.text(), e, oe)) {
+            return false;
+        }
+        ms.remove(o);
+        taken.clear(ob, oe);
+        return true;
+    }
+
+    /**
      * "其下属的岚澈云研究院" where "云研究院" was read as a name before 岚澈云 was known: an unlinked organisation or unit
      * that starts inside a known name ({@code [b, e)}, code points of the sentence) and runs past its end is the name
      * written from the known name's start, a new unlinked entity of the same kind. True when a mention was replaced.
@@ -436,11 +463,14 @@ public final class EntityLinker {
 
     /** The mentions of one sentence read alone. */
     public List<Mention> link(Sentence s) {
-        return link(s, List.of());
+        return link(s, List.of(), TextFold.fold(s.text()));
     }
 
-    /** The mentions of one sentence; {@code previous} are those of the sentence before (context for labels). */
-    private List<Mention> link(Sentence s, List<Mention> previous) {
+    /**
+     * The mentions of one sentence; {@code previous} are those of the sentence before (context for labels),
+     * {@code articleFolded} the article's folded text (what it writes elsewhere about a name).
+     */
+    private List<Mention> link(Sentence s, List<Mention> previous, String articleFolded) {
         List<Mention> out = new ArrayList<>();
         BitSet taken = new BitSet();
         List<AliasIndex.Hit> registry = hits(s.text(), previous);
@@ -523,7 +553,7 @@ public final class EntityLinker {
         if (finder != null && s.language().startsWith("zh")) {
             aliasesBeforeBrackets(s, out, taken);
             bracketedNames(s, out, taken);
-            describedBracketNames(s, out, taken);
+            describedBracketNames(s, out, taken, articleFolded);
             bracketedPersons(s, out, taken);
             declaredShortNames(s, out, taken);
             List<int[]> orgs = new ArrayList<>();
@@ -685,9 +715,11 @@ public final class EntityLinker {
      * "手游开发商岚川互娱 (Lanchuan Interactive)", "笔电代工厂澄岭科技(Chengling Technology)": a company descriptor
      * ({@link UnlinkedFinder#chineseNameAfterDescriptor}), a Chinese name and a capitalised Latin name in brackets are
      * one organisation named by the Latin name, when neither spelling was found otherwise (the steps before handle a
-     * known one).
+     * known one). Without a descriptor, a Latin name that is no person's and no acronym (a lower-case letter in it:
+     * "（OTC）" glosses a term) makes one with the Chinese name before it when that ends in an organisation word
+     * ("走进聆域科技（Audiora）") or follows a cue the article confirms ({@link UnlinkedFinder#chineseNameBeforeGloss}).
      */
-    private void describedBracketNames(Sentence s, List<Mention> out, BitSet taken) {
+    private void describedBracketNames(Sentence s, List<Mention> out, BitSet taken, String articleFolded) {
         String text = s.text();
         Matcher b = BRACKETED_LATIN.matcher(text);
         while (b.find()) {
@@ -697,7 +729,10 @@ public final class EntityLinker {
             if (!taken.get(nb, ne).isEmpty()) {
                 continue;
             }
-            finder.chineseNameAfterDescriptor(text, open).ifPresent(r -> {
+            String gloss = b.group(1);
+            finder.chineseNameAfterDescriptor(text, open).or(() -> gloss.codePoints().anyMatch(Character::isLowerCase)
+                    && !finder.personalLatinName(finder.withoutTitles(gloss))
+                    ? finder.chineseNameBeforeGloss(text, open, n -> finder.actsAsCompany(articleFolded, n)) : Optional.empty()).ifPresent(r -> {
                 if (taken.get(r[0], r[1]).isEmpty()) {
                     String latin = b.group(1);
                     EntityRef one = new EntityRef(finder.iri(EntityKind.ORG, latin), EntityKind.ORG, latin, false);

@@ -494,8 +494,18 @@ public final class UnitReferences {
                         || n.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                         && TextFold.fold(r.label()).contains(n)))
                 .toList();
-        return withPlace.size() == 1 ? withPlace.get(0)
-                : new EntityRef(finder.iri(EntityKind.UNIT, x.label()), EntityKind.UNIT, x.label(), false, x.organization(), place);
+        if (withPlace.size() == 1) {
+            return withPlace.get(0);
+        }
+        // "位于深圳的办事处" written only so: the site is named as a name is written, "深圳办事处" (的 joins the place to the
+        // noun in a description and is no part of the site's name)
+        String label = x.label();
+        int p = label.indexOf(at.surface());
+        int de = p < 0 ? -1 : p + at.surface().length();
+        if (de >= 0 && label.startsWith("的", de)) {
+            label = label.substring(0, de) + label.substring(de + 1);
+        }
+        return new EntityRef(finder.iri(EntityKind.UNIT, label), EntityKind.UNIT, label, false, x.organization(), place);
     }
 
     private void describedUnits(Sentence s, String folded, List<Mention> ms, List<Mention> previous) {

@@ -97,6 +97,10 @@ public final class UnlinkedFinder {
     /** {@code chineseNames.nameFollowers}, folded, as code points (compared at code point offsets). */
     private final List<int[]> nameFollowers = new ArrayList<>();
     private final List<String> aliasCues = new ArrayList<>();
+    /** {@code chineseNames.companyActs}: words only a company is the subject of (宣布, 裁员), for {@link #actsAsCompany}. */
+    private final List<String> companyActs = new ArrayList<>();
+    /** {@code chineseNames.jointUnitEnds}: the last words of a joint unit's name (联合实验室), named by its field before them. */
+    private final List<String> jointUnitEnds = new ArrayList<>();
     private final List<String> bracketDescriptors = new ArrayList<>();
     private final List<String> descriptorsWithoutBrackets = new ArrayList<>();
     private final List<String> orgCuesZh = new ArrayList<>();
@@ -275,6 +279,8 @@ public final class UnlinkedFinder {
         zh.path("japaneseSurnames").forEach(n -> japaneseSurnames.add(TextFold.fold(n.asText()).codePoints().toArray()));
         japaneseSurnames.sort(java.util.Comparator.comparingInt((int[] c) -> -c.length));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
+        zh.path("companyActs").forEach(n -> companyActs.add(TextFold.fold(n.asText())));
+        zh.path("jointUnitEnds").forEach(n -> jointUnitEnds.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("words").forEach(n -> bracketDescriptors.add(TextFold.fold(n.asText())));
         zh.path("bracketDescriptors").path("withoutBrackets").forEach(n -> descriptorsWithoutBrackets.add(TextFold.fold(n.asText())));
         bracketDescriptors.stream().filter(d -> !aliasCues.contains(d)).forEach(aliasCues::add);
@@ -500,8 +506,20 @@ public final class UnlinkedFinder {
                         break;
                     }
                 }
-                String word = t.word.substring(lead);
+                String read = t.word.substring(lead);
                 int from = t.offset + lead;
+                // "共建的宽禁带半导体联合实验室" read as 带半导体联合实验室: a joint unit's name is its field, which HanLP cuts;
+                // it runs back over Han characters up to a word that joins or points (的, 与…), a verb of building (建) or a quote
+                String joint = jointUnitEnds.stream().filter(j -> read.endsWith(j) && read.length() > j.length()).findFirst().orElse(null);
+                if (joint != null) {
+                    int stem = read.length() - joint.length();
+                    while (from > 0 && stem < 8 && han(folded.charAt(from - 1))
+                            && (PLACE_FIRST_STEM_STOP + "建").indexOf(folded.charAt(from - 1)) < 0) {
+                        from--;
+                        stem++;
+                    }
+                }
+                String word = folded.substring(from, t.offset + t.word.length());
                 int n = word.codePointCount(0, word.length());
                 if (n >= orgLength[0] && n <= orgLength[1]
                         && orgEnds.stream().anyMatch(word::endsWith) && orgStartStop.stream().noneMatch(word::startsWith)
@@ -1376,9 +1394,66 @@ public final class UnlinkedFinder {
         return aliasBefore(sentence, open, null, true);
     }
 
-    private Optional<int[]> aliasBefore(String sentence, int open, int[] known, boolean descriptorOnly) {
-        String folded = TextFold.fold(sentence);
-        int[] cps = folded.codePoints().toArray();
+    /**
+     * "走进聆域科技(Audiora)", "网上保险平台保捷通(InsurEase)": the Chinese name before a capitalised Latin name in brackets
+     * that no company descriptor introduces ({@link #chineseNameAfterDescriptor}). A name ending in an organisation word
+     * ({@code chineseNames.organizationFinal}: 科技, 资本…) is that word and the two or three characters before it (three
+     * only where a boundary stands before them: {@code organizationLeftBound}, a cue, a non-Han character). Else the
+     * name after a descriptive cue ({@code aliasCues}: 平台, 品牌…, which also introduce products: "大模型平台穹顶(Dome)"),
+     * 2 to 6 characters, when {@code actsAsCompany} says the article writes it as a company elsewhere. Empty otherwise.
+     */
+    public Optional<int[]> chineseNameBeforeGloss(String sentence, int open, java.util.function.Predicate<String> actsAsCompany) {
+        int[] cps = TextFold.fold(sentence).codePoints().toArray();
+        int[] span = hanRunBefore(cps, open);
+        int b = span[0];
+        int end = span[1];
+        String run = new String(cps, b, end - b);
+        for (String fin : orgFinals) {
+            if (!run.endsWith(fin)) {
+                continue;
+            }
+            int stemEnd = run.codePointCount(0, run.length() - fin.length());
+            int n = run.codePointCount(0, run.length());
+            int len = stemEnd >= 2 ? 2 : 0;
+            if (stemEnd >= 3) {
+                String left = new String(cps, b, stemEnd - 3);
+                if (stemEnd == 3 || orgLeftBounds.stream().anyMatch(left::endsWith) || aliasCues.stream().anyMatch(left::endsWith)) {
+                    len = 3;
+                }
+            }
+            String stem = new String(cps, b + stemEnd - len, len);
+            if (len == 0 || commonStem(stem) || stop.contains(stem + fin)) {
+                return Optional.empty();
+            }
+            return Optional.of(new int[] {b + stemEnd - len, b + n});
+        }
+        int cut = lastCue(run, aliasCues);
+        if (cut < 0 || end - b - cut > 6) {
+            return Optional.empty();
+        }
+        String name = new String(cps, b + cut, end - b - cut);
+        if (stop.contains(name) || orgStartStop.stream().anyMatch(name::startsWith) || !actsAsCompany.test(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {b + cut, end});
+    }
+
+    /**
+     * Whether the article (folded text) writes {@code name} right before a word only a company is the subject of
+     * ({@code chineseNames.companyActs}: 宣布, 裁员, 成立于…), so that a name a product cue also introduces is a company.
+     */
+    public boolean actsAsCompany(String articleFolded, String name) {
+        for (int i = articleFolded.indexOf(name); i >= 0; i = articleFolded.indexOf(name, i + 1)) {
+            int e = i + name.length();
+            if (companyActs.stream().anyMatch(w -> articleFolded.startsWith(w, e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Han characters that end right before code point {@code open} (spaces before it skipped): {begin, end}. */
+    private static int[] hanRunBefore(int[] cps, int open) {
         int end = open;
         while (end > 0 && cps[end - 1] == ' ') {
             end--;
@@ -1387,15 +1462,30 @@ public final class UnlinkedFinder {
         while (b > 0 && han(cps[b - 1])) {
             b--;
         }
-        String run = new String(cps, b, end - b);
+        return new int[] {b, end};
+    }
+
+    /** Where the name after the cue word that ends last in {@code run} starts (code points), leaving two or more; else -1. */
+    private static int lastCue(String run, List<String> cues) {
+        int n = run.codePointCount(0, run.length());
         int cut = -1;
-        for (String cue : descriptorOnly ? bracketDescriptors : aliasCues) {
+        for (String cue : cues) {
             int k = run.lastIndexOf(cue);
             int after = k < 0 ? -1 : run.codePointCount(0, k + cue.length());
-            if (k >= 0 && after > cut && end - b - after >= 2) {
+            if (k >= 0 && after > cut && n - after >= 2) {
                 cut = after;
             }
         }
+        return cut;
+    }
+
+    private Optional<int[]> aliasBefore(String sentence, int open, int[] known, boolean descriptorOnly) {
+        int[] cps = TextFold.fold(sentence).codePoints().toArray();
+        int[] span = hanRunBefore(cps, open);
+        int b = span[0];
+        int end = span[1];
+        String run = new String(cps, b, end - b);
+        int cut = lastCue(run, descriptorOnly ? bracketDescriptors : aliasCues);
         if (cut >= 0) {
             b += cut;
         } else if (descriptorOnly) {

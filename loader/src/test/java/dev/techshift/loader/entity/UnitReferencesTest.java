@@ -103,8 +103,9 @@ class UnitReferencesTest {
 
     @Test
     void aSiteTheRegistryLacksIsAnUnlinkedUnitOfItsOrganisation() {
+        // written only as a description (位于深圳的研究院), the site is named as a name is written: 深圳研究院
         List<String> ms = mentions("微软将调整其位于深圳的研究院的方向。");
-        assertEquals(List.of("微软=org/microsoft", "深圳的研究院=unlinked/unit/" + hash("深圳的研究院")), ms);
+        assertEquals(List.of("微软=org/microsoft", "深圳的研究院=unlinked/unit/" + hash("深圳研究院")), ms);
         // a Traditional spelling and the organisation's name written before the place are one site, named by its
         // fullest spelling: the one that starts with the organisation's name
         List<String> joined = mentions("英伟达将关闭位于深圳的研究院。英伟达深圳研究院约有两百人。");
