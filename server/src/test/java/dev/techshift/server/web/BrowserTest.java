@@ -53,8 +53,9 @@ class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, o);
-        // Driver and browser are given, so Selenium Manager has nothing to look up or download.
-        if (!DRIVER.toString().equals(service.getExecutable())) {
+        // Driver and browser are given, so Selenium Manager has nothing to look up or download. Debian's
+        // /usr/bin/chromedriver is a link to /usr/lib/chromium/chromedriver, which Selenium reports: compare real paths.
+        if (!DRIVER.toRealPath().equals(Path.of(service.getExecutable()).toRealPath())) {
             throw new IllegalStateException("Selenium chose the driver " + service.getExecutable()
                     + " instead of " + DRIVER + ".");
         }
