@@ -59,6 +59,11 @@ public final class DateParser {
     /** Words right before a period that say it is still to come ("将于下半年推出"). */
     private static final String FUTURE = "(?:将|将于|将在|预计|预计于|预计在|計劃|计划|计划于|计划在|有望|有望于|有望在|拟|拟于|擬|最快|最早|預計|將|將於|將在) ?";
     private static final String CN_MONTH = "(?<m>1[0-2]|0?[1-9])" + S + "月";
+    /**
+     * A month after a year, in digits or in Chinese numerals ("2025年六月", "截至今年六月底", "去年十二月"); a numeral
+     * month alone ("一月内", "五月天") is too often something else to be read without its year.
+     */
+    private static final String CN_MONTH_OF_YEAR = "(?:(?<m>1[0-2]|0?[1-9])|(?<mh>十[一二]?|[一二三四五六七八九]))" + S + "月";
     /** A day of the month, and the weekday a paper puts in brackets after it ("2月17日（周二）"), which is the same day. */
     private static final String CN_DAY = "(?<d>3[01]|[12]\\d|0?[1-9])" + S + "[日号號]"
             + "(?:" + S + "[(（]" + S + "(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]" + S + "[)）])?";
@@ -109,9 +114,9 @@ public final class DateParser {
             + "|shut|led|took|won|saw|came|went|left|built|spent|paid|brought|opened|hit|cut|laid off|let go)\\b");
 
     private static final List<Rule> RULES = List.of(
-            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + S + CN_DAY, DateParser::absolute),
-            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + S + PART_OF_MONTH, DateParser::absolute),
-            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + "份?", DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH_OF_YEAR + S + CN_DAY, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH_OF_YEAR + S + PART_OF_MONTH, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH_OF_YEAR + "份?", DateParser::absolute),
             rule("(?<!\\d)" + Y + S + "年?" + S + SEASON, DateParser::absolute),
             rule("(?<!\\d)" + Y + S + "年?" + S + HALF, DateParser::absolute),
             rule("(?<!\\d)" + Y + S + "年?" + S + QUARTER, DateParser::absolute),
@@ -155,7 +160,7 @@ public final class DateParser {
             rule("(?<![\\d年.])" + CN_MONTH + "份?", DateParser::monthOfAnchorYear),
             rule("\\b" + EN_MONTH + "\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)",
                     DateParser::monthOfAnchorYear),
-            rule(REL_YEAR + "(?:" + S + CN_MONTH + "(?:" + S + CN_DAY + "|" + S + PART_OF_MONTH + "|份)?|" + SEASON
+            rule(REL_YEAR + "(?:" + S + CN_MONTH_OF_YEAR + "(?:" + S + CN_DAY + "|" + S + PART_OF_MONTH + "|份)?|" + SEASON
                     + "|" + HALF + "|" + QUARTER + "|" + "年?(?<py>初|底|末))?", DateParser::relativeYear),
             rule("(?<=" + FUTURE + ")" + HALF, DateParser::partOfAnchorYear),
             rule("(?<![\\d年今去明前本同])(?<!" + FUTURE + ")" + HALF, DateParser::lastPartOfYear),
@@ -671,7 +676,8 @@ public final class DateParser {
 
     private static TimeValue spec(Matcher m, int year, boolean relative, int b, int e, String surface) {
         String mon = group(m, "mon");
-        String mm = group(m, "m");
+        String mm = group(m, "m") != null ? group(m, "m")
+                : group(m, "mh") != null ? String.valueOf(chineseNumber(group(m, "mh"))) : null;
         Integer month = mm != null ? Integer.valueOf(mm) : mon != null ? englishMonth(mon) : null;
         String d = group(m, "d");
         if (month != null && d != null) {
@@ -713,7 +719,7 @@ public final class DateParser {
     }
 
     private static Precision precisionOf(Matcher m) {
-        if (group(m, "m") != null) {
+        if (group(m, "m") != null || group(m, "mh") != null) {
             return group(m, "d") != null ? Precision.DAY : group(m, "pm") != null ? Precision.PART_OF_MONTH : Precision.MONTH;
         }
         if (group(m, "season") != null || group(m, "es") != null) {
@@ -803,6 +809,11 @@ public final class DateParser {
     private static int englishMonth(String mon) {
         String three = mon.substring(0, 3).toLowerCase(Locale.ROOT);
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(three) / 3 + 1;
+    }
+
+    /** A number from 1 to 12 in Chinese numerals: "六" = 6, "十" = 10, "十二" = 12. */
+    private static int chineseNumber(String s) {
+        return s.startsWith("十") ? 10 + (s.length() > 1 ? "一二".indexOf(s.charAt(1)) + 1 : 0) : "一二三四五六七八九".indexOf(s.charAt(0)) + 1;
     }
 
     private static int chineseDigits(String s) {
