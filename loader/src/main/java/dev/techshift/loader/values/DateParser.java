@@ -35,9 +35,10 @@ import java.util.regex.Pattern;
  * Weekdays: "本週一"/"this Monday" is that day of the anchor's Monday-to-Sunday week, "上週一" of the
  * week before, "下週一" of the week after; a bare weekday ("週四", "on Thursday") is the most recent such
  * day on or before the anchor; "last Thursday" the most recent one before it. A month-day date without
- * a year ("7月23日") takes the anchor's year. "同年" ("the same year") takes the year of the nearest
- * preceding resolved date in the same text. Durations ("15 個小時", "32年", "六年") are not dates: a
- * year needs four digits from 1900 to 2100.
+ * a year ("7月23日") takes the anchor's year, or the year before when its month is later than the anchor's and
+ * the sentence reports it done ("9月完成了融资", "In September it raised…" in a March article). "同年" ("the
+ * same year") takes the year of the nearest preceding resolved date in the same text. Durations ("15 個小時",
+ * "32年", "六年") are not dates: a year needs four digits from 1900 to 2100.
  */
 public final class DateParser {
 
@@ -58,6 +59,11 @@ public final class DateParser {
     /** Words right before a period that say it is still to come ("将于下半年推出"). */
     private static final String FUTURE = "(?:将|将于|将在|预计|预计于|预计在|計劃|计划|计划于|计划在|有望|有望于|有望在|拟|拟于|擬|最快|最早|預計|將|將於|將在) ?";
     private static final String CN_MONTH = "(?<m>1[0-2]|0?[1-9])" + S + "月";
+    /**
+     * A month after a year, in digits or in Chinese numerals ("2025年六月", "截至今年六月底", "去年十二月"); a numeral
+     * month alone ("一月内", "五月天") is too often something else to be read without its year.
+     */
+    private static final String CN_MONTH_OF_YEAR = "(?:(?<m>1[0-2]|0?[1-9])|(?<mh>十[一二]?|[一二三四五六七八九]))" + S + "月";
     /** A day of the month, and the weekday a paper puts in brackets after it ("2月17日（周二）"), which is the same day. */
     private static final String CN_DAY = "(?<d>3[01]|[12]\\d|0?[1-9])" + S + "[日号號]"
             + "(?:" + S + "[(（]" + S + "(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]" + S + "[)）])?";
@@ -108,9 +114,9 @@ public final class DateParser {
             + "|shut|led|took|won|saw|came|went|left|built|spent|paid|brought|opened|hit|cut|laid off|let go)\\b");
 
     private static final List<Rule> RULES = List.of(
-            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + S + CN_DAY, DateParser::absolute),
-            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + S + PART_OF_MONTH, DateParser::absolute),
-            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH + "份?", DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH_OF_YEAR + S + CN_DAY, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH_OF_YEAR + S + PART_OF_MONTH, DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "年" + S + CN_MONTH_OF_YEAR + "份?", DateParser::absolute),
             rule("(?<!\\d)" + Y + S + "年?" + S + SEASON, DateParser::absolute),
             rule("(?<!\\d)" + Y + S + "年?" + S + HALF, DateParser::absolute),
             rule("(?<!\\d)" + Y + S + "年?" + S + QUARTER, DateParser::absolute),
@@ -154,7 +160,7 @@ public final class DateParser {
             rule("(?<![\\d年.])" + CN_MONTH + "份?", DateParser::monthOfAnchorYear),
             rule("\\b" + EN_MONTH + "\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)",
                     DateParser::monthOfAnchorYear),
-            rule(REL_YEAR + "(?:" + S + CN_MONTH + "(?:" + S + CN_DAY + "|" + S + PART_OF_MONTH + "|份)?|" + SEASON
+            rule(REL_YEAR + "(?:" + S + CN_MONTH_OF_YEAR + "(?:" + S + CN_DAY + "|" + S + PART_OF_MONTH + "|份)?|" + SEASON
                     + "|" + HALF + "|" + QUARTER + "|" + "年?(?<py>初|底|末))?", DateParser::relativeYear),
             rule("(?<=" + FUTURE + ")" + HALF, DateParser::partOfAnchorYear),
             rule("(?<![\\d年今去明前本同])(?<!" + FUTURE + ")" + HALF, DateParser::lastPartOfYear),
@@ -310,7 +316,68 @@ public final class DateParser {
         if (t != null && t.latest().isPresent() && t.latest().get().isBefore(c.anchor.get()) && futureAround(c.text, m.start(), m.end())) {
             return Optional.ofNullable(spec(m, c.anchor.get().getYear() + 1, true, m.start(), m.end(), m.group()));
         }
+        if (t != null && t.earliest().isPresent() && laterMonthReportedDone(c, t.earliest().get(), m.start(), m.end())) {
+            return Optional.ofNullable(spec(m, c.anchor.get().getYear() - 1, true, m.start(), m.end(), m.group()));
+        }
         return Optional.ofNullable(t);
+    }
+
+    /**
+     * Whether a month without a year that falls after the anchor's month in the anchor's year is last year's: news
+     * reports the past, so "9月，公司完成了融资" or "employed 7,100 people at the end of December" in a January article
+     * is the month gone by. It needs the sentence to report it done and not to put it ahead: the clause before the date
+     * reports it done ("launched the V2 in September", "截至12月底"), or, with no word of either kind before, the first
+     * such word after it is of the past ("In September it raised…", "9月完成了…"); a word of the future before it in
+     * the clause (the sentence, in Chinese: "将于10月31日卸任,由X于11月1日接任") keeps the anchor's year. A date nothing
+     * dates either way (a headline's "6月底熄燈", a schedule's "The cuts take effect in September") stays in the
+     * anchor's year, and so does a later day of the anchor's own month.
+     */
+    private static boolean laterMonthReportedDone(Context c, LocalDate earliest, int begin, int end) {
+        if (!YearMonth.from(earliest).isAfter(YearMonth.from(c.anchor.get()))) {
+            return false;
+        }
+        String before = clauseBefore(c.text, begin);
+        String after = sentenceAfter(c.text, end);
+        boolean chinese = c.text.substring(begin, Math.min(end, c.text.length())).contains("月");
+        Pattern future = chinese ? FUTURE_ZH : FUTURE_CLAUSE;
+        Pattern past = chinese ? PAST_ZH : PAST_CLAUSE;
+        String near = chinese ? before.substring(Math.max(0, lastIndexOfAny(before, "。！？；，,") + 1)) : before;
+        if (future.matcher(before).find() || EFFECTIVE_BEFORE.matcher(before).find() || EFFECTIVE_AFTER.matcher(after).find()
+                || chinese && FUTURE_AFTER_ZH.matcher(after).lookingAt()) {
+            return false;
+        }
+        if (past.matcher(near).find()) {
+            return true;
+        }
+        Matcher f = future.matcher(after);
+        Matcher p = past.matcher(after);
+        return p.find() && (!f.find() || p.start() < f.start());
+    }
+
+    /** Chinese words that report a thing done: 已, 了, 曾, 截至 ("as of"); not the 了 of 为了, 除了, 了解. */
+    private static final Pattern PAST_ZH = Pattern.compile("已|曾|截至|截止|早在|(?<![为為除])了(?![解])");
+
+    /** Words right after a Chinese date that put it ahead: "9月起", "9月底前完成", "9月以后". */
+    private static final Pattern FUTURE_AFTER_ZH = Pattern.compile("\\s*份?\\s*(?:起|开始|開始|以后|以後|之后|之後|前|之前)");
+
+    /** The words of the sentence after {@code at}, up to the sentence's end or at most 120 characters. */
+    private static String sentenceAfter(String text, int at) {
+        String after = text.substring(Math.min(at, text.length()), Math.min(at + 120, text.length()));
+        int end = firstIndexOfAny(after, "\n!?");
+        int stop = after.indexOf(". ");
+        int cut = end < 0 ? stop : stop < 0 ? end : Math.min(end, stop);
+        return cut >= 0 ? after.substring(0, cut) : after;
+    }
+
+    private static int firstIndexOfAny(String s, String chars) {
+        int at = -1;
+        for (char ch : chars.toCharArray()) {
+            int i = s.indexOf(ch);
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        return at;
     }
 
     /** Words after a date that make it a start still to come ("1月1日起生效", "7月1日起施行"). */
@@ -367,8 +434,8 @@ public final class DateParser {
         int anchorMonth = c.anchor.get().getMonthValue();
         if (FUTURE_CLAUSE.matcher(clause).find()) {
             year += month < anchorMonth ? 1 : 0;
-        } else if (PAST_CLAUSE.matcher(clause).find()) {
-            year -= month > anchorMonth ? 1 : 0;
+        } else if (laterMonthReportedDone(c, LocalDate.of(year, month, 1), b, m.end())) {
+            year--;
         }
         return Optional.of(month(YearMonth.of(year, month), true, b, m.end(), surface));
     }
@@ -609,7 +676,8 @@ public final class DateParser {
 
     private static TimeValue spec(Matcher m, int year, boolean relative, int b, int e, String surface) {
         String mon = group(m, "mon");
-        String mm = group(m, "m");
+        String mm = group(m, "m") != null ? group(m, "m")
+                : group(m, "mh") != null ? String.valueOf(chineseNumber(group(m, "mh"))) : null;
         Integer month = mm != null ? Integer.valueOf(mm) : mon != null ? englishMonth(mon) : null;
         String d = group(m, "d");
         if (month != null && d != null) {
@@ -651,7 +719,7 @@ public final class DateParser {
     }
 
     private static Precision precisionOf(Matcher m) {
-        if (group(m, "m") != null) {
+        if (group(m, "m") != null || group(m, "mh") != null) {
             return group(m, "d") != null ? Precision.DAY : group(m, "pm") != null ? Precision.PART_OF_MONTH : Precision.MONTH;
         }
         if (group(m, "season") != null || group(m, "es") != null) {
@@ -741,6 +809,11 @@ public final class DateParser {
     private static int englishMonth(String mon) {
         String three = mon.substring(0, 3).toLowerCase(Locale.ROOT);
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(three) / 3 + 1;
+    }
+
+    /** A number from 1 to 12 in Chinese numerals: "六" = 6, "十" = 10, "十二" = 12. */
+    private static int chineseNumber(String s) {
+        return s.startsWith("十") ? 10 + (s.length() > 1 ? "一二".indexOf(s.charAt(1)) + 1 : 0) : "一二三四五六七八九".indexOf(s.charAt(0)) + 1;
     }
 
     private static int chineseDigits(String s) {
