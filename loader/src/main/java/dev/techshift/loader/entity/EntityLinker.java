@@ -477,6 +477,10 @@ public final class EntityLinker {
         if (finder != null) {
             registry = regionalUnits(s.text(), registry);
         }
+        if (finder != null) {
+            // "高通量测序", "联想到": a registry name inside a common word is a piece of that word
+            registry.removeIf(h -> finder.insideCommonWord(s.text(), h.begin(), h.end()));
+        }
         if (finder != null && s.language().startsWith("zh")) {
             // "平台中斷": a place whose match runs across two other words is no place
             // and "该地区长期": a title so matched (区长 across 地区|长期) is no title either

@@ -145,6 +145,8 @@ public final class UnlinkedFinder {
     /** {@code orgOfHeads}: "University of Oxford", "Meridian Institute for Machine Intelligence"; null without heads. */
     private final Pattern orgOf;
     private final Set<String> givenFinalsNot = new TreeSet<>();
+    /** Common words that hold a registry name inside them or across their start ({@code wordsHoldingNames}), folded. */
+    private final List<String> wordsHoldingNames = new ArrayList<>();
     private final Set<String> givenAfterNot = new TreeSet<>();
     private final Set<String> particleWords = new TreeSet<>();
     /** {@code surnameFirst}: "Park Min-jae", "Lin Wei-ting", a surname then a hyphenated given name; null without surnames. */
@@ -337,6 +339,7 @@ public final class UnlinkedFinder {
         orgOf = ofHeads.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?<name>(?:" + word + " ){0,3}(?:" + String.join("|", ofHeads)
                 + ") (?:of|for) (?:the )?" + word + "(?: (?:and |& |of |for )?" + word + "){0,4})(?![\\p{L}\\d])");
         cues.path("givenNameFinalsNot").forEach(n -> givenFinalsNot.add(n.asText()));
+        cues.path("wordsHoldingNames").forEach(n -> wordsHoldingNames.add(TextFold.fold(n.asText())));
         cues.path("givenNameAfterNot").forEach(n -> givenAfterNot.add(n.asText()));
         orgSuffixes.forEach(givenFinalsNot::add);
         cues.path("unitSuffix").forEach(n -> givenFinalsNot.add(n.asText().substring(n.asText().lastIndexOf(' ') + 1)));
@@ -1143,6 +1146,29 @@ public final class UnlinkedFinder {
             }
         }
         return begin < end;
+    }
+
+    /**
+     * "高通量测序" (high-throughput sequencing), "高通胀", "联想到", "点点滴滴": whether a name at code points [begin, end) of the
+     * sentence lies inside one of the common words of {@code wordsHoldingNames}, or runs across its edge, that word
+     * reaching beyond the name. A registry name so written is a piece of the common word, not the name (Chinese writes
+     * no spaces, so the alias index cannot see the word around it).
+     */
+    public boolean insideCommonWord(String sentence, int begin, int end) {
+        if (wordsHoldingNames.isEmpty()) {
+            return false;
+        }
+        String folded = TextFold.fold(sentence);
+        for (String w : wordsHoldingNames) {
+            for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+                int b = folded.codePointCount(0, at);
+                int e = b + w.codePointCount(0, w.length());
+                if (b < end && e > begin && (b < begin || e > end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,10 +27,13 @@ import java.util.regex.Pattern;
  *                   that gets the single registry entity inside, if any ({@code roleTitle: role})
  * @param confidence how far the rule is trusted, 0 to 1
  * @param file       the rule file, relative to the project root
+ * @param keepsPartial whether a fact it reads without an optional key part, joining no fact of the article that has
+ *                   it, is kept; false for staff moving to a place, which the model counts from the site or area they
+ *                   leave ("About 30 engineers have moved to Zurich" alone is no relocation)
  */
 public record Rule(String id, String comment, String family, Set<String> languages, String source, Pattern pattern,
                    List<String> slots, Map<String, List<ContextSlot>> context, Map<String, String> constants,
-                   Map<String, String> literal, double confidence, String file) {
+                   Map<String, String> literal, double confidence, String file, boolean keepsPartial) {
 
     /**
      * A slot filled from context: the nearest match of {@code pattern} (group {@code v}) within {@code sentences}

@@ -384,7 +384,7 @@ public final class RuleSet {
         String file = dir.getFileName() == null ? f.getFileName().toString()
                 : "data/rules/" + f.getFileName().toString();
         return new Rule(id, r.path("comment").asText(""), family, languages, source, p, List.copyOf(slots), context,
-                constants, literal, r.path("confidence").asDouble(0.8), file);
+                constants, literal, r.path("confidence").asDouble(0.8), file, r.path("keepsPartial").asBoolean(true));
     }
 
     /**

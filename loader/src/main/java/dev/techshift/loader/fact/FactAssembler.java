@@ -383,7 +383,8 @@ public final class FactAssembler {
     /**
      * Within one article, a fact stated without an optional key part ("IBM cut jobs") joins the one fact of the
      * same family that has it and agrees on the rest ("IBM cut jobs in China"), when there is exactly one and the
-     * family joins them ({@link FamilySpec#joinsWhole}: a company's revenue stays apart from one product's).
+     * family joins them ({@link FamilySpec#joinsWhole}: a company's revenue stays apart from one product's); one that
+     * joins none is dropped when its rule keeps no partial fact ({@code keepsPartial} of the rule: staff moving to a place).
      */
     private static void complete(List<Extraction> xs, List<List<String>> keys, RuleSet rules) {
         for (int i = 0; i < keys.size(); i++) {
@@ -401,6 +402,8 @@ public final class FactAssembler {
             }
             if (candidates.size() == 1) {
                 keys.set(i, candidates.iterator().next());
+            } else if (!xs.get(i).rule().keepsPartial()) {
+                keys.set(i, null);
             }
         }
     }
