@@ -89,7 +89,7 @@ public final class FactAssembler {
                 }
                 SlotValue v = e.getValue();
                 Evidence ev = new Evidence(v.sentence(), v.quoteBegin(), v.quoteEnd(), x.rule().id(),
-                        Math.round(rules.confidence(x.rule()) * (v.fromContext() ? 0.8 : 1.0) * 100) / 100.0, v.surface());
+                        rules.evidenceConfidence(x.rule(), v.fromContext()), v.surface());
                 String lang = a.sentences().get(v.sentence()).language();
                 for (Node[] po : objects(p, v, lang, a.stem(), spec, quantities, times)) {
                     out.add(new FactStatement(fact, spec.name(), type, po[0], po[1], ev));
@@ -100,7 +100,7 @@ public final class FactAssembler {
                 Node obj = NodeFactory.createURI(c.getValue().contains(":") ? Prefixes.expand(c.getValue()) : iris.id() + c.getValue());
                 out.add(new FactStatement(fact, spec.name(), type, pred(p.predicate()), obj,
                         new Evidence(x.sentence(), x.quoteBegin(), x.quoteEnd(), x.rule().id(),
-                                Math.round(rules.confidence(x.rule()) * 100) / 100.0,
+                                rules.evidenceConfidence(x.rule(), false),
                                 a.slice(x.quoteBegin(), x.quoteEnd()))));
             }
         }

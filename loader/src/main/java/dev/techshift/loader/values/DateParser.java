@@ -341,7 +341,7 @@ public final class DateParser {
         boolean chinese = c.text.substring(begin, Math.min(end, c.text.length())).contains("月");
         Pattern future = chinese ? FUTURE_ZH : FUTURE_CLAUSE;
         Pattern past = chinese ? PAST_ZH : PAST_CLAUSE;
-        String near = chinese ? before.substring(Math.max(0, lastIndexOfAny(before, "。！？；，,") + 1)) : before;
+        String near = chinese ? lastChineseClause(before) : before;
         if (future.matcher(before).find() || EFFECTIVE_BEFORE.matcher(before).find() || EFFECTIVE_AFTER.matcher(after).find()
                 || chinese && FUTURE_AFTER_ZH.matcher(after).lookingAt()) {
             return false;
@@ -388,19 +388,19 @@ public final class DateParser {
     /** Whether the clause before the date, or the words right around it, put it in the future. */
     private static boolean futureAround(String text, int begin, int end) {
         String clause = clauseBefore(text, begin);
-        // a Chinese clause ends at any stop or comma: 将 is too common a word to be read further back
-        String zh = clause.substring(Math.max(0, lastIndexOfAny(clause, "。！？；，,") + 1));
+        String zh = lastChineseClause(clause);
         String after = text.substring(Math.min(end, text.length()), Math.min(end + 12, text.length()));
         return FUTURE_CLAUSE.matcher(clause).find() || FUTURE_ZH.matcher(zh).find()
                 || EFFECTIVE_BEFORE.matcher(clause).find() || EFFECTIVE_AFTER.matcher(after).find();
     }
 
-    private static int lastIndexOfAny(String s, String chars) {
+    /** The words after the last stop or comma: a Chinese clause, as far back as 将 or 了 is read (too common to read further). */
+    private static String lastChineseClause(String before) {
         int at = -1;
-        for (char ch : chars.toCharArray()) {
-            at = Math.max(at, s.lastIndexOf(ch));
+        for (char ch : "。！？；，,".toCharArray()) {
+            at = Math.max(at, before.lastIndexOf(ch));
         }
-        return at;
+        return before.substring(at + 1);
     }
 
     /** "26日": that day of the anchor's month. */
@@ -677,7 +677,8 @@ public final class DateParser {
     private static TimeValue spec(Matcher m, int year, boolean relative, int b, int e, String surface) {
         String mon = group(m, "mon");
         String mm = group(m, "m") != null ? group(m, "m")
-                : group(m, "mh") != null ? String.valueOf(chineseNumber(group(m, "mh"))) : null;
+                : group(m, "mh") != null ? ChineseNumerals.parse(group(m, "mh")).map(java.math.BigDecimal::toPlainString).orElse(null)
+                : null;
         Integer month = mm != null ? Integer.valueOf(mm) : mon != null ? englishMonth(mon) : null;
         String d = group(m, "d");
         if (month != null && d != null) {
@@ -809,11 +810,6 @@ public final class DateParser {
     private static int englishMonth(String mon) {
         String three = mon.substring(0, 3).toLowerCase(Locale.ROOT);
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(three) / 3 + 1;
-    }
-
-    /** A number from 1 to 12 in Chinese numerals: "六" = 6, "十" = 10, "十二" = 12. */
-    private static int chineseNumber(String s) {
-        return s.startsWith("十") ? 10 + (s.length() > 1 ? "一二".indexOf(s.charAt(1)) + 1 : 0) : "一二三四五六七八九".indexOf(s.charAt(0)) + 1;
     }
 
     private static int chineseDigits(String s) {

@@ -261,7 +261,8 @@ public final class QualityEvaluator {
                 names[0][0], names[0][1], names[1][0], names[1][1]));
         sb.append("precision by confidence (tp / pred):");
         for (int i = 0; i < floors.length; i++) {
-            sb.append(String.format("  %s%.1f: %d / %d%s", i == 0 ? ">=" : i == floors.length - 1 ? "<" : ">=", i == floors.length - 1 ? floors[i - 1] : floors[i],
+            boolean last = i == floors.length - 1;
+            sb.append(String.format("  %s%.1f: %d / %d%s", last ? "<" : ">=", last ? floors[i - 1] : floors[i],
                     n[i][0], n[i][1], n[i][1] == 0 ? "" : String.format(" (%.2f)", n[i][0] / (double) n[i][1])));
         }
         return sb.append('\n').toString();
