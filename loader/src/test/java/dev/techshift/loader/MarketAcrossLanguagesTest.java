@@ -28,7 +28,7 @@ class MarketAcrossLanguagesTest {
 
     @BeforeAll
     static void loadRules() {
-        pipeline = Pipeline.create(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE));
+        pipeline = ProjectPipeline.get();
     }
 
     /** The graph of a one-sentence article. */

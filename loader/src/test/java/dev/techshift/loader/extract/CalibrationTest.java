@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techshift.loader.Loader;
-import dev.techshift.loader.LoaderOptions;
-import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.ProjectPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +60,7 @@ class CalibrationTest {
     void theProjectsCalibrationNamesOnlyRulesThatExist() throws Exception {
         Path file = Loader.projectRoot().resolve("data/rules").resolve(RuleSet.CALIBRATION);
         assertTrue(Files.isRegularFile(file), "data/rules/calibration.json is missing");
-        Set<String> ids = Pipeline.create(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE))
+        Set<String> ids = ProjectPipeline.get()
                 .rules().rules().stream().map(Rule::id).collect(Collectors.toSet());
         List<String> stale = new ArrayList<>();
         new ObjectMapper().readTree(file.toFile()).path("rules").fieldNames().forEachRemaining(id -> {

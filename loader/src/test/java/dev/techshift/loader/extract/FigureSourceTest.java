@@ -2,9 +2,8 @@ package dev.techshift.loader.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.techshift.loader.Loader;
-import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.ProjectPipeline;
 import dev.techshift.loader.fact.FactStatement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ class FigureSourceTest {
 
     @BeforeAll
     static void setUp() {
-        pipeline = Pipeline.create(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE));
+        pipeline = ProjectPipeline.get();
     }
 
     /** company IRI tail → its figurePublisher IRI tail ("-" when none), for the market-share facts of the text. */

@@ -3,9 +3,7 @@ package dev.techshift.loader.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.techshift.loader.Loader;
-import dev.techshift.loader.LoaderOptions;
-import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.ProjectPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -30,7 +28,7 @@ class QualityEvaluatorTest {
                     .append(m).append("\", \"share\": \"5\"}, \"quote\": \"q\"}\n");
         }
         Path f = Files.writeString(dir.resolve("gold.jsonl"), jsonl);
-        QualityEvaluator ev = new QualityEvaluator(Pipeline.create(new LoaderOptions(Loader.projectRoot(), LoaderOptions.DEFAULT_BASE)));
+        QualityEvaluator ev = new QualityEvaluator(ProjectPipeline.get());
         return ev.gold(f).stream().map(QualityEvaluator.Stmt::identity).collect(Collectors.toSet());
     }
 

@@ -3,8 +3,8 @@ package dev.techshift.loader.quality;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techshift.loader.Loader;
-import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.ProjectPipeline;
 import dev.techshift.loader.extract.RuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Extraction quality against gold: the seed articles (rules are tuned on them), the dev set (read by the issue-3
@@ -48,10 +47,10 @@ class QualityTest {
     static final Path ROOT = Loader.projectRoot();
     static final Path RESOURCES = ROOT.resolve("loader/src/test/resources");
 
-    static QualityEvaluator.Score run(Path root, Path goldFile, String title) throws Exception {
-        Pipeline p = Pipeline.create(new LoaderOptions(root, LoaderOptions.DEFAULT_BASE));
+    static QualityEvaluator.Score run(Path articles, Path goldFile, String title) throws Exception {
+        Pipeline p = ProjectPipeline.get();
         List<Pipeline.Result> results = new ArrayList<>();
-        for (Path f : p.reader().list(root.resolve("data/articles"))) {
+        for (Path f : p.reader().list(articles)) {
             results.add(p.process(f));
         }
         QualityEvaluator ev = new QualityEvaluator(p);
@@ -113,9 +112,9 @@ class QualityTest {
             return RESOURCES.resolve(dir == null ? "gold/seeds.jsonl" : dir + "/gold.jsonl");
         }
 
-        /** The project root the set is read from: the project's own for the seeds, else one in {@code tmp}. */
-        Path root(Path tmp) throws IOException {
-            return dir == null ? ROOT : rootWith(Files.createDirectories(tmp.resolve(dir)), dir);
+        /** The set's articles: the project's own for the seeds. */
+        Path articles() {
+            return dir == null ? ROOT.resolve("data/articles") : RESOURCES.resolve(dir).resolve("articles");
         }
     }
 
@@ -125,14 +124,14 @@ class QualityTest {
      * worktree leaves the current blind set out (a sparse checkout), so that no floor can steer it.
      */
     @TestFactory
-    Stream<DynamicTest> sets(@TempDir Path tmp) {
+    Stream<DynamicTest> sets() {
         String only = System.getProperty("quality.only", "");
         Set<String> chosen = only.isBlank() ? null : Set.of(only.split(","));
         Stream<DynamicTest> sets = SETS.stream()
                 .filter(q -> chosen == null || chosen.contains(q.dir() == null ? "seeds" : q.dir()))
                 .map(q -> DynamicTest.dynamicTest(q.dir() == null ? "seeds" : q.dir(), () -> {
                     Assumptions.assumeTrue(Files.isRegularFile(q.gold()), q.name() + " is not in this checkout");
-                    QualityEvaluator.Score s = run(q.root(tmp), q.gold(), q.title());
+                    QualityEvaluator.Score s = run(q.articles(), q.gold(), q.title());
                     assertTrue(s.overall().precision() >= q.precision(), q.name() + " precision " + s.overall().precision());
                     assertTrue(s.overall().recall() >= q.recall(), q.name() + " recall " + s.overall().recall());
                 }));
@@ -179,19 +178,6 @@ class QualityTest {
                 .collect(Collectors.joining(",\n")));
         sb.append("\n  }\n}\n");
         Files.writeString(file, sb.toString());
-    }
-
-    /**
-     * A project root in {@code tmp} whose registry, links and rules are the project's and whose articles are
-     * the given test set's ({@code devset}, {@code heldout} under the test resources).
-     */
-    static Path rootWith(Path tmp, String set) throws IOException {
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        for (String d : List.of("entities", "links", "rules")) {
-            Files.createSymbolicLink(data.resolve(d), ROOT.resolve("data").resolve(d));
-        }
-        Files.createSymbolicLink(data.resolve("articles"), RESOURCES.resolve(set).resolve("articles"));
-        return tmp;
     }
 
     // Floors: just under the figures measured when they were set (2026-12-01, 06:06 UTC, integ after the session's two

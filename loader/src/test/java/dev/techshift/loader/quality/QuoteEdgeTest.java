@@ -3,9 +3,8 @@ package dev.techshift.loader.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.techshift.loader.Loader;
-import dev.techshift.loader.LoaderOptions;
 import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.ProjectPipeline;
 import dev.techshift.loader.article.Article;
 import dev.techshift.loader.fact.Evidence;
 import dev.techshift.loader.fact.FactStatement;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every evidence quote drawn from the seed articles and the dev set begins and ends at a word edge for Latin text:
@@ -26,12 +24,12 @@ class QuoteEdgeTest {
                 || Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
-    /** The quotes of the articles under {@code root/data/articles} that cut a Latin word. */
-    static List<String> cuts(Path root) throws Exception {
-        Pipeline p = Pipeline.create(new LoaderOptions(root, LoaderOptions.DEFAULT_BASE));
+    /** The quotes of the articles in {@code articles} that cut a Latin word. */
+    static List<String> cuts(Path articles) throws Exception {
+        Pipeline p = ProjectPipeline.get();
         List<String> bad = new ArrayList<>();
         int quotes = 0;
-        for (Path f : p.reader().list(root.resolve("data/articles"))) {
+        for (Path f : p.reader().list(articles)) {
             Pipeline.Result r = p.process(f);
             Article a = r.article();
             int[] cps = a.text().codePoints().toArray();
@@ -45,17 +43,17 @@ class QuoteEdgeTest {
                 }
             }
         }
-        assertTrue(quotes > 0, "no quotes at all under " + root);
+        assertTrue(quotes > 0, "no quotes at all under " + articles);
         return bad;
     }
 
     @Test
     void seedQuotesKeepWordsWhole() throws Exception {
-        assertEquals(List.of(), cuts(Loader.projectRoot()));
+        assertEquals(List.of(), cuts(QualityTest.ROOT.resolve("data/articles")));
     }
 
     @Test
-    void devsetQuotesKeepWordsWhole(@TempDir Path tmp) throws Exception {
-        assertEquals(List.of(), cuts(QualityTest.rootWith(tmp, "devset")));
+    void devsetQuotesKeepWordsWhole() throws Exception {
+        assertEquals(List.of(), cuts(QualityTest.RESOURCES.resolve("devset/articles")));
     }
 }
