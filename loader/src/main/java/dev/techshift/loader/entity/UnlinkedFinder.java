@@ -817,6 +817,18 @@ public final class UnlinkedFinder {
             while (first < last && terms.get(first).word.isBlank()) {
                 first++;
             }
+            if (first == i && last == i) {
+                // "加拿大虚拟问诊市场": HanLP reads the words before 市场 as verbs (问诊), so it takes none; market terms
+                // right before 市场 still name the market, unless the name would end in a customer group or a
+                // place word (企业市场, 海外市场: nonMarkets)
+                int e = head.offset;
+                int b = marketNames.termsBefore(folded, e, e, block);
+                if (e - b >= 2 && !all(market, b, e)
+                        && marketCues.zhNonMarkets().stream().noneMatch(w -> folded.substring(0, e).endsWith(w))) {
+                    out.add(hit(sentence, folded, b, e, EntityKind.MARKET));
+                }
+                continue;
+            }
             if (first >= last || marketCues.zhNonMarkets().contains(terms.get(last - 1).word)) {
                 continue;
             }

@@ -131,6 +131,10 @@ class UnlinkedMarketsTest {
         assertEquals(List.of("online pre-owned luxury goods"), markets("岱川在香港網上二手奢侈品市場的交易額佔比約12%。", "zh-Hant"));
         assertEquals(List.of(), markets("岱川科技目前在三个市场运营约两千台设备。", "zh-Hans"));
         assertEquals(List.of(), markets("岱川科技的线上零售额市场份额未披露。", "zh-Hans"));
+        // HanLP reads 问诊 as a verb and takes no word before 市场: the market terms before it still name the market,
+        // unless the name would end in a customer group (企业市场)
+        assertEquals(List.of("virtual care"), markets("2025年岱川健康在加拿大虚拟问诊市场的份额约为21%。", "zh-Hans"));
+        assertEquals(List.of(), markets("岱川科技正在进入企业市场。", "zh-Hans"));
     }
 
     private static String iri(String text, String language) {
