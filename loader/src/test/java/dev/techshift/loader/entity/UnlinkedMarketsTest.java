@@ -130,6 +130,8 @@ class UnlinkedMarketsTest {
         assertEquals(List.of("parcel lockers"), markets("岱川物流在本地包裹柜出货量市场的份额约为21%。", "zh-Hans"));
         assertEquals(List.of("online pre-owned luxury goods"), markets("岱川在香港網上二手奢侈品市場的交易額佔比約12%。", "zh-Hant"));
         assertEquals(List.of(), markets("岱川科技目前在三个市场运营约两千台设备。", "zh-Hans"));
+        assertEquals(List.of(), markets("岱川科技创始人表示,过去两年市场环境急转直下。", "zh-Hans"));
+        assertEquals(List.of(), markets("岱川科技創辦人表示,過去兩年市場環境急轉直下。", "zh-Hant"));
         assertEquals(List.of(), markets("岱川科技的线上零售额市场份额未披露。", "zh-Hans"));
         // HanLP reads 问诊 as a verb and takes no word before 市场: the market terms before it still name the market,
         // unless the name would end in a customer group (企业市场)
