@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  *   n.label("車規級碳化矽功率模組");       // "automotive silicon carbide power modules"
  *   n.label("webtoon app");             // "webtoon apps"
  *   n.label("某某概念");                 // "某某概念": a part no term covers
+ *   n.label("RV reducers for industrial robots"); // "industrial robot RV reducers", as 工业机器人RV减速器
  * </pre>
  */
 public final class MarketNames {
@@ -126,8 +128,17 @@ public final class MarketNames {
         if (TextFold.hasHan(p)) {
             return english(p).orElse(p);
         }
+        // "RV reducers for industrial robots" is the market 工业机器人RV减速器 composes to, "industrial robot RV reducers":
+        // what the products are for goes before them, in the singular, as the composed names have it
+        Matcher f = FOR_PHRASE.matcher(p);
+        if (f.matches()) {
+            p = singular(f.group(2)) + " " + f.group(1);
+        }
         return englishHead(p);
     }
+
+    /** An English market name "products for users" of up to three words after "for" ("RV reducers for industrial robots"). */
+    private static final Pattern FOR_PHRASE = Pattern.compile("(\\S+(?: \\S+){0,3}) for (?:the )?(\\S+(?: \\S+){0,2})");
 
     /** The composed English name of a phrase with Chinese words in it; empty when a part is not covered. */
     public Optional<String> english(String phrase) {

@@ -677,14 +677,14 @@ public final class UnlinkedFinder {
     private record MarketCues(List<String> innerNatures, Set<String> rejectNatures, Set<String> innerVerbs, Set<String> zhLeadStop,
                               Set<String> tailSkip, List<String> zhAfterCompound, Set<String> zhNonMarkets, Set<String> openers,
                               Set<String> enStop, Set<String> enLeadStop, Set<String> enNonMarkets, Set<String> enAfterCompound,
-                              Map<String, String> zhSegmentAs) {
+                              Map<String, String> zhSegmentAs, Set<String> zhMeasureTail) {
         MarketCues(JsonNode m) {
             this(strings(m.path("zh").path("innerNatures")), new TreeSet<>(strings(m.path("zh").path("rejectNatures"))),
                     folded(m.path("zh").path("innerVerbs")), folded(m.path("zh").path("leadStop")), folded(m.path("zh").path("tailSkip")),
                     new ArrayList<>(folded(m.path("zh").path("afterCompound"))), folded(m.path("zh").path("nonMarkets")),
                     folded(m.path("en").path("openers")), folded(m.path("en").path("stop")), folded(m.path("en").path("leadStop")),
                     folded(m.path("en").path("nonMarkets")), folded(m.path("en").path("afterCompound")),
-                    segmentAs(m.path("zh").path("segmentAs")));
+                    segmentAs(m.path("zh").path("segmentAs")), folded(m.path("zh").path("measureTail")));
         }
 
         /** Words segmented as other words of the same length ("市占率" as "市场率", so 市场 heads the market's name). */
@@ -817,6 +817,18 @@ public final class UnlinkedFinder {
             while (first < last && terms.get(first).word.isBlank()) {
                 first++;
             }
+            if (first == i && last == i) {
+                // "加拿大虚拟问诊市场": HanLP reads the words before 市场 as verbs (问诊), so it takes none; market terms
+                // right before 市场 still name the market, unless the name would end in a customer group or a
+                // place word (企业市场, 海外市场: nonMarkets)
+                int e = head.offset;
+                int b = marketNames.termsBefore(folded, e, e, block);
+                if (e - b >= 2 && !all(market, b, e)
+                        && marketCues.zhNonMarkets().stream().noneMatch(w -> folded.substring(0, e).endsWith(w))) {
+                    out.add(hit(sentence, folded, b, e, EntityKind.MARKET));
+                }
+                continue;
+            }
             if (first >= last || marketCues.zhNonMarkets().contains(terms.get(last - 1).word)) {
                 continue;
             }
@@ -830,11 +842,24 @@ public final class UnlinkedFinder {
                     }
                 }
             }
+            // "智能喂食器线上零售额市场": a measure (零售额, 出货量) and a channel (线上) right before 市场 say what the
+            // share counts, not which market; HanLP may have taken them alone, and the terms before them name the market
+            for (boolean cut = true; cut; ) {
+                cut = false;
+                for (String w : marketCues.zhMeasureTail()) {
+                    int from = e - w.length();
+                    if (from >= 0 && folded.startsWith(w, from) && !any(block, from, e) && !any(market, from, e)) {
+                        e = from;
+                        b = Math.min(b, e);
+                        cut = true;
+                    }
+                }
+            }
             b = Math.min(b, startOfMarket(market, b));
             // "全球电子雾化设备代工市场", "本港物業搜尋App市場": market terms (market-terms.json) before the words HanLP
             // took are words of the market's name, whatever their part of speech ("雾化", "搜尋" are verbs to HanLP)
             // a registry market's label with modifiers before it stays that market ("網上外賣平台" is food delivery)
-            if (!all(market, b, e)) {
+            if (b == e || !all(market, b, e)) {
                 b = Math.min(b, marketNames.termsBefore(folded, b, e, block));
             }
             if (e - b >= 2 && !all(market, b, e)) {

@@ -52,7 +52,8 @@ public final class References {
     /** The words and patterns of one language ({@code en} or {@code zh}). */
     record Language(Pattern subjects, Pattern pronouns, Pattern speakers, Map<String, String> possessives,
                     Pattern possessive, Pattern clauseStart, Pattern sentenceStart, Pattern objectBefore,
-                    Pattern reportedBefore, Pattern pronounBlockedBy, Pattern possessorAfter, Set<String> namedNear) {}
+                    Pattern reportedBefore, Pattern pronounBlockedBy, Pattern possessorAfter, Set<String> namedNear,
+                    Set<String> startOnly) {}
 
     /** A resolved reference in one sentence: the entity its words are typed as, or the words it is rewritten to. */
     public record Found(List<Mention> mentions, List<TypedSentence.Rewrite> rewrites) {
@@ -146,13 +147,19 @@ public final class References {
                 Map<String, String> possessives = new LinkedHashMap<>();
                 l.path("speakerPossessives").fields().forEachRemaining(e ->
                         possessives.put(TextFold.fold(e.getKey()), TextFold.fold(e.getValue().asText())));
-                languages.put(lang, new Language(words(l.path("subjects"), latin), words(l.path("pronouns"), latin),
+                // "sentencePronouns" (its) are pronouns read at the start of a sentence only
+                List<String> pronouns = new ArrayList<>();
+                for (String key : new String[] {"pronouns", "sentencePronouns"}) {
+                    l.path(key).forEach(w -> pronouns.add(TextFold.fold(w.asText())));
+                }
+                languages.put(lang, new Language(words(l.path("subjects"), latin),
+                        pronouns.isEmpty() ? null : alternation(pronouns, latin),
                         words(l.path("speakers"), latin), possessives,
                         possessives.isEmpty() ? null : alternation(List.copyOf(possessives.keySet()), latin),
                         pattern(l, "clauseStart", categories), pattern(l, "sentenceStart", categories),
                         pattern(l, "objectBefore", categories), pattern(l, "reportedBefore", categories),
                         pattern(l, "pronounBlockedBy", categories), pattern(l, "possessorAfter", categories),
-                        folded(l.path("subjectsNamedNear"))));
+                        folded(l.path("subjectsNamedNear")), folded(l.path("sentencePronouns"))));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(file + ": the 'references' of " + lang + " are no valid pattern: "
                         + e.getDescription() + ".", e);
@@ -286,7 +293,7 @@ public final class References {
                 Matcher m = lang.pronouns().matcher(t.text());
                 while (m.find()) {
                     if (clauseStart(lang, t, m.start())) {
-                        pronounAntecedent(typed, opensParagraph, i, m.start(), referable, cites, lang)
+                        pronounAntecedent(typed, opensParagraph, i, m.start(), lang.startOnly().contains(m.group()), referable, cites, lang)
                                 .ifPresent(org -> mentions.add(at(t, m.start(), m.end(), org)));
                     }
                 }
@@ -497,12 +504,13 @@ public final class References {
      * previous sentence of the paragraph when that sentence names nothing else it could be ({@code pronounBlockedBy}).
      */
     private static Optional<Mention> pronounAntecedent(List<TypedSentence> typed, boolean[] opensParagraph, int idx, int at,
-                                                       Predicate<EntityRef> referable, RuleSet.SourceCues cites,
-                                                       Language lang) {
+                                                       boolean startOnly, Predicate<EntityRef> referable,
+                                                       RuleSet.SourceCues cites, Language lang) {
         TypedSentence t = typed.get(idx);
         String before = t.text().substring(0, at);
         Optional<Mention> s = Optional.empty();
-        if (lang.reportedBefore() != null && lang.reportedBefore().matcher(before).find()) {
+        // "X said its services…": a possessive after a reporting verb names what X owns, which the rules read from X
+        if (!startOnly && lang.reportedBefore() != null && lang.reportedBefore().matcher(before).find()) {
             s = subject(t, at, cites, lang);
         } else if (lang.sentenceStart() != null && lang.sentenceStart().matcher(before).matches() && idx > 0
                 && !opensParagraph[idx] && !typed.get(idx - 1).sentence().boilerplate()) {

@@ -608,9 +608,9 @@ public final class QuantityParser {
         if (q != null) {
             n.before = q.value();
             n.begin = q.begin();
-        } else if (b > 0 && text.charAt(b - 1) == '有') {
-            // "该中心目前约有400名员工", "团队约有260人": a Chinese hedge before 有 hedges the number; the amount starts at the
-            // number, so 有 stays a verb the rules read
+        } else if (b > 0 && "有占佔".indexOf(text.charAt(b - 1)) >= 0) {
+            // "该中心目前约有400名员工", "团队约有260人", "排名第二的X約佔19%": a Chinese hedge before 有 or 占 hedges the
+            // number; the amount starts at the number, so the verb stays a word the rules read
             Hit<Qualifier> hedge = before(text, b - 1, lex.qualifiersBefore());
             if (hedge != null && isCjk(text.charAt(hedge.begin()))) {
                 n.before = hedge.value();

@@ -59,6 +59,17 @@ class MarketNamesTest {
     }
 
     @Test
+    void whatProductsAreForGoesBeforeThem() {
+        // "RV reducers for industrial robots" is the market 工业机器人RV减速器 composes to
+        assertEquals(names.label("工业机器人RV减速器"), names.label("RV reducers for industrial robots"));
+        assertEquals("industrial robot RV reducers", names.label("RV reducers for industrial robots"));
+        assertEquals("electronic shelf labels", names.label("電子貨架標籤"));
+        assertEquals("vertical machining centre exports", names.label("立式加工中心機出口"));
+        assertEquals("smart electricity meters", names.label("smart electricity meter"));
+        assertEquals("CMP slurries", names.label("CMP slurry"));
+    }
+
+    @Test
     void termsBeforeAPhraseExtendItUpToAnotherName() {
         String folded = TextFold.fold("全球电子雾化设备代工市场");
         boolean[] stop = new boolean[folded.length() + 1];

@@ -120,6 +120,25 @@ class UnlinkedMarketsTest {
         assertEquals(List.of("=market/food-delivery"), markets("在本港網上外賣平台市場,飯團科技佔約31%。", "zh-Hant"));
     }
 
+    /**
+     * What a share counts (零售额, 出货量) and the channel it is counted in (线上), written last before 市场, are no part of
+     * the market's name; a count (三个市场) names no market.
+     */
+    @Test
+    void measuresBeforeTheMarketWordAreNotItsName() {
+        assertEquals(List.of("smart pet feeders"), markets("2025年岱川科技在国内智能喂食器线上零售额市场中的份额为16%。", "zh-Hans"));
+        assertEquals(List.of("parcel lockers"), markets("岱川物流在本地包裹柜出货量市场的份额约为21%。", "zh-Hans"));
+        assertEquals(List.of("online pre-owned luxury goods"), markets("岱川在香港網上二手奢侈品市場的交易額佔比約12%。", "zh-Hant"));
+        assertEquals(List.of(), markets("岱川科技目前在三个市场运营约两千台设备。", "zh-Hans"));
+        assertEquals(List.of(), markets("岱川科技创始人表示,过去两年市场环境急转直下。", "zh-Hans"));
+        assertEquals(List.of(), markets("岱川科技創辦人表示,過去兩年市場環境急轉直下。", "zh-Hant"));
+        assertEquals(List.of(), markets("岱川科技的线上零售额市场份额未披露。", "zh-Hans"));
+        // HanLP reads 问诊 as a verb and takes no word before 市场: the market terms before it still name the market,
+        // unless the name would end in a customer group (企业市场)
+        assertEquals(List.of("virtual care"), markets("2025年岱川健康在加拿大虚拟问诊市场的份额约为21%。", "zh-Hans"));
+        assertEquals(List.of(), markets("岱川科技正在进入企业市场。", "zh-Hans"));
+    }
+
     private static String iri(String text, String language) {
         return linker.link(new Sentence(0, 0, text.length(), text, language, false)).stream()
                 .filter(m -> m.entity().kind() == EntityKind.MARKET).map(m -> m.entity().iri()).findFirst().orElse("");
