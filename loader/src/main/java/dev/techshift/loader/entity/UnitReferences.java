@@ -341,9 +341,25 @@ public final class UnitReferences {
                         continue;
                     }
                 }
-                // "research and development centre" and "R&D centre" are one noun, so the two spellings are one site
-                String noun = earlier != null ? earlier.noun()
+                // "research and development centre" and "R&D centre" are one noun, so the two spellings are one site; so are
+                // "plant" and "factory" ("close its Dresden plant… The Dresden factory, which opened in 2004")
+                String writtenNoun = earlier != null ? earlier.noun()
                         : (nounFirst >= 0 ? d.group("noun") : d.group(1)).toLowerCase().replace("research and development", "r&d");
+                String noun = writtenNoun.replace("factory", "plant");
+                if (earlier == null && !zh && nounFirst < 0 && !noun.equals(writtenNoun) && LATIN_OPENING.matcher(
+                        s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find()) {
+                    // "The Dresden factory" after "its Dresden plant": "the" with the other word for the same noun refers
+                    // back to the site named before at that place, whose spelling names it
+                    String n = noun;
+                    String at = place.entity().iri();
+                    String written = slice(s.text(), place.begin() - s.begin(), e + d.group().codePointCount(0, d.group().length())).strip();
+                    Site before = sites.stream().filter(x -> x.place().equals(at) && x.noun().equals(n)
+                                    && !x.label().equalsIgnoreCase(written))
+                            .reduce((x, y) -> y).orElse(null);
+                    if (before != null && !headline(article, article.sentences().get(before.sentence()))) {
+                        earlier = before;
+                    }
+                }
                 int end = nounFirst >= 0 ? e : e + d.group().codePointCount(0, d.group().length());
                 int from = nounFirst >= 0 ? nounFirst : e;
                 // a thing supplied written in lower case ("hardware", read from "buying hardware from X") may be what

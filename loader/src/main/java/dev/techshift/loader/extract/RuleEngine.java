@@ -424,6 +424,44 @@ public final class RuleEngine {
                 out.add(new Extraction(r, idx, qb, qe, one));
             }
         }
+        out.addAll(conversions(r, t, m, out));
+        return out;
+    }
+
+    /** An amount of money and its conversion in brackets right after it: "612 million euros ($661 million)". */
+    private static final Pattern CONVERSION = Pattern.compile("\\s?[(（]\\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than) )?(?<money>"
+            + Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+" + Placeholders.CLOSE + ")\\s*[)）]");
+    private static final Pattern ENDS_WITH_MONEY = Pattern.compile(Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+"
+            + Placeholders.CLOSE + "$");
+
+    /**
+     * "Revenue fell 11% to 1.38 billion euros ($1.49 billion)", "agreed to buy Y for ¥42 billion ($270 million)": an
+     * amount of money a slot read, followed by its conversion into another currency in brackets, is read a second time
+     * with the converted amount, as news gives both figures.
+     */
+    private List<Extraction> conversions(Rule r, TypedSentence t, Matcher m, List<Extraction> read) {
+        List<Extraction> out = new ArrayList<>();
+        for (String slot : r.slots()) {
+            if (m.start(slot) < 0 || r.literal().containsKey(slot)
+                    || !ENDS_WITH_MONEY.matcher(t.text().substring(m.start(slot), m.end(slot))).find()) {
+                continue;
+            }
+            Matcher c = CONVERSION.matcher(t.text()).region(m.end(slot), t.text().length());
+            if (!c.lookingAt()) {
+                continue;
+            }
+            List<SlotValue> vs = values(t, c.start("money"), c.end("money"), t.begin(m.start()), t.end(c.end()), false);
+            if (vs.size() != 1) {
+                continue;
+            }
+            for (Extraction x : read) {
+                if (x.slots().containsKey(slot)) {
+                    Map<String, SlotValue> one = new LinkedHashMap<>(x.slots());
+                    one.put(slot, vs.get(0));
+                    out.add(new Extraction(r, x.sentence(), x.quoteBegin(), t.end(c.end()), one));
+                }
+            }
+        }
         return out;
     }
 
