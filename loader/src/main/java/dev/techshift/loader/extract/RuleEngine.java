@@ -515,6 +515,7 @@ public final class RuleEngine {
      * earlier figure is last year's second quarter. With no such date found, or one that is not a year, nothing moves.
      */
     private static void samePeriod(Map<String, List<SlotValue>> bound) {
+        atLeast(bound);
         List<SlotValue> back = bound.remove(YEAR_BEFORE);
         if (back != null && !back.isEmpty()) {
             yearBefore(bound, back.get(0));
@@ -562,6 +563,35 @@ public final class RuleEngine {
             }
         }
         return out;
+    }
+
+    /** The group whose words say the figure was reached or passed ("passed", "crossed", "topped"); not a slot. */
+    static final String AT_LEAST = "atLeast";
+
+    /**
+     * "Annual recurring revenue passed $30 million", "We crossed $11 million in annual recurring revenue": when the group
+     * {@link #AT_LEAST} matched, every amount the match read without a hedge of its own is at least that amount.
+     */
+    private static void atLeast(Map<String, List<SlotValue>> bound) {
+        List<SlotValue> verb = bound.remove(AT_LEAST);
+        if (verb == null || verb.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
+            List<SlotValue> out = new ArrayList<>();
+            for (SlotValue v : e.getValue()) {
+                if (v != null && !v.fromContext() && v.value() instanceof Quantity q && q.qualifier() == Quantity.Qualifier.EXACT
+                        && q.value().isPresent()) {
+                    Quantity h = new Quantity(Quantity.Qualifier.AT_LEAST, q.value(), q.value(), q.max(), q.unit(), q.begin(), q.end(),
+                            q.surface());
+                    out.add(new SlotValue(v.kind(), h, v.begin(), v.end(), v.surface(), v.sentence(), v.quoteBegin(), v.quoteEnd(),
+                            v.fromContext()));
+                } else {
+                    out.add(v);
+                }
+            }
+            e.setValue(out);
+        }
     }
 
     /** The group whose words say the figure is a year older than the period read for it ("a year earlier"); not a slot. */
