@@ -154,11 +154,12 @@ public final class UnitReferences {
                 : Pattern.compile("(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs())
                         + ") (?:(?:the|its|their|a|an) " + "(?:[a-z][a-z-]* )?)?$");
         this.latinClosingNounBefore = !closing ? null
-                : Pattern.compile(verb + "(?<words>(?:[a-z][a-z-]* ){0,2}?)(?<noun>(?:" + String.join("|", closedNouns) + ")) in $");
+                : Pattern.compile(verb + "(?<words>(?:(?:[a-z][a-z-]*|AI|R&D) ){0,2}?)(?<noun>(?:" + String.join("|", closedNouns) + ")) in $");
         // what the site does stays in its name, an evaluative word and what precedes it do not: "closed a small design
         // office in Toronto" is the design office, "shut its battery assembly plant in Tampere" the battery assembly plant
         String evaluative = c.latinEvaluative().isEmpty() ? "" : "(?!(?:" + String.join("|", c.latinEvaluative()) + ") )";
-        this.latinModifier = Pattern.compile("(?<![\\p{L}-])(?:" + evaluative + "(?![a-z-]*ed )[a-z][a-z-]* )+$");
+        // ("shut its small R&D office in Hsinchu" is the R&D office)
+        this.latinModifier = Pattern.compile("(?<![\\p{L}&-])(?:" + evaluative + "(?![a-z-]*ed )(?:[a-z][a-z-]*|AI|R&D) )+$");
         // "约80名工程师将调往台南厂", "转移至戴尔在台湾和印度班加罗尔的团队": the place and noun after a moving verb (in
         // the same clause, no closing verb between) are where staff go, a place
         this.destinationBefore = c.destinationVerbs().isEmpty() ? null
@@ -340,9 +341,25 @@ public final class UnitReferences {
                         continue;
                     }
                 }
-                // "research and development centre" and "R&D centre" are one noun, so the two spellings are one site
-                String noun = earlier != null ? earlier.noun()
+                // "research and development centre" and "R&D centre" are one noun, so the two spellings are one site; so are
+                // "plant" and "factory" ("close its Dresden plant… The Dresden factory, which opened in 2004")
+                String writtenNoun = earlier != null ? earlier.noun()
                         : (nounFirst >= 0 ? d.group("noun") : d.group(1)).toLowerCase().replace("research and development", "r&d");
+                String noun = writtenNoun.replace("factory", "plant");
+                if (earlier == null && !zh && nounFirst < 0 && !noun.equals(writtenNoun) && LATIN_OPENING.matcher(
+                        s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find()) {
+                    // "The Dresden factory" after "its Dresden plant": "the" with the other word for the same noun refers
+                    // back to the site named before at that place, whose spelling names it
+                    String n = noun;
+                    String at = place.entity().iri();
+                    String written = slice(s.text(), place.begin() - s.begin(), e + d.group().codePointCount(0, d.group().length())).strip();
+                    Site before = sites.stream().filter(x -> x.place().equals(at) && x.noun().equals(n)
+                                    && !x.label().equalsIgnoreCase(written))
+                            .reduce((x, y) -> y).orElse(null);
+                    if (before != null && !headline(article, article.sentences().get(before.sentence()))) {
+                        earlier = before;
+                    }
+                }
                 int end = nounFirst >= 0 ? e : e + d.group().codePointCount(0, d.group().length());
                 int from = nounFirst >= 0 ? nounFirst : e;
                 // a thing supplied written in lower case ("hardware", read from "buying hardware from X") may be what
@@ -373,6 +390,13 @@ public final class UnitReferences {
                 Optional<Mention> org = joined || owner || glued ? Optional.of(before)
                         : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, zh ? null : s);
                 String orgIri = earlier != null ? earlier.organization() : org.map(o -> o.entity().iri()).orElse(null);
+                if (orgIri == null && !zh && d != null && (nounFirst >= 0 || latinClosingBefore.matcher(
+                        s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find())) {
+                    // "We closed the Riyadh office in April" in an interview, "The company will also shut its small R&D
+                    // office in Hsinchu": a site closed in a sentence (and the one before) that names no organisation is
+                    // the site of the article's topic, the organisation it names most often
+                    orgIri = topic(bySentence);
+                }
                 if (orgIri == null) {
                     // "厦门研发中心于2015年落成" a few sentences after "Halvex厦门研发中心": the site named before at that place
                     List<String> owners = sites.stream().filter(x -> x.place().equals(place.entity().iri()))
@@ -426,6 +450,22 @@ public final class UnitReferences {
             ms.add(new Mention(x.begin(), x.end(), x.sentence(), x.surface(), units.get(keyOf.get(x))));
             ms.sort(Comparator.comparingInt(Mention::begin));
         }
+    }
+
+    /**
+     * The organisation an article is about: the one it names most often, at least three times and more often than any
+     * other; null when there is none.
+     */
+    private static String topic(List<List<Mention>> bySentence) {
+        Map<String, Integer> times = new HashMap<>();
+        bySentence.forEach(ms -> ms.stream().filter(m -> m.entity().kind() == EntityKind.ORG)
+                .forEach(m -> times.merge(m.entity().iri(), 1, Integer::sum)));
+        List<Map.Entry<String, Integer>> most = times.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(2).toList();
+        if (most.isEmpty() || most.get(0).getValue() < 3 || most.size() > 1 && most.get(1).getValue().equals(most.get(0).getValue())) {
+            return null;
+        }
+        return most.get(0).getKey();
     }
 
     /** Whether the sentence is the article's headline: its first sentence, a line of its own. */

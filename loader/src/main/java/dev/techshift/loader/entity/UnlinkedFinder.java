@@ -65,6 +65,8 @@ public final class UnlinkedFinder {
     private final List<String> personVerbs = new ArrayList<>();
     private final List<String> orgEnds = new ArrayList<>();
     private final List<String> legalForms = new ArrayList<>();
+    /** {@code latinLegalForms}: "Ltd", "Inc." after a Latin-script company name, longest first. */
+    private final List<String> latinLegalForms = new ArrayList<>();
     private final List<String> orgStartStop = new ArrayList<>();
     private final List<String> orgIndefinite = new ArrayList<>();
     private final List<String> possessives = new ArrayList<>();
@@ -198,6 +200,8 @@ public final class UnlinkedFinder {
         List<String> suffix = new ArrayList<>();
         cues.path("orgSuffix").forEach(c -> suffix.add(Pattern.quote(c.asText())));
         cues.path("orgSuffix").forEach(c -> orgSuffixes.add(c.asText()));
+        cues.path("latinLegalForms").forEach(c -> latinLegalForms.add(c.asText()));
+        latinLegalForms.sort(java.util.Comparator.comparingInt(String::length).reversed());
         List<String> particles = new ArrayList<>();
         cues.path("nameParticles").forEach(c -> particles.add(Pattern.quote(c.asText())));
         String name = String.format(NAME, particles.isEmpty() ? "" : "(?: (?:" + String.join("|", particles) + ")){0,2}");
@@ -1906,10 +1910,21 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * A Chinese company name without its legal form ({@code chineseNames.legalForms}): "崇澄電子股份有限公司" is
-     * "崇澄電子", as written (the text's own script), when two or more Han characters are left; empty otherwise.
+     * A company name without its legal form: a Chinese one ({@code chineseNames.legalForms}), "崇澄電子股份有限公司" is
+     * "崇澄電子", as written (the text's own script), when two or more Han characters are left; a Latin-script one
+     * ({@code latinLegalForms}), "Cellwright Recycling Ltd" is "Cellwright Recycling" when a capitalised word is left;
+     * empty otherwise.
      */
     public Optional<String> withoutLegalForm(String name) {
+        // "Cellwright Recycling Ltd": the words before the form, when they are one or more capitalised words
+        for (String form : latinLegalForms) {
+            if (name.endsWith(" " + form) || name.endsWith(", " + form)) {
+                String stem = name.substring(0, name.length() - form.length()).replaceFirst(",?\\s+$", "");
+                if (stem.matches("\\p{Lu}[^\\s]*(?: [^\\s]+)*") && !orgSuffixes.contains(stem)) {
+                    return Optional.of(stem);
+                }
+            }
+        }
         String folded = TextFold.fold(name);
         for (String form : legalForms) {
             if (folded.endsWith(form)) {

@@ -489,7 +489,10 @@ public final class References {
                                 .allMatch(o -> o.entity().iri().equals(s.get().entity().iri()));
                 return alone && referable.test(s.get().entity()) ? s : Optional.empty();
             }
+            // a source of figures or a person's past employer ("Okafor previously spent nine years at Applied
+            // Materials") is no organisation the sentence is about
             boolean other = entities(t, 0, end, EntityKind.ORG).stream()
+                    .filter(o -> !cited(t, o, cites))
                     .anyMatch(o -> topic.isEmpty() || !o.entity().iri().equals(topic.get().entity().iri()));
             if (other) {
                 return Optional.empty();
@@ -541,6 +544,17 @@ public final class References {
             return Optional.of(o);
         }
         return Optional.empty();
+    }
+
+    /** Whether mention {@code o} of a typed sentence is cited there as a source or a past employer. */
+    private static boolean cited(TypedSentence t, Mention o, RuleSet.SourceCues cites) {
+        Matcher m = Placeholders.TOKEN.matcher(t.text());
+        while (m.find()) {
+            if (t.spans().get(Integer.parseInt(m.group("index"))).value() == o) {
+                return cites.cites(t.text(), m.start(), m.end());
+            }
+        }
+        return false;
     }
 
     /** The mentions of a kind whose tokens lie in a typed range. */

@@ -424,6 +424,44 @@ public final class RuleEngine {
                 out.add(new Extraction(r, idx, qb, qe, one));
             }
         }
+        out.addAll(conversions(r, t, m, out));
+        return out;
+    }
+
+    /** An amount of money and its conversion in brackets right after it: "612 million euros ($661 million)". */
+    private static final Pattern CONVERSION = Pattern.compile("\\s?[(（]\\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than) )?(?<money>"
+            + Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+" + Placeholders.CLOSE + ")\\s*[)）]");
+    private static final Pattern ENDS_WITH_MONEY = Pattern.compile(Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+"
+            + Placeholders.CLOSE + "$");
+
+    /**
+     * "Revenue fell 11% to 1.38 billion euros ($1.49 billion)", "agreed to buy Y for ¥42 billion ($270 million)": an
+     * amount of money a slot read, followed by its conversion into another currency in brackets, is read a second time
+     * with the converted amount, as news gives both figures.
+     */
+    private List<Extraction> conversions(Rule r, TypedSentence t, Matcher m, List<Extraction> read) {
+        List<Extraction> out = new ArrayList<>();
+        for (String slot : r.slots()) {
+            if (m.start(slot) < 0 || r.literal().containsKey(slot)
+                    || !ENDS_WITH_MONEY.matcher(t.text().substring(m.start(slot), m.end(slot))).find()) {
+                continue;
+            }
+            Matcher c = CONVERSION.matcher(t.text()).region(m.end(slot), t.text().length());
+            if (!c.lookingAt()) {
+                continue;
+            }
+            List<SlotValue> vs = values(t, c.start("money"), c.end("money"), t.begin(m.start()), t.end(c.end()), false);
+            if (vs.size() != 1) {
+                continue;
+            }
+            for (Extraction x : read) {
+                if (x.slots().containsKey(slot)) {
+                    Map<String, SlotValue> one = new LinkedHashMap<>(x.slots());
+                    one.put(slot, vs.get(0));
+                    out.add(new Extraction(r, x.sentence(), x.quoteBegin(), t.end(c.end()), one));
+                }
+            }
+        }
         return out;
     }
 
@@ -477,6 +515,7 @@ public final class RuleEngine {
      * earlier figure is last year's second quarter. With no such date found, or one that is not a year, nothing moves.
      */
     private static void samePeriod(Map<String, List<SlotValue>> bound) {
+        atLeast(bound);
         List<SlotValue> back = bound.remove(YEAR_BEFORE);
         if (back != null && !back.isEmpty()) {
             yearBefore(bound, back.get(0));
@@ -524,6 +563,35 @@ public final class RuleEngine {
             }
         }
         return out;
+    }
+
+    /** The group whose words say the figure was reached or passed ("passed", "crossed", "topped"); not a slot. */
+    static final String AT_LEAST = "atLeast";
+
+    /**
+     * "Annual recurring revenue passed $30 million", "We crossed $11 million in annual recurring revenue": when the group
+     * {@link #AT_LEAST} matched, every amount the match read without a hedge of its own is at least that amount.
+     */
+    private static void atLeast(Map<String, List<SlotValue>> bound) {
+        List<SlotValue> verb = bound.remove(AT_LEAST);
+        if (verb == null || verb.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
+            List<SlotValue> out = new ArrayList<>();
+            for (SlotValue v : e.getValue()) {
+                if (v != null && !v.fromContext() && v.value() instanceof Quantity q && q.qualifier() == Quantity.Qualifier.EXACT
+                        && q.value().isPresent()) {
+                    Quantity h = new Quantity(Quantity.Qualifier.AT_LEAST, q.value(), q.value(), q.max(), q.unit(), q.begin(), q.end(),
+                            q.surface());
+                    out.add(new SlotValue(v.kind(), h, v.begin(), v.end(), v.surface(), v.sentence(), v.quoteBegin(), v.quoteEnd(),
+                            v.fromContext()));
+                } else {
+                    out.add(v);
+                }
+            }
+            e.setValue(out);
+        }
     }
 
     /** The group whose words say the figure is a year older than the period read for it ("a year earlier"); not a slot. */
