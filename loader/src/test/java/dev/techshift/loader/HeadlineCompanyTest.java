@@ -58,6 +58,9 @@ class HeadlineCompanyTest {
         List<String> orgs = outages("notice", "岚川微电子关于关闭成都研发中心的公告", BODY);
         assertEquals(1, orgs.size(), orgs.toString());
         assertTrue(orgs.get(0).contains("/unlinked/org/"), orgs.toString());
+        // a broker's note opens its sections with a bracketed label: 公司 still opens the sentence
+        assertEquals(orgs, outages("note", "岚川微电子关于关闭成都研发中心的公告",
+                BODY.replace("2025年8月3日,公司物联网云平台", "【经营数据】2025年8月3日,公司物联网云平台")));
     }
 
     @Test
