@@ -975,9 +975,11 @@ public final class EntityLinker {
             List<String> near = new ArrayList<>(context);
             hits.stream().filter(o -> o != h && o.senses().isEmpty()).forEach(o -> near.add(o.entity().iri()));
             boolean lowerLatin = lowerLatin(text, h);
+            boolean inChinese = capitalisedInChinese(text, h);
             AliasIndex.Sense chosen = h.senses().stream().filter(x -> !(x.contextual() && lowerLatin))
                     .filter(x -> namedNear(x.entity(), near)).findFirst()
                     .or(() -> h.senses().stream().filter(x -> !x.contextual()).findFirst())
+                    .or(() -> h.senses().stream().filter(x -> inChinese && x.entity().kind() == EntityKind.ORG).findFirst())
                     .or(() -> h.senses().stream().filter(x -> x.entity().kind() == EntityKind.MARKET && finder != null
                             && finder.marketMeasureAfter(text, h.end())).findFirst()).orElse(null);
             if (chosen != null) {
@@ -995,6 +997,23 @@ public final class EntityLinker {
         int b = text.offsetByCodePoints(0, h.begin());
         String w = text.substring(b, text.offsetByCodePoints(b, h.end() - h.begin()));
         return w.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c)) && w.codePoints().noneMatch(Character::isUpperCase);
+    }
+
+    /**
+     * True when the words matched are one capitalised Latin word ("Cadence", "Grab", not "CPE") written against Chinese
+     * text ("前Cadence销售副总裁", "曾在Arm担任"): Chinese news does not write an English common word so, only a name, so a
+     * company's label bound to context names it there.
+     */
+    private static boolean capitalisedInChinese(String text, AliasIndex.Hit h) {
+        int b = text.offsetByCodePoints(0, h.begin());
+        int e = text.offsetByCodePoints(b, h.end() - h.begin());
+        String w = text.substring(b, e);
+        if (!w.matches("\\p{Lu}[\\p{Ll}-]*\\p{Ll}")) {
+            return false;
+        }
+        boolean hanBefore = b > 0 && Character.UnicodeScript.of(text.codePointBefore(b)) == Character.UnicodeScript.HAN;
+        boolean hanAfter = e < text.length() && Character.UnicodeScript.of(text.codePointAt(e)) == Character.UnicodeScript.HAN;
+        return hanBefore || hanAfter;
     }
 
     /** True when a context entity is the entity itself or one of the organisations above it. */

@@ -388,7 +388,7 @@ public final class UnitReferences {
                 // "Halvex厦门研发中心": an unlinked organisation glued to the site names it too (the label starts with it)
                 boolean glued = zh && !joined && before != null && before.end() == place.begin() && isOrgOrUnit(before);
                 Optional<Mention> org = joined || owner || glued ? Optional.of(before)
-                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, zh ? null : s);
+                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, s);
                 String orgIri = earlier != null ? earlier.organization() : org.map(o -> o.entity().iri()).orElse(null);
                 if (orgIri == null && !zh && d != null && (nounFirst >= 0 || latinClosingBefore.matcher(
                         s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find())) {
@@ -582,19 +582,23 @@ public final class UnitReferences {
      * The nearest organisation or unit before mention {@code k} (only a linked one when {@code linked}), else the last
      * one of the sentence before, or its first with {@code subject}: an English sentence that names no organisation
      * before the site speaks of the one the sentence before is about, its subject ("X was bought in 2022 by Y. … it
-     * was winding down a data centre in Manchester" is X's site, not Y's). With {@code english}, the sentence, an
+     * was winding down a data centre in Manchester" is X's site, not Y's). With {@code sentence}, an English
      * organisation right after a preposition is an object, not the site's owner, when another one stands before it
-     * ("X bets on Google Cloud, shuts Campinas data centre" is X's site).
+     * ("X bets on Google Cloud, shuts Campinas data centre" is X's site); so is a Chinese one right after 获, 向, 与…
+     * ("X获Y入股,关闭布里斯托办公室" is X's office).
      */
+    /** Words after which a Chinese organisation is the object of another's act, not a site's owner. */
+    private static final Pattern AFTER_OBJECT_WORD_ZH = Pattern.compile("(?:获|向|与|和|跟|同|对|被)\\s*$");
+
     private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous, boolean linked,
-                                                        boolean subject, Sentence english) {
+                                                        boolean subject, Sentence sentence) {
         Optional<Mention> object = Optional.empty();
         for (int i = k - 1; i >= 0; i--) {
             if (isOrgOrUnit(ms.get(i)) && (ms.get(i).entity().linked() || !linked)) {
                 // "X bets on Google Cloud, shuts Campinas data centre", "X will move its systems to Y and close its own
                 // data centre": an English organisation after a preposition is an object; the one before it is the owner
-                if (english != null && object.isEmpty() && AFTER_PREPOSITION.matcher(
-                        slice(english.text(), 0, ms.get(i).begin() - english.begin())).find()) {
+                if (sentence != null && object.isEmpty() && (sentence.language().startsWith("zh") ? AFTER_OBJECT_WORD_ZH
+                        : AFTER_PREPOSITION).matcher(slice(sentence.text(), 0, ms.get(i).begin() - sentence.begin())).find()) {
                     object = Optional.of(ms.get(i));
                     continue;
                 }

@@ -67,6 +67,8 @@ public final class UnlinkedFinder {
     private final List<String> legalForms = new ArrayList<>();
     /** {@code latinLegalForms}: "Ltd", "Inc." after a Latin-script company name, longest first. */
     private final List<String> latinLegalForms = new ArrayList<>();
+    /** A listed company's stock code in brackets after its name ({@code chineseNames.stockCodeAfter}), or null. */
+    private Pattern stockCodeAfter;
     private final List<String> orgStartStop = new ArrayList<>();
     private final List<String> orgIndefinite = new ArrayList<>();
     private final List<String> possessives = new ArrayList<>();
@@ -299,6 +301,7 @@ public final class UnlinkedFinder {
                 + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: \\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
+        stockCodeAfter = zh.hasNonNull("stockCodeAfter") ? Pattern.compile(zh.path("stockCodeAfter").asText()) : null;
         investorFrames = NameFrames.of(zh.path("investorFrames"));
         shareFrames = NameFrames.of(zh.path("shareFrames"));
         JsonNode employers = zh.path("employerFrames");
@@ -1143,6 +1146,10 @@ public final class UnlinkedFinder {
                 return Optional.empty();
             }
         }
+        // "总经理陈蓓于2025年3月接任": a function character (personEndTrim) ends no three-character name
+        if (n == 3 && personEndTrim.contains(cps[i + 2])) {
+            n = 2;
+        }
         String word = new String(cps, i, n);
         if (stop.contains(word)) {
             return Optional.empty();
@@ -1591,7 +1598,9 @@ public final class UnlinkedFinder {
             String run = folded.substring(b, e);
             // a stop word may end in the bracket after the run: 今(12)日, the Taiwanese way of writing "today, the 12th"
             int cut = firstStop(e < folded.length() && folded.charAt(e) == '(' ? run + "(" : run);
-            if (cut < 0 && !descriptor && e < folded.length() && !han(folded.charAt(e))) {
+            // "精密减速器厂商恒钧传动(688937.sh)": a listed company's stock code in brackets ends its name
+            if (cut < 0 && e < folded.length() && (!descriptor && !han(folded.charAt(e))
+                    || descriptor && stockCodeAfter != null && stockCodeAfter.matcher(folded).region(e, folded.length()).lookingAt())) {
                 cut = run.length();
             }
             if (cut >= 2 && cut <= 6 && orgStartStop.stream().noneMatch(run::startsWith)

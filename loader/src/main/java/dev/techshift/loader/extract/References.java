@@ -241,6 +241,9 @@ public final class References {
             return out;
         }
         Optional<Mention> topic = topic(typed, referable, pastEmployers);
+        // an article whose headline names the topic first is about it: a bare 公司 opening a sentence there (sentenceStart)
+        // is that company (a notice, a broker's note, a report on one firm), as 该公司 is anywhere
+        Optional<Mention> headlineTopic = topic.filter(tm -> headlineNamesFirst(typed, tm));
         boolean[] opensParagraph = paragraphs(article, typed);
         Voice voice = Voice.NARRATION;
         Mention label = null;
@@ -285,7 +288,10 @@ public final class References {
                     }
                     // a bare 公司 is also the common noun: without a named organisation near it, it is not the topic's
                     boolean near = lang.namedNear().contains(m.group());
-                    Optional<Mention> o = antecedent(typed, i, m.start(), near ? Optional.empty() : topic, referable, cites, lang);
+                    Optional<Mention> fallback = !near ? topic
+                            : lang.sentenceStart() != null && lang.sentenceStart().matcher(t.text().substring(0, m.start())).find()
+                                    ? headlineTopic : Optional.empty();
+                    Optional<Mention> o = antecedent(typed, i, m.start(), fallback, referable, cites, lang);
                     o.ifPresent(org -> mentions.add(at(t, m.start(), m.end(), org)));
                 }
             }
@@ -489,10 +495,9 @@ public final class References {
                                 .allMatch(o -> o.entity().iri().equals(s.get().entity().iri()));
                 return alone && referable.test(s.get().entity()) ? s : Optional.empty();
             }
-            // a source of figures or a person's past employer ("Okafor previously spent nine years at Applied
-            // Materials") is no organisation the sentence is about
-            boolean other = entities(t, 0, end, EntityKind.ORG).stream()
-                    .filter(o -> !cited(t, o, cites))
+            // a source of figures or a person's past employer ("X此前曾在Arm担任工程师", "Okafor previously spent nine years
+            // at Applied Materials") is no company the text turned to
+            boolean other = actors(t, end, cites).stream()
                     .anyMatch(o -> topic.isEmpty() || !o.entity().iri().equals(topic.get().entity().iri()));
             if (other) {
                 return Optional.empty();
@@ -546,15 +551,17 @@ public final class References {
         return Optional.empty();
     }
 
-    /** Whether mention {@code o} of a typed sentence is cited there as a source or a past employer. */
-    private static boolean cited(TypedSentence t, Mention o, RuleSet.SourceCues cites) {
-        Matcher m = Placeholders.TOKEN.matcher(t.text());
+    /** The organisations named before typed position {@code end} that are not cited (a source, a past employer). */
+    private static List<Mention> actors(TypedSentence t, int end, RuleSet.SourceCues cites) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = Placeholders.TOKEN.matcher(t.text()).region(0, end);
         while (m.find()) {
-            if (t.spans().get(Integer.parseInt(m.group("index"))).value() == o) {
-                return cites.cites(t.text(), m.start(), m.end());
+            TypedSentence.Span s = t.spans().get(Integer.parseInt(m.group("index")));
+            if (s.value() instanceof Mention o && o.entity().kind() == EntityKind.ORG && !cites.cites(t.text(), m.start(), m.end())) {
+                out.add(o);
             }
         }
-        return false;
+        return out;
     }
 
     /** The mentions of a kind whose tokens lie in a typed range. */
@@ -566,6 +573,26 @@ public final class References {
             }
         }
         return out;
+    }
+
+    /** Sentences that must name the headline's company for a bare 公司 to mean it. */
+    private static final int MIN_HEADLINE_TOPIC_SENTENCES = 4;
+
+    /**
+     * Whether the article's first sentence (its headline) names the topic organisation before any other organisation,
+     * and at least {@link #MIN_HEADLINE_TOPIC_SENTENCES} sentences name it.
+     */
+    private static boolean headlineNamesFirst(List<TypedSentence> typed, Mention topic) {
+        TypedSentence h = typed.get(0);
+        if (h.sentence().index() != 0 || h.sentence().boilerplate()) {
+            return false;
+        }
+        String iri = topic.entity().iri();
+        long sentences = typed.stream().filter(t -> !t.sentence().boilerplate())
+                .filter(t -> entities(t, 0, t.text().length(), EntityKind.ORG).stream().anyMatch(o -> o.entity().iri().equals(iri)))
+                .count();
+        return sentences >= MIN_HEADLINE_TOPIC_SENTENCES && entities(h, 0, h.text().length(), EntityKind.ORG).stream().findFirst()
+                .filter(o -> o.entity().iri().equals(iri)).isPresent();
     }
 
     /** The article's topic organisation ({@link RuleEngine#topicMention}), when it may be referred to. */
