@@ -207,6 +207,36 @@ class EntityLinkerTest {
         assertTrue(ProjectLinking.get().finder().withoutLegalForm("有限公司").isEmpty());
     }
 
+    /** The labels of the entities an article's mentions name, by the words as written: "surface=label". */
+    private static List<String> labels(String language, String... sentences) {
+        List<Sentence> ss = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String part : sentences) {
+            ss.add(new Sentence(ss.size(), text.length(), text.length() + part.length(), part, language, false));
+            text.append(part).append(' ');
+        }
+        return linker.link(new Article("t", "t.txt", null, text.toString(), "", ss, List.of())).stream()
+                .map(m -> m.surface() + "=" + m.entity().label()).collect(Collectors.toList());
+    }
+
+    @Test
+    void aDeclaredShortNameLabelsTheCompanyAndNamesItLater() {
+        // the full name, the short name the bracket declares and the short name later are one company, labelled with
+        // the short name; "公司" beside it is a reference word, not the name
+        List<String> k = labels("zh-Hans", "深圳澄汇精测科技有限公司（以下简称“公司”或“澄汇精测”）昨日公告关闭苏州工厂。",
+                "澄汇精测成立于2015年。");
+        assertTrue(k.contains("澄汇精测科技有限公司=澄汇精测") || k.contains("深圳澄汇精测科技有限公司=澄汇精测"), k.toString());
+        assertEquals(2, k.stream().filter(x -> x.equals("澄汇精测=澄汇精测")).count(), k.toString());
+        k = labels("en", "Brindlewick Analytics Holdings Ltd (hereinafter \"BWA\" or \"the Company\") said it would close its Leeds office.",
+                "BWA was founded in 2012.");
+        assertTrue(k.contains("Brindlewick Analytics Holdings Ltd=BWA"), k.toString());
+        assertEquals(2, k.stream().filter(x -> x.equals("BWA=BWA")).count(), k.toString());
+        // a quoted word that is only a generic name declares nothing: the company keeps its name
+        k = labels("en", "Tarnvale Robotics Inc. (\"the Company\") said it would cut 200 jobs.");
+        assertTrue(k.stream().anyMatch(x -> x.startsWith("Tarnvale Robotics") && !x.endsWith("=the Company")), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("the Company") || x.startsWith("Company")), k.toString());
+    }
+
     @Test
     void aTradeWithPlantBeforeANameAndFormerBeforeAnEmployerAreNoPartOfIt() {
         // "車用顯示器廠澄嶸科技": the trade and 廠 describe the name after them; "前澄嶸銀行高層": 前 says former
