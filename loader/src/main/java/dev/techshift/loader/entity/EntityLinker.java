@@ -641,6 +641,7 @@ public final class EntityLinker {
             bracketedNames(s, out, taken);
             describedBracketNames(s, out, taken, articleFolded);
             bracketedPersons(s, out, taken);
+            listedNames(s, out, taken);
             declaredShortNames(s, out, taken);
             List<int[]> orgs = new ArrayList<>();
             for (Mention m : out) {
@@ -952,6 +953,41 @@ public final class EntityLinker {
                             out.set(k, o.as(m.entity()));
                         }
                     }
+                }
+            });
+        }
+    }
+
+    /**
+     * A stock code in brackets: "（688937.SH）", "(00700)", "（300750，以下简称…）"; five or six digits, or four with the
+     * exchange's suffix (a bare four-digit number is as often a year).
+     */
+    private static final Pattern STOCK_CODE = Pattern.compile(
+            "^\\s*[(\uFF08]\\s*(?:\\d{5,6}(?:\\.(?:SH|SZ|BJ|SS|HK))?|\\d{4}\\.(?:HK|TW|TWO))\\s*(?:[,\uFF0C][^()\uFF08\uFF09]{0,30})?[)\uFF09]",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "精密减速器厂商恒钧传动（688937.SH）", "公告显示，澄镜智能(688517)": Chinese news writes a listed company's stock code in
+     * brackets right after its name, so the Han name before such a bracket is an organisation: after a company descriptor
+     * ({@link UnlinkedFinder#chineseNameAfterDescriptor}) or, with none, the run of two to eight Han characters before it
+     * ({@link UnlinkedFinder#chineseAliasBefore}); only where no mention ends at the bracket and the words are free.
+     */
+    private void listedNames(Sentence s, List<Mention> out, BitSet taken) {
+        String text = s.text();
+        int n = text.codePointCount(0, text.length());
+        for (int at = 2; at < n; at++) {
+            int i = text.offsetByCodePoints(0, at);
+            int cp = text.codePointAt(i);
+            int open = at;
+            if ((cp != '(' && cp != '\uFF08') || !STOCK_CODE.matcher(text.substring(i)).find()
+                    || out.stream().anyMatch(o -> o.end() - s.begin() == open)) {
+                continue;
+            }
+            finder.chineseNameAfterDescriptor(text, open).or(() -> finder.chineseAliasBefore(text, open, null)).ifPresent(r -> {
+                if (taken.get(r[0], r[1]).isEmpty()) {
+                    Mention m = mention(s, new AliasIndex.Hit(r[0], r[1], null));
+                    taken.set(r[0], r[1]);
+                    out.add(m.as(new EntityRef(finder.iri(EntityKind.ORG, m.surface()), EntityKind.ORG, m.surface(), false)));
                 }
             });
         }

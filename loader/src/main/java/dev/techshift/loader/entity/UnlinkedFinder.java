@@ -70,6 +70,8 @@ public final class UnlinkedFinder {
     private final List<String> possessives = new ArrayList<>();
     private final Set<String> nameStartStop = new TreeSet<>();
     private final Set<String> demonyms = new TreeSet<>();
+    /** Words naming a region of the world, which a company's Latin name may hold and a person's never does ({@code regionWords}). */
+    private final Set<String> regionWords = new TreeSet<>();
     /** {@link #nameStartStop} and {@link #demonyms} together, for {@link #shortNameStop}. */
     private final Set<String> shortNameStop;
     private final Set<String> orgSuffixes = new TreeSet<>();
@@ -249,6 +251,7 @@ public final class UnlinkedFinder {
         cues.path("possessive").forEach(c -> possessives.add(TextFold.fold(c.asText())));
         cues.path("nameStartStop").forEach(c -> nameStartStop.add(c.asText()));
         cues.path("demonyms").forEach(c -> demonyms.add(c.asText()));
+        cues.path("regionWords").forEach(c -> regionWords.add(c.asText()));
         Set<String> never = new TreeSet<>(nameStartStop);
         never.addAll(demonyms);
         shortNameStop = java.util.Collections.unmodifiableSet(never);
@@ -1305,7 +1308,7 @@ public final class UnlinkedFinder {
             return false;
         }
         for (String w : words) {
-            if (orgSuffixes.contains(w) || nameStartStop.contains(w) || demonyms.contains(w) || !w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?")) {
+            if (orgSuffixes.contains(w) || nameStartStop.contains(w) || demonyms.contains(w) || regionWords.contains(w) || !w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?")) {
                 return false;
             }
         }
