@@ -115,8 +115,10 @@ final class UnlinkedProducts {
         // "停售面向Robotaxi市场的机械旋转式激光雷达RG-64", "推出用于机器人的补盲雷达RG-Mini", "量产新一代控制器VX500":
         // a model name (capitals with a hyphen or digits) that ends the object of a launch or discontinuation verb in
         // the same clause, whatever words describe it before; not one a noun follows ("推出搭载M4芯片的…" names a chip
-        // inside a description)
-        zh.add(Pattern.compile("(?:" + verbs + ")[^,，。;；:：“”\"「」《》()（）]{0,30}?(?<![A-Za-z\\d.+-])(?<latin>\\p{Lu}[A-Za-z]*(?:-[A-Za-z\\d]+)+|\\p{Lu}{1,4}\\d[A-Za-z\\d]*(?:-[A-Za-z\\d]+)*)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市)))"));
+        // inside a description); so is a name written in camel case, with a word or a number after it ("发布第四代智能
+        // 猫砂盆CatPod 4", "推出冷链包裹柜LokBox Cold"), or a word and a model code ("推出四色电子纸标签Mosign C3")
+        zh.add(Pattern.compile("(?:" + verbs + ")[^,，。;；:：“”\"「」《》()（）]{0,30}?(?<![A-Za-z\\d.+-])(?<latin>\\p{Lu}[A-Za-z]*(?:-[A-Za-z\\d]+)+|\\p{Lu}{1,4}\\d[A-Za-z\\d]*(?:-[A-Za-z\\d]+)*"
+                + "|\\p{Lu}\\p{Ll}+\\p{Lu}[A-Za-z]*(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{0,2}\\d+))?|\\p{Lu}\\p{Ll}+ \\p{Lu}{1,2}\\d+)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市)))"));
         // "Lumen大模型": not an all-capital acronym ("AWS云服务" is a company's service)
         zh.add(Pattern.compile("(?<![A-Za-z\\d.+-])(?<latin>(?=[A-Za-z\\d.+ -]*[a-z\\d])" + LATIN_NAME + ")\\s*(?=" + nouns + ")"));
         // "旗下检测软件ScanForge", "其新款芯片Zentor": a Latin name right after a product noun (not an all-capital acronym)
