@@ -1131,6 +1131,11 @@ public final class UnlinkedFinder {
                 return Optional.empty();
             }
         }
+        // "总经理陈蓓于2024年接任", "王建曾于2019年加入": a third character that starts a word following names (于, 曾于)
+        // ends the name before it, whatever comes after
+        if (n == 3 && stopsName(cps, i + 2)) {
+            n = 2;
+        }
         String word = new String(cps, i, n);
         if (stop.contains(word)) {
             return Optional.empty();

@@ -242,6 +242,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPersonsNameEndsBeforeAWordThatFollowsNames() {
+        // "于2024年" and "曾于" follow the name; a name of three characters is cut before them
+        List<String> k = kinds("总经理陈蓓于2024年接任，董事长王建曾于2019年加入公司。", "zh-Hans");
+        assertTrue(k.contains("PERSON:陈蓓") && k.contains("PERSON:王建"), k.toString());
+    }
+
+    @Test
     void aLatinNameWithARegionWordIsNoPersonsName() {
         // the headline writes the name as a company's ("澄匯名品裁員"), so the one the platform cue introduces is one
         List<String> k = languageArticleKinds("zh-Hant", "二手平台澄匯名品裁員兩成", "網上二手奢侈品平台澄匯名品（Lumen Asia）周二宣布裁員約60人。");
