@@ -63,7 +63,89 @@ public final class EntityLinker {
         propagateProducts(article, bySentence);
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
-        return finder == null ? out : ShortNames.add(article, out, finder.shortNameStop());
+        return finder == null ? out : declaredNames(article, ShortNames.add(article, out, finder.shortNameStop()));
+    }
+
+    /**
+     * "深圳汇光精测科技有限公司（下称“汇光精测”）", "Cellwright Recycling Ltd (\"Cellwright\")": an unlinked organisation
+     * whose article declares a short name for it ({@link UnlinkedFinder#declaredShortName},
+     * {@link UnlinkedFinder#declaredLatinShortName}) is labelled with that short name, the name the article goes on
+     * using and other news uses; every mention of it, the full name's included, names that one entity (whose other
+     * names are alternative labels, ontology/README.md). A Latin short name is that entity wherever the article writes
+     * it as a whole word where no other mention is, and where it was found as an unlinked name of its own. A short name
+     * two entities declare is left to neither.
+     */
+    private List<Mention> declaredNames(Article article, List<Mention> mentions) {
+        Map<String, String> shortOf = new LinkedHashMap<>();
+        Map<String, String> declarer = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Mention m : mentions) {
+            EntityRef e = m.entity();
+            if (e.linked() || e.kind() != EntityKind.ORG) {
+                continue;
+            }
+            Sentence s = article.sentences().get(m.sentence());
+            int at = m.end() - s.begin();
+            int[] r = finder.declaredShortName(s.text(), at).or(() -> finder.declaredLatinShortName(s.text(), at)).orElse(null);
+            if (r == null) {
+                continue;
+            }
+            int b = s.text().offsetByCodePoints(0, r[0]);
+            String name = s.text().substring(b, s.text().offsetByCodePoints(b, r[1] - r[0]));
+            String seen = declarer.putIfAbsent(name, e.iri());
+            if (seen != null && !seen.equals(e.iri())) {
+                shared.add(name);
+            }
+            shortOf.putIfAbsent(e.iri(), name);
+        }
+        shortOf.values().removeIf(shared::contains);
+        if (shortOf.isEmpty()) {
+            return mentions;
+        }
+        Map<String, EntityRef> relabelled = new HashMap<>();
+        Map<String, EntityRef> byName = new HashMap<>();
+        for (Mention m : mentions) {
+            String name = shortOf.get(m.entity().iri());
+            if (name != null) {
+                EntityRef e = m.entity();
+                EntityRef r = relabelled.computeIfAbsent(e.iri(), x -> new EntityRef(finder.iri(EntityKind.ORG, name), EntityKind.ORG,
+                        name, false, e.parent(), e.location()));
+                byName.put(name, r);
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        BitSet taken = new BitSet();
+        for (Mention m : mentions) {
+            EntityRef r = relabelled.get(m.entity().iri());
+            // the short name found as an unlinked name of its own ("Cellwright said…" before the bracket) is the entity
+            if (r == null && !m.entity().linked() && m.entity().kind() != EntityKind.MARKET) {
+                r = byName.get(m.surface().strip());
+            }
+            out.add(r == null ? m : m.as(r));
+            taken.set(m.begin(), m.end());
+        }
+        List<String> latin = byName.keySet().stream().filter(n -> n.codePoints().noneMatch(TextFold::isHan))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        if (!latin.isEmpty()) {
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + String.join("|", latin.stream().map(Pattern::quote).toList())
+                    + ")(?![\\p{L}\\p{Nd}]|-\\p{L})");
+            for (Sentence s : article.sentences()) {
+                if (s.boilerplate()) {
+                    continue;
+                }
+                Matcher m = p.matcher(s.text());
+                while (m.find()) {
+                    int b = s.begin() + s.text().codePointCount(0, m.start());
+                    int end = b + s.text().codePointCount(m.start(), m.end());
+                    if (taken.get(b, end).isEmpty()) {
+                        taken.set(b, end);
+                        out.add(new Mention(b, end, s.index(), m.group(), byName.get(m.group())));
+                    }
+                }
+            }
+            out.sort(Comparator.comparingInt(Mention::begin));
+        }
+        return out;
     }
 
     /**
@@ -559,6 +641,7 @@ public final class EntityLinker {
             bracketedNames(s, out, taken);
             describedBracketNames(s, out, taken, articleFolded);
             bracketedPersons(s, out, taken);
+            listedNames(s, out, taken);
             declaredShortNames(s, out, taken);
             List<int[]> orgs = new ArrayList<>();
             for (Mention m : out) {
@@ -870,6 +953,41 @@ public final class EntityLinker {
                             out.set(k, o.as(m.entity()));
                         }
                     }
+                }
+            });
+        }
+    }
+
+    /**
+     * A stock code in brackets: "（688937.SH）", "(00700)", "（300750，以下简称…）"; five or six digits, or four with the
+     * exchange's suffix (a bare four-digit number is as often a year).
+     */
+    private static final Pattern STOCK_CODE = Pattern.compile(
+            "^\\s*[(\uFF08]\\s*(?:\\d{5,6}(?:\\.(?:SH|SZ|BJ|SS|HK))?|\\d{4}\\.(?:HK|TW|TWO))\\s*(?:[,\uFF0C][^()\uFF08\uFF09]{0,30})?[)\uFF09]",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "精密减速器厂商恒钧传动（688937.SH）", "公告显示，澄镜智能(688517)": Chinese news writes a listed company's stock code in
+     * brackets right after its name, so the Han name before such a bracket is an organisation: after a company descriptor
+     * ({@link UnlinkedFinder#chineseNameAfterDescriptor}) or, with none, the run of two to eight Han characters before it
+     * ({@link UnlinkedFinder#chineseAliasBefore}); only where no mention ends at the bracket and the words are free.
+     */
+    private void listedNames(Sentence s, List<Mention> out, BitSet taken) {
+        String text = s.text();
+        int n = text.codePointCount(0, text.length());
+        for (int at = 2; at < n; at++) {
+            int i = text.offsetByCodePoints(0, at);
+            int cp = text.codePointAt(i);
+            int open = at;
+            if ((cp != '(' && cp != '\uFF08') || !STOCK_CODE.matcher(text.substring(i)).find()
+                    || out.stream().anyMatch(o -> o.end() - s.begin() == open)) {
+                continue;
+            }
+            finder.chineseNameAfterDescriptor(text, open).or(() -> finder.chineseAliasBefore(text, open, null)).ifPresent(r -> {
+                if (taken.get(r[0], r[1]).isEmpty()) {
+                    Mention m = mention(s, new AliasIndex.Hit(r[0], r[1], null));
+                    taken.set(r[0], r[1]);
+                    out.add(m.as(new EntityRef(finder.iri(EntityKind.ORG, m.surface()), EntityKind.ORG, m.surface(), false)));
                 }
             });
         }

@@ -74,6 +74,8 @@ public final class UnlinkedFinder {
     private final List<String> possessives = new ArrayList<>();
     private final Set<String> nameStartStop = new TreeSet<>();
     private final Set<String> demonyms = new TreeSet<>();
+    /** Words naming a region of the world, which a company's Latin name may hold and a person's never does ({@code regionWords}). */
+    private final Set<String> regionWords = new TreeSet<>();
     /** {@link #nameStartStop} and {@link #demonyms} together, for {@link #shortNameStop}. */
     private final Set<String> shortNameStop;
     private final Set<String> orgSuffixes = new TreeSet<>();
@@ -89,6 +91,12 @@ public final class UnlinkedFinder {
     private final Set<Integer> bracketSurnames = new TreeSet<>();
     /** A bracket declaring a short name ({@code chineseNames.shortFormCues}), on folded text; null when there are no cues. */
     private Pattern shortFormDeclaration;
+    /** Short names a declaration gives that name no entity: "公司", "本集团", "the Company" ({@code chineseNames.shortFormGeneric}). */
+    private final Set<String> shortFormGeneric = new TreeSet<>();
+    /** A bracket declaring a Latin short name: ("Cellwright"), (hereinafter "NGP"), ("Halvio" or "the Company"). */
+    private Pattern latinShortFormDeclaration;
+    private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]+)[\"”]");
+    private static final Pattern SHORT_ITEM = Pattern.compile("[“\"「『]?([^“”\"「」『』或、\\s]{2,12})[”\"」』]?");
     /** {@code chineseNames.placeFirst}: final words longest first, those taken right after the place, and words that may not follow. */
     private final List<String> placeFirstFinals = new ArrayList<>();
     private final Set<String> placeFirstBare = new TreeSet<>();
@@ -249,6 +257,7 @@ public final class UnlinkedFinder {
         cues.path("possessive").forEach(c -> possessives.add(TextFold.fold(c.asText())));
         cues.path("nameStartStop").forEach(c -> nameStartStop.add(c.asText()));
         cues.path("demonyms").forEach(c -> demonyms.add(c.asText()));
+        cues.path("regionWords").forEach(c -> regionWords.add(c.asText()));
         Set<String> never = new TreeSet<>(nameStartStop);
         never.addAll(demonyms);
         shortNameStop = java.util.Collections.unmodifiableSet(never);
@@ -275,8 +284,16 @@ public final class UnlinkedFinder {
         List<String> shortCues = new ArrayList<>();
         zh.path("shortFormCues").forEach(n -> shortCues.add(Pattern.quote(TextFold.fold(n.asText()))));
         shortCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        // one short name, or several joined by 或/、/和 ("（以下简称“公司”或“澜启微”）"), quoted or not
+        String shortItem = "[“\"「『]?[^()“”\"「」『』,，。;；、或\\s]{2,12}?[”\"」』]?";
         shortFormDeclaration = shortCues.isEmpty() ? null
-                : Pattern.compile("\\s*\\(\\s*(?:" + String.join("|", shortCues) + ")\\s*[:：]?\\s*[“\"「『]?(?<short>[^()“”\"「」『』,，。;；、\\s]{2,12}?)[”\"」』]?\\s*\\)");
+                : Pattern.compile("\\s*\\(\\s*(?:" + String.join("|", shortCues) + ")\\s*[:：]?\\s*(?<names>" + shortItem
+                        + "(?:\\s*[或、和及]\\s*" + shortItem + "){0,2})\\s*\\)");
+        zh.path("shortFormGeneric").forEach(n -> shortFormGeneric.add(TextFold.fold(n.asText()).toLowerCase(java.util.Locale.ROOT)));
+        List<String> latinCues = new ArrayList<>();
+        cues.path("shortFormCuesLatin").forEach(n -> latinCues.add(n.asText()));
+        latinShortFormDeclaration = Pattern.compile("^\\s*\\(\\s*(?:(?i:" + (latinCues.isEmpty() ? "(?!)" : String.join("|", latinCues))
+                + ")\\s*,?\\s*)?(?<names>(?:(?i:the\\s+)?[\"“][^\"“”()]{2,40}[\"”]\\s*(?:,?\\s*(?:or|and)\\s+)?){1,3})\\)");
         zh.path("placeFirst").path("finals").forEach(n -> placeFirstFinals.add(TextFold.fold(n.asText())));
         placeFirstFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("placeFirst").path("bare").forEach(n -> placeFirstBare.add(TextFold.fold(n.asText())));
@@ -1146,8 +1163,9 @@ public final class UnlinkedFinder {
                 return Optional.empty();
             }
         }
-        // "总经理陈蓓于2025年3月接任": a function character (personEndTrim) ends no three-character name
-        if (n == 3 && personEndTrim.contains(cps[i + 2])) {
+        // "总经理陈蓓于2024年接任", "王建曾于2019年加入": a third character that starts a word following names (于, 曾于)
+        // ends the name before it, whatever comes after
+        if (n == 3 && stopsName(cps, i + 2)) {
             n = 2;
         }
         String word = new String(cps, i, n);
@@ -1327,7 +1345,7 @@ public final class UnlinkedFinder {
             return false;
         }
         for (String w : words) {
-            if (orgSuffixes.contains(w) || nameStartStop.contains(w) || demonyms.contains(w) || !w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?")) {
+            if (orgSuffixes.contains(w) || nameStartStop.contains(w) || demonyms.contains(w) || regionWords.contains(w) || !w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?")) {
                 return false;
             }
         }
@@ -1384,14 +1402,45 @@ public final class UnlinkedFinder {
         if (shortFormDeclaration == null) {
             return Optional.empty();
         }
-        String folded = TextFold.fold(sentence);
-        int from = folded.offsetByCodePoints(0, Math.min(at, folded.codePointCount(0, folded.length())));
-        Matcher m = shortFormDeclaration.matcher(folded).region(from, folded.length());
+        // of several names the first that names the entity: "公司" in "（以下简称“公司”或“澜启微”）" is a reference word
+        return declared(shortFormDeclaration, SHORT_ITEM, TextFold.fold(sentence), at, n -> !generic(n));
+    }
+
+    /**
+     * "Cellwright Recycling Ltd (\"Cellwright\")", "Brightfield Analytics Inc. (hereinafter \"BFA\")", "(\"Halvio\" or
+     * \"the Company\")": the Latin short name a bracket right after a name declares ({@code shortFormCuesLatin} may
+     * open it), code points [begin, end) of the sentence, the first quoted name that starts with a capital or a digit,
+     * has up to four words and is no generic word ({@code chineseNames.shortFormGeneric}: "the Company"); empty
+     * when none is declared at code point {@code at}.
+     */
+    public Optional<int[]> declaredLatinShortName(String sentence, int at) {
+        return declared(latinShortFormDeclaration, QUOTED, sentence, at, n -> n.equals(n.strip()) && !n.isEmpty()
+                && (Character.isUpperCase(n.codePointAt(0)) || Character.isDigit(n.codePointAt(0)))
+                && n.split(" ").length <= 4 && !generic(n) && !generic("the " + n));
+    }
+
+    private boolean generic(String name) {
+        return shortFormGeneric.contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The first name (group 1 of {@code item}) inside the group {@code names} of a {@code declaration} bracket that opens
+     * at or after code point {@code at} of {@code text} and that {@code isName} accepts, as code points [begin, end).
+     */
+    private static Optional<int[]> declared(Pattern declaration, Pattern item, String text, int at, java.util.function.Predicate<String> isName) {
+        int from = text.offsetByCodePoints(0, Math.min(at, text.codePointCount(0, text.length())));
+        Matcher m = declaration.matcher(text).region(from, text.length());
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        int b = folded.codePointCount(0, m.start("short"));
-        return Optional.of(new int[] {b, b + m.group("short").codePointCount(0, m.group("short").length())});
+        Matcher n = item.matcher(text).region(m.start("names"), m.end("names"));
+        while (n.find()) {
+            if (isName.test(n.group(1))) {
+                int b = text.codePointCount(0, n.start(1));
+                return Optional.of(new int[] {b, b + n.group(1).codePointCount(0, n.group(1).length())});
+            }
+        }
+        return Optional.empty();
     }
 
     /** The dots Chinese writes between the parts of a foreign name ("桑杰·梅赫罗特拉"). */

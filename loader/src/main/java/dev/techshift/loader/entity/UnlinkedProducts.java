@@ -113,10 +113,13 @@ final class UnlinkedProducts {
         // "推出Qwen3", "发布了 Ernie 5.0"
         zh.add(Pattern.compile("(?:" + verbs + ")(?:" + fillers + ")*\\s*(?<latin>" + LATIN_NAME + ")(?![A-Za-z\\d])"));
         // "停售面向Robotaxi市场的机械旋转式激光雷达RG-64", "推出用于机器人的补盲雷达RG-Mini", "量产新一代控制器VX500":
-        // a model name (capitals with a hyphen or digits, or a word and its generation: "第四代智能猫砂盆CatPod 4") that ends the object of a launch or discontinuation verb in
+        // a model name (capitals with a hyphen or digits) that ends the object of a launch or discontinuation verb in
         // the same clause, whatever words describe it before; not one a noun follows ("推出搭载M4芯片的…" names a chip
-        // inside a description)
-        zh.add(Pattern.compile("(?:" + verbs + ")[^,，。;；:：“”\"「」《》()（）]{0,30}?(?<![A-Za-z\\d.+-])(?<latin>\\p{Lu}[A-Za-z]*(?:-[A-Za-z\\d]+)+|\\p{Lu}{1,4}\\d[A-Za-z\\d]*(?:-[A-Za-z\\d]+)*|\\p{Lu}[A-Za-z]*[a-z][A-Za-z]* \\d{1,3}(?:\\.\\d+)?)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市)))"));
+        // inside a description); so is a name written in camel case, with a word or a number after it ("发布第四代智能
+        // 猫砂盆CatPod 4", "推出冷链包裹柜LokBox Cold"), a word and a model code ("推出四色电子纸标签Mosign C3") or a word
+        // and its generation ("Feeder 3")
+        zh.add(Pattern.compile("(?:" + verbs + ")[^,，。;；:：“”\"「」《》()（）]{0,30}?(?<![A-Za-z\\d.+-])(?<latin>\\p{Lu}[A-Za-z]*(?:-[A-Za-z\\d]+)+|\\p{Lu}{1,4}\\d[A-Za-z\\d]*(?:-[A-Za-z\\d]+)*"
+                + "|\\p{Lu}\\p{Ll}+\\p{Lu}[A-Za-z]*(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{0,2}\\d+))?|\\p{Lu}\\p{Ll}+ \\p{Lu}{1,2}\\d+|\\p{Lu}[A-Za-z]*[a-z][A-Za-z]* \\d{1,3}(?:\\.\\d+)?)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市)))"));
         // "首款喂食器FeedOne已于去年停产": a Latin name (not an all-capital acronym) as the subject of a verb of ending
         // that ends its clause (subjectEndVerbs; "X已停产Y" has an object and is read above)
         if (z.path("subjectEndVerbs").size() > 0) {

@@ -93,6 +93,13 @@ public final class ArticleGraphWriter {
                     }
                 } else {
                     kindTypes(m.entity().kind()).forEach(t -> g.add(entity, RDF.type.asNode(), t));
+                    // every other name the article writes for it ("深圳汇光精测科技有限公司" for 汇光精测, which the
+                    // article declares its short name; "Lindqvist" for Maria Lindqvist) is an alternative label, as a
+                    // registry entity's aliases are: a question, or a gold name, may use any of them
+                    String written = BRACKET_GLOSS.matcher(m.surface().strip()).replaceFirst("");
+                    if (!written.isEmpty() && !written.equals(m.entity().label().strip())) {
+                        g.add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(written));
+                    }
                 }
                 g.add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(m.entity().label()));
                 if (m.entity().parent() != null) {
@@ -109,6 +116,9 @@ public final class ArticleGraphWriter {
         facts.times().forEach((n, t) -> values.describe(t, n, a.stem(), g::add));
         return g;
     }
+
+    /** A bracketed name in the other script after a name ("梁启铿(Kenneth Leung)"): the mention holds both, the label one. */
+    private static final java.util.regex.Pattern BRACKET_GLOSS = java.util.regex.Pattern.compile("\\s*[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]$");
 
     /** The classes an unlinked entity of a kind gets besides ts:UnlinkedEntity, as the registry types its kind. */
     private static List<Node> kindTypes(EntityKind kind) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.techshift.loader.article.Article;
 import dev.techshift.loader.article.Sentence;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,6 +208,54 @@ class EntityLinkerTest {
         assertTrue(ProjectLinking.get().finder().withoutLegalForm("有限公司").isEmpty());
     }
 
+    /** The labels of the entities an article's mentions name, by the words as written: "surface=label". */
+    private static List<String> labels(String language, String... sentences) {
+        return linker.link(article(language, sentences)).stream().map(m -> m.surface() + "=" + m.entity().label()).collect(Collectors.toList());
+    }
+
+    @Test
+    void aDeclaredShortNameLabelsTheCompanyAndNamesItLater() {
+        // the full name, the short name the bracket declares and the short name later are one company, labelled with
+        // the short name; "公司" beside it is a reference word, not the name
+        List<String> k = labels("zh-Hans", "深圳澄汇精测科技有限公司（以下简称“公司”或“澄汇精测”）昨日公告关闭苏州工厂。",
+                "澄汇精测成立于2015年。");
+        assertTrue(k.contains("澄汇精测科技有限公司=澄汇精测") || k.contains("深圳澄汇精测科技有限公司=澄汇精测"), k.toString());
+        assertEquals(2, k.stream().filter(x -> x.equals("澄汇精测=澄汇精测")).count(), k.toString());
+        k = labels("en", "Brindlewick Analytics Holdings Ltd (hereinafter \"BWA\" or \"the Company\") said it would close its Leeds office.",
+                "BWA was founded in 2012.");
+        assertTrue(k.contains("Brindlewick Analytics Holdings Ltd=BWA"), k.toString());
+        assertEquals(2, k.stream().filter(x -> x.equals("BWA=BWA")).count(), k.toString());
+        // a quoted word that is only a generic name declares nothing: the company keeps its name
+        k = labels("en", "Tarnvale Robotics Inc. (\"the Company\") said it would cut 200 jobs.");
+        assertTrue(k.stream().anyMatch(x -> x.startsWith("Tarnvale Robotics") && !x.endsWith("=the Company")), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("the Company") || x.startsWith("Company")), k.toString());
+    }
+
+    @Test
+    void aNameBeforeAStockCodeIsACompanyAndAYearInBracketsNoCode() {
+        Map<String, String> named = Map.of("研报首次覆盖精密减速器厂商澄钧传动（688123.SH），给予买入评级。", "ORG:澄钧传动",
+                "公告显示，岚迈精工(301234)拟投资建设新基地。", "ORG:岚迈精工");
+        named.forEach((text, org) -> assertTrue(kinds(text, "zh-Hans").contains(org), kinds(text, "zh-Hans").toString()));
+        // a year or a four-digit number without an exchange's suffix is no stock code
+        List<String> k = kinds("行业白皮书（2025）显示，需求仍在增长。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORG:")), k.toString());
+    }
+
+    @Test
+    void aPersonsNameEndsBeforeAWordThatFollowsNames() {
+        // "于2024年" and "曾于" follow the name; a name of three characters is cut before them
+        List<String> k = kinds("总经理陈蓓于2024年接任，董事长王建曾于2019年加入公司。", "zh-Hans");
+        assertTrue(k.contains("PERSON:陈蓓") && k.contains("PERSON:王建"), k.toString());
+    }
+
+    @Test
+    void aLatinNameWithARegionWordIsNoPersonsName() {
+        // the headline writes the name as a company's ("澄匯名品裁員"), so the one the platform cue introduces is one
+        List<String> k = languageArticleKinds("zh-Hant", "二手平台澄匯名品裁員兩成", "網上二手奢侈品平台澄匯名品（Lumen Asia）周二宣布裁員約60人。");
+        assertTrue(k.stream().anyMatch(x -> x.startsWith("ORG:Lumen Asia@")), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("PERSON:")), k.toString());
+    }
+
     @Test
     void aTradeWithPlantBeforeANameAndFormerBeforeAnEmployerAreNoPartOfIt() {
         // "車用顯示器廠澄嶸科技": the trade and 廠 describe the name after them; "前澄嶸銀行高層": 前 says former
@@ -231,16 +280,19 @@ class EntityLinkerTest {
 
     /** The mentions of an article in one language made of the given sentences, as "KIND:surface@iri-end" in text order. */
     private static List<String> languageArticleKinds(String language, String... sentences) {
+        return linker.link(article(language, sentences)).stream().map(m -> m.entity().kind() + ":" + m.surface()
+                + "@" + m.entity().iri().substring(m.entity().iri().length() - 4)).collect(Collectors.toList());
+    }
+
+    /** An article of the given sentences in one language, a space after each. */
+    private static Article article(String language, String... sentences) {
         List<Sentence> ss = new java.util.ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (String part : sentences) {
-            String t = part + " ";
             ss.add(new Sentence(ss.size(), text.length(), text.length() + part.length(), part, language, false));
-            text.append(t);
+            text.append(part).append(' ');
         }
-        Article a = new Article("t", "t.txt", null, text.toString(), "", ss, List.of());
-        return linker.link(a).stream().map(m -> m.entity().kind() + ":" + m.surface()
-                + "@" + m.entity().iri().substring(m.entity().iri().length() - 4)).collect(Collectors.toList());
+        return new Article("t", "t.txt", null, text.toString(), "", ss, List.of());
     }
 
     @Test

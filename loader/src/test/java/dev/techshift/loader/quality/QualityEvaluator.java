@@ -3,6 +3,7 @@ package dev.techshift.loader.quality;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.techshift.loader.Pipeline;
+import dev.techshift.loader.entity.EntityKind;
 import dev.techshift.loader.entity.EntityRef;
 import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.Registry;
@@ -25,6 +26,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Scores extracted facts against gold facts by statement: (article, family, identity fields, one other field =
@@ -127,8 +130,13 @@ public final class QualityEvaluator {
             JsonNode n = json.readTree(line);
             String family = n.get("family").asText();
             Map<String, List<String>> fields = new TreeMap<>();
-            n.get("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), List.of(goldValue(e.getKey(), e.getValue().asText()))));
-            add(out, n.get("article").asText(), family, fields);
+            String article = n.get("article").asText();
+            Map<String, String> names = otherNames.getOrDefault(article, Map.of());
+            n.get("fields").fields().forEachRemaining(e -> {
+                String v = goldValue(e.getKey(), e.getValue().asText());
+                fields.put(e.getKey(), List.of(names.getOrDefault(v, v)));
+            });
+            add(out, article, family, fields);
         }
         return out;
     }
@@ -153,7 +161,45 @@ public final class QualityEvaluator {
             // "webtoon app" the same as "webtoon apps" (gold/README.md, "Markets")
             return "unlinked:" + key(marketNames.label(v));
         }
-        return labelIndex.getOrDefault(key(v), "unlinked:" + key(v));
+        return labelIndex.getOrDefault(key(v), "unlinked:" + nameKey(v));
+    }
+
+    /** Legal forms a name is compared without ("Cellwright Recycling Ltd" is "Cellwright Recycling"; gold/README.md). */
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            "(?:,?\\s+(?:Co\\.,?\\s+)?(?:Ltd\\.?|Limited|Inc\\.?|Incorporated|plc|PLC|LLC|LLP|GmbH|AG|S\\.A\\.|N\\.V\\.|B\\.V\\.|Pty\\.? Ltd\\.?)"
+                    + "|股份有限公司|有限[责責]任公司|有限公司|股份公司)$");
+
+    /** The key an unlinked entity's name is compared by: {@link #key} of the name without a legal form. */
+    private static String nameKey(String name) {
+        String stem = LEGAL_FORM.matcher(name.strip()).replaceFirst("");
+        return key(stem.isBlank() ? name : stem);
+    }
+
+    /**
+     * Per article, the key of each other name an unlinked entity of the build has (its {@code skos:altLabel}s: the
+     * full name of a company the article declares a short name for, a person's surname) to the key of its label, so
+     * that a gold name matches the entity whichever of its names gold writes, as a registry entity's aliases do. A
+     * name two entities share names neither. Filled by {@link #predicted}, read by {@link #gold}.
+     */
+    private final Map<String, Map<String, String>> otherNames = new HashMap<>();
+
+    private void noteNames(Pipeline.Result r, Map<String, String> unlinked) {
+        Map<String, String> names = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        Set<String> labels = new HashSet<>(unlinked.values());
+        unlinked.forEach((iri, own) -> r.graph().find(NodeFactory.createURI(iri), SKOS.altLabel.asNode(), Node.ANY)
+                .forEachRemaining(t -> {
+                    String k = "unlinked:" + nameKey(t.getObject().getLiteralLexicalForm());
+                    if (labels.contains(k) || k.equals("unlinked:")) {
+                        return;
+                    }
+                    String seen = names.putIfAbsent(k, own);
+                    if (seen != null && !seen.equals(own)) {
+                        shared.add(k);
+                    }
+                }));
+        shared.forEach(names::remove);
+        otherNames.put(r.article().stem(), names);
     }
 
     /**
@@ -173,9 +219,11 @@ public final class QualityEvaluator {
             Map<String, String> unlinked = new HashMap<>();
             for (Mention m : r.mentions()) {
                 if (!m.entity().linked()) {
-                    unlinked.put(m.entity().iri(), "unlinked:" + key(m.entity().label()));
+                    unlinked.put(m.entity().iri(), m.entity().kind() == EntityKind.MARKET ? "unlinked:" + key(m.entity().label())
+                            : "unlinked:" + nameKey(m.entity().label()));
                 }
             }
+            noteNames(r, unlinked);
             Map<String, Map<String, List<String>>> facts = new TreeMap<>();
             Map<String, String> familyOf = new HashMap<>();
             // per fact and field ("*" for the fact as a whole): the rules that read it and their highest confidence
@@ -370,7 +418,8 @@ public final class QualityEvaluator {
         for (Pipeline.Result r : results) {
             Set<String> names = out.computeIfAbsent(r.article().stem(), k -> new HashSet<>());
             for (Mention m : r.mentions()) {
-                names.add(m.entity().linked() ? m.entity().iri() : "unlinked:" + key(m.entity().label()));
+                names.add(m.entity().linked() ? m.entity().iri() : m.entity().kind() == EntityKind.MARKET
+                        ? "unlinked:" + key(m.entity().label()) : "unlinked:" + nameKey(m.entity().label()));
             }
         }
         for (Stmt s : predicted) {
