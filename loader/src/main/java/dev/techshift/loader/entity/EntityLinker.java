@@ -63,7 +63,7 @@ public final class EntityLinker {
         propagateProducts(article, bySentence);
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
-        return finder == null ? out : ShortNames.add(article, out, finder.shortNameStop());
+        return finder == null ? out : latinBrandedModels(article, ShortNames.add(article, out, finder.shortNameStop()));
     }
 
     /**
@@ -349,6 +349,32 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /**
+     * "墨顯上月推出首款四色電子紙標籤Mosign C3": in a Chinese sentence, a model read as an unlinked product written right
+     * after the Latin name of an unlinked company of the article and one space is the product named by both (Mosign C3),
+     * as Chinese news writes a product by its maker's Latin brand and a model. Only a model of up to eight Latin letters and
+     * digits with a digit in it.
+     */
+    private List<Mention> latinBrandedModels(Article article, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int k = 1; k < out.size(); k++) {
+            Mention brand = out.get(k - 1);
+            Mention model = out.get(k);
+            if (brand.sentence() != model.sentence() || !article.sentences().get(model.sentence()).language().startsWith("zh")
+                    || brand.entity().linked() || brand.entity().kind() != EntityKind.ORG || model.entity().linked()
+                    || model.entity().kind() != EntityKind.PRODUCT || model.begin() != brand.end() + 1
+                    || !brand.surface().matches("\\p{Lu}[\\p{IsLatin}]+") || !model.surface().matches("(?=.*\\d)[A-Za-z\\d]{1,8}")) {
+                continue;
+            }
+            String name = brand.surface() + " " + model.surface();
+            EntityRef e = new EntityRef(finder.iri(EntityKind.PRODUCT, name), EntityKind.PRODUCT, name, false);
+            out.set(k, new Mention(brand.begin(), model.end(), model.sentence(), name, e));
+            out.remove(k - 1);
+            k--;
+        }
+        return out;
     }
 
     private static boolean han(int c) {
