@@ -63,7 +63,8 @@ public final class EntityLinker {
         propagateProducts(article, bySentence);
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
-        return finder == null ? out : declaredNames(article, ShortNames.add(article, out, finder.shortNameStop()));
+        return finder == null ? out
+                : latinBrandedModels(article, declaredNames(article, ShortNames.add(article, out, finder.shortNameStop())));
     }
 
     /**
@@ -217,6 +218,12 @@ public final class EntityLinker {
                     });
                 }
             }
+            glossedShortNames(article, names).forEach((sh, e) -> {
+                EntityRef seen = shortOf.putIfAbsent(sh, e);
+                if (seen != null && !seen.iri().equals(e.iri())) {
+                    shared.add(sh);
+                }
+            });
             shortOf.forEach((sh, e) -> {
                 EntityRef own = names.get(sh);
                 if (own == null) {
@@ -273,6 +280,40 @@ public final class EntityLinker {
                 ms.sort(Comparator.comparingInt(Mention::begin));
             }
         }
+    }
+
+    /**
+     * "寶匯名品（Relux Asia）…。寶匯於2016年…", "鉅祥精機（Juxiang Machinery）…。鉅祥同日公布…": a company the article
+     * introduces by a four-character Chinese name glossed with its Latin name is written again by the name's first two
+     * characters, whatever its last two are (名品, 精機 end no other company name). Only where the article writes those
+     * two characters at least twice outside the full name, they are no registry name (台中 of 台中精機 is a place) and the
+     * full name does not end in an establishment word ({@code chineseNames.shortNameEndStop}: 中心 ends what no
+     * company's short name drops). Short form → the glossed organisation.
+     */
+    private Map<String, EntityRef> glossedShortNames(Article article, Map<String, EntityRef> names) {
+        Map<String, EntityRef> out = new LinkedHashMap<>();
+        String folded = TextFold.fold(article.text());
+        for (Map.Entry<String, EntityRef> n : names.entrySet()) {
+            String f = n.getKey();
+            EntityRef e = n.getValue();
+            if (e.kind() != EntityKind.ORG || f.codePointCount(0, f.length()) != 4 || !allHan(f)
+                    || TextFold.fold(e.label()).strip().equals(f) || !e.label().codePoints().allMatch(c -> c < 0x250)
+                    || finder.noShortForm(f)) {
+                continue;
+            }
+            String sh = f.substring(0, f.offsetByCodePoints(0, 2));
+            int alone = 0;
+            for (int i = folded.indexOf(sh); i >= 0; i = folded.indexOf(sh, i + sh.length())) {
+                if (!folded.startsWith(f, i)) {
+                    alone++;
+                }
+            }
+            boolean registryName = index.find(sh).stream().anyMatch(h -> h.begin() == 0 && h.end() == 2);
+            if (alone >= 2 && !registryName) {
+                out.put(sh, e);
+            }
+        }
+        return out;
     }
 
     /**
@@ -391,6 +432,32 @@ public final class EntityLinker {
                 }
             }
         }
+    }
+
+    /**
+     * "墨顯上月推出首款四色電子紙標籤Mosign C3": in a Chinese sentence, a model read as an unlinked product written right
+     * after the Latin name of an unlinked company of the article and one space is the product named by both (Mosign C3),
+     * as Chinese news writes a product by its maker's Latin brand and a model. Only a model of up to eight Latin letters and
+     * digits with a digit in it.
+     */
+    private List<Mention> latinBrandedModels(Article article, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int k = 1; k < out.size(); k++) {
+            Mention brand = out.get(k - 1);
+            Mention model = out.get(k);
+            if (brand.sentence() != model.sentence() || !article.sentences().get(model.sentence()).language().startsWith("zh")
+                    || brand.entity().linked() || brand.entity().kind() != EntityKind.ORG || model.entity().linked()
+                    || model.entity().kind() != EntityKind.PRODUCT || model.begin() != brand.end() + 1
+                    || !brand.surface().matches("\\p{Lu}[\\p{IsLatin}]+") || !model.surface().matches("(?=.*\\d)[A-Za-z\\d]{1,8}")) {
+                continue;
+            }
+            String name = brand.surface() + " " + model.surface();
+            EntityRef e = new EntityRef(finder.iri(EntityKind.PRODUCT, name), EntityKind.PRODUCT, name, false);
+            out.set(k, new Mention(brand.begin(), model.end(), model.sentence(), name, e));
+            out.remove(k - 1);
+            k--;
+        }
+        return out;
     }
 
     private static boolean han(int c) {
@@ -819,7 +886,8 @@ public final class EntityLinker {
             String gloss = b.group(1);
             finder.chineseNameAfterDescriptor(text, open).or(() -> gloss.codePoints().anyMatch(Character::isLowerCase)
                     && !finder.personalLatinName(finder.withoutTitles(gloss))
-                    ? finder.chineseNameBeforeGloss(text, open, n -> finder.actsAsCompany(articleFolded, n)) : Optional.empty()).ifPresent(r -> {
+                    ? finder.chineseNameBeforeGloss(text, open, n -> finder.actsAsCompany(articleFolded, n)
+                            || finder.actsAsCompanyAt(TextFold.fold(text), b.end())) : Optional.empty()).ifPresent(r -> {
                 if (taken.get(r[0], r[1]).isEmpty()) {
                     String latin = b.group(1);
                     EntityRef one = new EntityRef(finder.iri(EntityKind.ORG, latin), EntityKind.ORG, latin, false);

@@ -64,6 +64,8 @@ public final class UnlinkedFinder {
     private final List<String> personCues = new ArrayList<>();
     private final List<String> personVerbs = new ArrayList<>();
     private final List<String> orgEnds = new ArrayList<>();
+    /** {@code chineseNames.shortNameEndStop}, folded: full-name endings no short form drops (鑑定中心 is no 鑑定). */
+    private final List<String> shortNameEndStop = new ArrayList<>();
     private final List<String> legalForms = new ArrayList<>();
     /** {@code latinLegalForms}: "Ltd", "Inc." after a Latin-script company name, longest first. */
     private final List<String> latinLegalForms = new ArrayList<>();
@@ -275,6 +277,7 @@ public final class UnlinkedFinder {
         chineseHonorifics.sort(java.util.Comparator.comparingInt(String::length).reversed());
         chineseHonorifics.forEach(personCues::add);
         zh.path("organizationEnd").forEach(n -> orgEnds.add(n.asText()));
+        zh.path("shortNameEndStop").forEach(n -> shortNameEndStop.add(TextFold.fold(n.asText())));
         zh.path("legalForms").forEach(n -> legalForms.add(TextFold.fold(n.asText())));
         legalForms.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
@@ -1549,6 +1552,20 @@ public final class UnlinkedFinder {
         return Optional.of(new int[] {b + cut, end});
     }
 
+    /** A day written between a name's bracket and its verb: "（Relux Asia）周二（10日）宣布", "（X）昨日表示". */
+    private static final Pattern DAY_BEFORE_ACT = Pattern.compile(
+            "\\s*(?:(?:周|星期)[一二三四五六日天](?:\\s*\\(\\s*\\d{1,2}日\\s*\\))?|[昨今本]日|[昨今]天|日前|近日)?\\s*");
+
+    /**
+     * Whether a word only a company is the subject of ({@code chineseNames.companyActs}) starts at {@code at} of the folded
+     * sentence, after a day the report gives it ("寶匯名品（Relux Asia）周二（10日）宣布裁員").
+     */
+    public boolean actsAsCompanyAt(String foldedSentence, int at) {
+        Matcher m = DAY_BEFORE_ACT.matcher(foldedSentence).region(at, foldedSentence.length());
+        int e = m.lookingAt() ? m.end() : at;
+        return companyActs.stream().anyMatch(w -> foldedSentence.startsWith(w, e));
+    }
+
     /**
      * Whether the article (folded text) writes {@code name} right before a word only a company is the subject of
      * ({@code chineseNames.companyActs}: 宣布, 裁员, 成立于…), so that a name a product cue also introduces is a company.
@@ -1716,6 +1733,9 @@ public final class UnlinkedFinder {
      * {@code organizationLeftBound} (由, 向, 出任, 收购…). The shortest stem that starts at a boundary is taken; none when
      * the two characters before the word are a common stem ({@code organizationStemStop}: 市场, 公有, 外国…).
      */
+    /** Folded scale characters written after an amount's digits (40万片, 3亿颗). */
+    private static final String AMOUNT_SCALES = "十百千万亿";
+
     private List<AliasIndex.Hit> chineseOrgsByFinalWord(String sentence, String folded) {
         List<AliasIndex.Hit> out = new ArrayList<>();
         Set<Integer> ends = new TreeSet<>();
@@ -1743,7 +1763,9 @@ public final class UnlinkedFinder {
                         break;
                     }
                     String stem = folded.substring(b, i);
-                    if (!stem.chars().allMatch(UnlinkedFinder::han)) {
+                    // "约40万片电子货架标签": a stem opening with a scale right after a digit is the amount's end, no name
+                    if (!stem.chars().allMatch(UnlinkedFinder::han)
+                            || b > 0 && Character.isDigit(folded.charAt(b - 1)) && AMOUNT_SCALES.indexOf(stem.charAt(0)) >= 0) {
                         break;
                     }
                     String left = folded.substring(0, b);
@@ -1959,12 +1981,20 @@ public final class UnlinkedFinder {
         if (stem.isPresent()) {
             return stem;
         }
+        if (noShortForm(folded)) {
+            return Optional.empty();
+        }
         for (String end : orgEnds) {
             if (folded.endsWith(end) && folded.length() - end.length() >= 2) {
                 return Optional.of(folded.substring(0, folded.length() - end.length()));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a folded name ends in a word no short form of it drops ({@code chineseNames.shortNameEndStop}: 中心). */
+    public boolean noShortForm(String folded) {
+        return shortNameEndStop.stream().anyMatch(folded::endsWith);
     }
 
     /**

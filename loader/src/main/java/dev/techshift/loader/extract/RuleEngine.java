@@ -96,6 +96,7 @@ public final class RuleEngine {
     /** The typed views of every sentence of the article. */
     public List<TypedSentence> typed(Article a, List<Mention> mentions) {
         Optional<LocalDate> anchor = a.meta().published().date();
+        String bareYuan = quantities.bareYuanCurrency(a.text());
         List<TypedSentence> out = new ArrayList<>();
         int m = 0;
         for (Sentence s : a.sentences()) {
@@ -106,7 +107,7 @@ public final class RuleEngine {
             for (int k = m; k < mentions.size() && mentions.get(k).sentence() == s.index(); k++) {
                 own.add(mentions.get(k));
             }
-            out.add(typed(s, own, anchor, List.of()));
+            out.add(typed(s, own, anchor, List.of(), bareYuan));
         }
         return out;
     }
@@ -125,10 +126,11 @@ public final class RuleEngine {
         return dates.stream().filter(t -> t.end() <= b || t.begin() >= e).toList();
     }
 
-    private TypedSentence typed(Sentence s, List<Mention> own, Optional<LocalDate> anchor, List<TypedSentence.Rewrite> rewrites) {
+    private TypedSentence typed(Sentence s, List<Mention> own, Optional<LocalDate> anchor, List<TypedSentence.Rewrite> rewrites,
+                                String bareYuan) {
         String values = Widths.fold(s.text());
         DateParser.Readings dates = DateParser.read(values, anchor);
-        List<Quantity> qs = quantities.find(values, dates.unanchored());
+        List<Quantity> qs = quantities.find(values, dates.unanchored(), bareYuan);
         return TypedSentence.of(s, own, qs, withoutDateline(s, dates.anchored()), marks, rewrites);
     }
 
@@ -172,7 +174,7 @@ public final class RuleEngine {
         }
         own.addAll(f.mentions());
         own.sort(Comparator.comparingInt(Mention::begin));
-        return typed(t.sentence(), own, a.meta().published().date(), f.rewrites());
+        return typed(t.sentence(), own, a.meta().published().date(), f.rewrites(), quantities.bareYuanCurrency(a.text()));
     }
 
     /**

@@ -132,6 +132,29 @@ public final class QuantityParser {
      * The amounts in {@code text}, in text order, given its dates as {@code DateParser.find(text, Optional.empty())}
      * reads them (or {@link DateParser.Readings#unanchored()}), which are not amounts.
      */
+    /**
+     * The currency a bare 元 stands for in an article ({@code currencies.bareYuan}): "鉅祥同日公布9月營收新台幣6.82億元…。
+     * 今年前三季累計營收57.3億元" is Taiwanese news that names its currency once and then writes 元 alone, so where the
+     * article writes one of the {@code marks} (新台幣, NT$) and none of the {@code unless} words (人民幣, RMB), a bare 元 is
+     * that currency; elsewhere null (元 stays the yuan).
+     */
+    public String bareYuanCurrency(String articleText) {
+        String t = Widths.fold(articleText);
+        boolean marked = lex.bareYuanMarks().stream().anyMatch(t::contains);
+        return marked && lex.bareYuanUnless().stream().noneMatch(t::contains) ? lex.bareYuanCurrency() : null;
+    }
+
+    /** The amounts of {@link #find(String, List)}, with a bare 元 read as {@code bareYuan} when that is not null. */
+    public List<Quantity> find(String text, List<TimeValue> dates, String bareYuan) {
+        List<Quantity> qs = find(text, dates);
+        String yuan = lex.currenciesAfter().get("元");
+        if (bareYuan == null || yuan == null) {
+            return qs;
+        }
+        return qs.stream().map(q -> q.unit().equals(yuan) && q.surface().strip().endsWith("元")
+                ? new Quantity(q.qualifier(), q.value(), q.min(), q.max(), bareYuan, q.begin(), q.end(), q.surface()) : q).toList();
+    }
+
     public List<Quantity> find(String text, List<TimeValue> dates) {
         List<int[]> skipped = dates.stream()
                 .map(t -> new int[] {text.offsetByCodePoints(0, t.begin()), text.offsetByCodePoints(0, t.end())})

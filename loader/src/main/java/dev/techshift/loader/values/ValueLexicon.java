@@ -31,7 +31,8 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                            Map<String, Quantity.Qualifier> qualifiersBefore, Map<String, Quantity.Qualifier> qualifiersAfter,
                            Map<String, int[]> vagueMultipliers, Map<String, BigDecimal> vaguePlurals,
                            List<String> atLeastBeforeScale, List<String> rangeConnectors, List<String> notAmounts,
-                           Map<String, BigDecimal> numberWords, Map<String, String> labels) {
+                           Map<String, BigDecimal> numberWords, Map<String, String> labels,
+                           String bareYuanCurrency, List<String> bareYuanMarks, List<String> bareYuanUnless) {
 
     /** The lexicon file's name inside {@code data/rules}. */
     public static final String FILE = "values.json";
@@ -63,7 +64,8 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                 r.qualifiers("qualifiers", "before"), r.qualifiers("qualifiers", "after"),
                 Map.copyOf(multipliers), r.numbers("vague", "plurals"), r.list("vague", "atLeast"),
                 r.list("ranges", "connectors"), r.list("notAmounts", "phrases"), r.numbers("numberWords", "words"),
-                r.strings("labels", "words"));
+                r.strings("labels", "words"), r.node("currencies", "bareYuan", "currency").asText(),
+                r.list("currencies", "bareYuan", "marks"), r.list("currencies", "bareYuan", "unless"));
     }
 
     /** Walks the JSON tree, skipping "comment" entries, and names the field in every error. */
