@@ -1824,6 +1824,8 @@ public final class UnlinkedFinder {
     }
 
     private static final Pattern ENUMERATOR = Pattern.compile("以及|、|和|与|及|,");
+    /** A year and its part written before a framed name ("2025年", "2025年上半年", "2024年第三季度"), folded text. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("\\d{4}年(?:度|上半年|下半年|前三季度?|第?[一二三四1-4]季度?|\\d{1,2}月(?:份|底|末)?)?\\s*");
     /** A name written in Latin letters alone: words of letters, digits, '&', '.', '-', the first starting with a letter. */
     private static final Pattern LATIN_PART = Pattern.compile("[a-z][a-z0-9&.'-]*(?: [a-z0-9&][a-z0-9&.'-]*){0,3}");
 
@@ -1869,6 +1871,14 @@ public final class UnlinkedFinder {
         String name = rest.strip();
         int nb = b + cut + rest.indexOf(name);
         e = nb + name.length();
+        // "2025年恒钧传动在国内…市场的份额为21.3%": a date the sentence opens with stands before the name, not in it. Three
+        // characters or more after it: two ("2025年鉅祥在國內…") are mostly the short form of a name the article writes
+        // in full (鉅祥精機), which read alone would be a second company
+        Matcher date = LEADING_YEAR.matcher(name);
+        if (date.lookingAt() && name.length() - date.end() >= 3) {
+            nb += date.end();
+            name = name.substring(date.end());
+        }
         if (frames.latin() && LATIN_PART.matcher(name).matches()) {
             // "Novelo(6.1%)": the text writes a Latin name with a capital (or as an acronym), a common word without
             int ob = sentence.offsetByCodePoints(0, folded.codePointCount(0, nb));
