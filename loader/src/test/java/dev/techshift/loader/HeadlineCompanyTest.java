@@ -41,6 +41,11 @@ class HeadlineCompanyTest {
 
     /** The organisations of the outage facts of an article with this headline and body. */
     private static List<String> outages(String stem, String headline, String body) throws Exception {
+        return slot(stem, headline, body, "outage", "organization");
+    }
+
+    /** The values of one slot of one family's facts of an article with this headline and body. */
+    private static List<String> slot(String stem, String headline, String body, String family, String slot) throws Exception {
         Path txt = dir.resolve(stem + ".txt");
         Files.writeString(txt, headline + "\n\n" + body, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(stem + ".meta.json"), """
@@ -49,7 +54,7 @@ class HeadlineCompanyTest {
                  "languages": ["zh-Hans"], "encoding": "UTF-8"}
                 """.formatted(headline), StandardCharsets.UTF_8);
         return PIPELINE.process(txt).facts().statements().stream()
-                .filter(s -> s.family().equals("outage") && s.predicate().getLocalName().equals("organization"))
+                .filter(s -> s.family().equals(family) && s.predicate().getLocalName().equals(slot))
                 .map(FactStatement::object).map(o -> o.isURI() ? o.getURI() : o.toString()).distinct().toList();
     }
 
@@ -61,6 +66,17 @@ class HeadlineCompanyTest {
         // a broker's note opens its sections with a bracketed label: 公司 still opens the sentence
         assertEquals(orgs, outages("note", "岚川微电子关于关闭成都研发中心的公告",
                 BODY.replace("2025年8月3日,公司物联网云平台", "【经营数据】2025年8月3日,公司物联网云平台")));
+    }
+
+    @Test
+    void aBareCompanyFollowsTheNoticesCompanyPastASentenceItOpens() throws Exception {
+        List<String> orgs = outages("notice", "岚川微电子关于关闭成都研发中心的公告", BODY);
+        // the sentence before names another company after 与, but its own subject is the bare 公司 read as the notice's
+        // company; the sentence may open with the agreement it follows, and 2026年度 is a date
+        assertEquals(orgs, slot("agreement", "岚川微电子关于关闭成都研发中心的公告",
+                BODY.replace("2025年8月3日,公司物联网云平台发生故障,服务中断约3小时。",
+                        "公司于近日与海信集团签署采购框架协议。\n\n根据协议,2026年度公司将向海信集团供应约5万颗AI芯片。"),
+                "supply-deal", "supplier"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,8 @@ public final class UnlinkedFinder {
     private final int[] orgLength;
     private final Set<Integer> surnames = new TreeSet<>();
     private final Set<Integer> bracketSurnames = new TreeSet<>();
+    /** Surnames that also start common words, each with the characters that make that word ({@code guardedSurnames}). */
+    private final Map<Integer, Set<Integer>> guardedSurnames = new HashMap<>();
     /** A bracket declaring a short name ({@code chineseNames.shortFormCues}), on folded text; null when there are no cues. */
     private Pattern shortFormDeclaration;
     /** Short names a declaration gives that name no entity: "公司", "本集团", "the Company" ({@code chineseNames.shortFormGeneric}). */
@@ -284,6 +287,8 @@ public final class UnlinkedFinder {
         zh.path("organizationIndefinite").forEach(n -> orgIndefinite.add(TextFold.fold(n.asText())));
         zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
         zh.path("bracketSurnames").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(bracketSurnames::add));
+        zh.path("guardedSurnames").fields().forEachRemaining(e -> guardedSurnames.put(TextFold.fold(e.getKey()).codePointAt(0),
+                TextFold.fold(e.getValue().asText()).codePoints().boxed().collect(java.util.stream.Collectors.toSet())));
         List<String> shortCues = new ArrayList<>();
         zh.path("shortFormCues").forEach(n -> shortCues.add(Pattern.quote(TextFold.fold(n.asText()))));
         shortCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
@@ -1150,7 +1155,9 @@ public final class UnlinkedFinder {
         if (japanese.isPresent()) {
             return japanese;
         }
-        if (i >= cps.length || !surnames.contains(cps[i])) {
+        // a guarded surname (高) is one only when the character after it does not make a common word (高管, 高达, 高速)
+        boolean guarded = i + 1 < cps.length && guardedSurnames.containsKey(cps[i]) && !guardedSurnames.get(cps[i]).contains(cps[i + 1]);
+        if (i >= cps.length || !surnames.contains(cps[i]) && !guarded) {
             return Optional.empty();
         }
         int n = 1;

@@ -291,7 +291,7 @@ public final class References {
                     Optional<Mention> fallback = !near ? topic
                             : lang.sentenceStart() != null && lang.sentenceStart().matcher(t.text().substring(0, m.start())).find()
                                     ? headlineTopic : Optional.empty();
-                    Optional<Mention> o = antecedent(typed, i, m.start(), fallback, referable, cites, lang);
+                    Optional<Mention> o = antecedent(typed, i, m.start(), fallback, referable, cites, lang, out);
                     o.ifPresent(org -> mentions.add(at(t, m.start(), m.end(), org)));
                 }
             }
@@ -472,10 +472,12 @@ public final class References {
     /**
      * What "the company" at typed position {@code at} of sentence {@code idx} means: the subject organisation of its
      * sentence before it, else of the nearest of the two sentences before that has one, else the topic organisation;
-     * empty when a sentence on the way names an organisation other than the topic one, none as subject.
+     * empty when a sentence on the way names an organisation other than the topic one, none as subject. A sentence
+     * before whose subject is a reference already read as the topic ({@code resolved}) has the topic as subject.
      */
     private static Optional<Mention> antecedent(List<TypedSentence> typed, int idx, int at, Optional<Mention> topic,
-                                                Predicate<EntityRef> referable, RuleSet.SourceCues cites, Language lang) {
+                                                Predicate<EntityRef> referable, RuleSet.SourceCues cites, Language lang,
+                                                Map<Integer, Found> resolved) {
         int back = 0;
         for (int i = idx; i >= 0 && back <= 2; i--) {
             TypedSentence t = typed.get(i);
@@ -486,7 +488,13 @@ public final class References {
                 back++;
             }
             int end = i == idx ? at : t.text().length();
-            Optional<Mention> s = subject(t, end, cites, lang);
+            Optional<Mention> named = subject(t, end, cites, lang);
+            // "公司于近日与美的集团签署采购框架协议。根据协议,2026年度公司将向…": a sentence before that opens with a
+            // reference already read as the topic has the topic as its subject, as the topic's name there would (only the
+            // topic: a reference read as another organisation is not followed further)
+            Optional<Mention> ref = i < idx ? openingReference(resolved.get(i), t)
+                    .filter(r -> topic.isPresent() && topic.get().entity().iri().equals(r.entity().iri())) : Optional.empty();
+            Optional<Mention> s = ref.isPresent() && (named.isEmpty() || ref.get().begin() < named.get().begin()) ? ref : named;
             if (s.isPresent()) {
                 // "Halvio agreed to buy Brevikon. The company employs 500 people": a sentence before that names another
                 // organisation beside its subject leaves "the company" open, unless the subject is the article's topic
@@ -504,6 +512,16 @@ public final class References {
             }
         }
         return topic;
+    }
+
+    /** The reference read in a sentence before any organisation it names, if any (its subject written without a name). */
+    private static Optional<Mention> openingReference(Found found, TypedSentence t) {
+        if (found == null || found.mentions().isEmpty()) {
+            return Optional.empty();
+        }
+        Mention first = found.mentions().get(0);
+        boolean opens = entities(t, 0, t.text().length(), EntityKind.ORG).stream().allMatch(o -> o.begin() > first.begin());
+        return opens ? Optional.of(first) : Optional.empty();
     }
 
     /**

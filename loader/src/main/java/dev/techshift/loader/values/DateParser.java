@@ -139,10 +139,12 @@ public final class DateParser {
             // "3Q25", "1Q2026": the analysts' quarter
             rule("(?<![\\dA-Za-z])(?<q>[1-4])Q\\s*" + Y + "(?![A-Za-z])", DateParser::absolute),
             rule("(?<![\\dA-Za-z])(?<q>[1-4])Q(?<yy>\\d{2})(?![\\dA-Za-z])", DateParser::absolute),
-            // a fiscal year by its label ("fiscal 2025", "FY2025", "FY25", "2025财年"), read as the year it is named after
+            // a fiscal year by its label ("fiscal 2025", "FY2025", "FY25", "2025财年"), read as the year it is named after;
+            // so is a year written with 年度 ("2026年度公司将向…供应", "2025年度报告"), which would otherwise leave 度 glued
+            // to the subject after the date
             rule("(?i:\\b(?:fiscal(?:\\s+year)?|FY)\\s*)" + Y, DateParser::absolute),
             rule("\\bFY(?<yy>\\d{2})(?![\\dA-Za-z])", DateParser::absolute),
-            rule("(?<!\\d)" + Y + S + "(?:财年|財年|会计年度|會計年度|财政年度|財政年度)", DateParser::absolute),
+            rule("(?<!\\d)" + Y + S + "(?:财年|財年|会计年度|會計年度|财政年度|財政年度|年度)", DateParser::absolute),
             rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<circa>around|about|circa|c\\.)\\s+)" + Y + "\\b", DateParser::absolute),
