@@ -824,8 +824,12 @@ public final class RuleEngine {
         boolean ownOnly = namedHere(c, all, idx) || c.topic() && rules.opensSection(all.get(idx).text());
         for (int i = idx; i >= 0 && i >= idx - (ownOnly ? 0 : c.sentences()); i--) {
             TypedSentence t = all.get(i);
-            if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()
-                    || i < idx && i > 0 && subheading(t)) {
+            // a subheading opens the section the match is in: what the sections before it name is no context of it
+            // ("…關閉了深圳辦公室。■ 產品更新 … 研發團隊累計發表12篇論文" counts no papers of the closed office)
+            if (i < idx && i > 0 && subheading(t)) {
+                break;
+            }
+            if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()) {
                 continue;
             }
             Matcher m = c.pattern().matcher(t.text());
@@ -870,7 +874,7 @@ public final class RuleEngine {
     /**
      * A subheading inside the body ("■ 社長交棒、騰訊持股不變", "● 押寶主機新作"): a line that starts with a bullet mark.
      * It sums up the section after it in a few words and names whatever the section touches, so it is no sentence
-     * the next one goes on from: a context slot does not take its names.
+     * the next one goes on from: a context slot does not take its names, nor those of the sections before it.
      */
     private static boolean subheading(TypedSentence t) {
         String text = t.sentence().text().strip();
