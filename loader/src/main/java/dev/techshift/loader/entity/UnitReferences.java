@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -587,19 +589,30 @@ public final class UnitReferences {
      * ("X bets on Google Cloud, shuts Campinas data centre" is X's site); so is a Chinese one right after 获, 向, 与…
      * ("X获Y入股,关闭布里斯托办公室" is X's office).
      */
-    /** Words after which a Chinese organisation is the object of another's act, not a site's owner. */
-    private static final Pattern AFTER_OBJECT_WORD_ZH = Pattern.compile("(?:获|向|与|和|跟|同|对|被)\\s*$");
+    /**
+     * Words after which a Chinese organisation is the object of another's act, not a site's owner, in either script (the
+     * sentence is matched as written): an investor after 获/獲, a customer after 为/為 ("將為華碩代工"; not 成为, 更名为).
+     */
+    private static final Pattern AFTER_OBJECT_WORD_ZH = Pattern.compile(
+            "(?:获|獲|向|与|與|和|跟|同|对|對|被|(?<![成更改名作称稱视視认認])(?:为|為))\\s*$");
 
     private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous, boolean linked,
                                                         boolean subject, Sentence sentence) {
         Optional<Mention> object = Optional.empty();
+        // an organisation the sentence names once as an object is one wherever it names it: "X近期也拿下Y的订单,明年起将为Y
+        // 代工…,可望填补昆山厂停产后的缺口" is X's plant, not the customer's
+        Set<String> objects = new HashSet<>();
+        for (int i = k - 1; i >= 0 && sentence != null; i--) {
+            if (isOrgOrUnit(ms.get(i)) && objectAt(sentence, ms.get(i))) {
+                objects.add(ms.get(i).entity().iri());
+            }
+        }
         for (int i = k - 1; i >= 0; i--) {
             if (isOrgOrUnit(ms.get(i)) && (ms.get(i).entity().linked() || !linked)) {
                 // "X bets on Google Cloud, shuts Campinas data centre", "X will move its systems to Y and close its own
                 // data centre": an English organisation after a preposition is an object; the one before it is the owner
-                if (sentence != null && object.isEmpty() && (sentence.language().startsWith("zh") ? AFTER_OBJECT_WORD_ZH
-                        : AFTER_PREPOSITION).matcher(slice(sentence.text(), 0, ms.get(i).begin() - sentence.begin())).find()) {
-                    object = Optional.of(ms.get(i));
+                if (objects.contains(ms.get(i).entity().iri())) {
+                    object = object.isEmpty() ? Optional.of(ms.get(i)) : object;
                     continue;
                 }
                 return Optional.of(ms.get(i));
@@ -617,6 +630,12 @@ public final class UnitReferences {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the mention stands right after a word that makes it an object ({@link #AFTER_OBJECT_WORD_ZH}, a preposition). */
+    private static boolean objectAt(Sentence sentence, Mention m) {
+        return (sentence.language().startsWith("zh") ? AFTER_OBJECT_WORD_ZH : AFTER_PREPOSITION)
+                .matcher(slice(sentence.text(), 0, m.begin() - sentence.begin())).find();
     }
 
     /** An unlinked product written all in lower case: a common noun for a kind of thing, not a product's name. */

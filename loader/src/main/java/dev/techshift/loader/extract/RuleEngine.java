@@ -161,7 +161,7 @@ public final class RuleEngine {
         return refs.resolve(a, typed, refs.posts(first, e -> {
             String mark = marks.apply(e);
             return mark.isEmpty() ? List.of() : rules.categories().decode(mark.charAt(0));
-        }), referable, rules.notActors(), rules.pastEmployers());
+        }), referable, rules.notActors().or(rules.rivals()), rules.pastEmployers());
     }
 
     /** A sentence typed again with its resolved references: each an organisation's token, "our" read as "its". */
@@ -382,7 +382,9 @@ public final class RuleEngine {
             boolean words = literal(r, c.getKey());
             for (Rule.ContextSlot way : c.getValue()) {
                 boolean actor = !rules.sources().slots().contains(c.getKey());
-                Optional<SlotValue> v = fromContext(way, all, idx, m.start(), m.end(), organisations(way, bound), words, actor);
+                boolean ranks = rules.rivals().slots().contains(c.getKey());
+                Optional<SlotValue> v = fromContext(way, all, idx, m.start(), m.end(), organisations(way, bound), words,
+                        actor, ranks);
                 if (v.isPresent()) {
                     SlotValue f = v.get();
                     bound.put(c.getKey(), List.of(!way.evidenceInMatch() ? f
@@ -720,8 +722,8 @@ public final class RuleEngine {
      * With {@code orgs}, only a match that names one of these organisations counts.
      */
     private Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
-                                            int after, Set<String> orgs, boolean words, boolean actor) {
-        Optional<SlotValue> back = fromContext(c, all, idx, before, orgs, words, actor);
+                                            int after, Set<String> orgs, boolean words, boolean actor, boolean ranks) {
+        Optional<SlotValue> back = fromContext(c, all, idx, before, orgs, words, actor, ranks);
         if (back.isPresent()) {
             return back;
         }
@@ -736,7 +738,7 @@ public final class RuleEngine {
             Matcher m = c.pattern().matcher(t.text());
             while (m.find()) {
                 if (i == idx && m.start() < (c.inside() ? before : after) || !names(t, m.start(), m.end(), orgs)
-                        || actor && !words && notActor(t, m)) {
+                        || actor && !words && notActor(t, m, ranks)) {
                     continue;
                 }
                 List<SlotValue> vs = found(t, m, t.begin(m.start()), t.end(m.end()), words);
@@ -816,14 +818,18 @@ public final class RuleEngine {
      * names an actor ({@code actor}), an organisation the sentence cites as a source of figures is passed over.
      */
     private Optional<SlotValue> fromContext(Rule.ContextSlot c, List<TypedSentence> all, int idx, int before,
-                                            Set<String> orgs, boolean words, boolean actor) {
+                                            Set<String> orgs, boolean words, boolean actor, boolean ranks) {
         // a sentence that opens a section ("人事方面,") is about the article's subject again: a slot that falls back to
         // the topic takes no name from the sentences before it
         boolean ownOnly = namedHere(c, all, idx) || c.topic() && rules.opensSection(all.get(idx).text());
         for (int i = idx; i >= 0 && i >= idx - (ownOnly ? 0 : c.sentences()); i--) {
             TypedSentence t = all.get(i);
-            if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()
-                    || i < idx && i > 0 && subheading(t)) {
+            // a subheading opens the section the match is in: what the sections before it name is no context of it
+            // ("…關閉了深圳辦公室。■ 產品更新 … 研發團隊累計發表12篇論文" counts no papers of the closed office)
+            if (i < idx && i > 0 && subheading(t)) {
+                break;
+            }
+            if (t.sentence().boilerplate() || i < idx && c.sentenceWith() != null && !c.sentenceWith().matcher(t.text()).find()) {
                 continue;
             }
             Matcher m = c.pattern().matcher(t.text());
@@ -832,7 +838,7 @@ public final class RuleEngine {
                 if (i == idx && m.start() >= before) {
                     break;
                 }
-                if (!names(t, m.start(), m.end(), orgs) || actor && !words && notActor(t, m)) {
+                if (!names(t, m.start(), m.end(), orgs) || actor && !words && notActor(t, m, ranks)) {
                     continue;
                 }
                 int qb = t.begin(m.start());
@@ -852,11 +858,14 @@ public final class RuleEngine {
     }
 
     /**
-     * Whether the value a context match found is named as no actor of its sentence: a source of figures ("据X统计") or a
-     * person's past employer ("此前在X担任…", "前X工程师"), which an actor slot passes over.
+     * Whether the value a context match found is named as no actor of its sentence: a source of figures ("据X统计"), a
+     * person's past employer ("此前在X担任…", "前X工程师") or, unless the slot {@code ranks} firms (a market share's
+     * company), a rival the article ranks its company against ("Ionity came third with 9.7%", "behind Fastned"), which an
+     * actor slot passes over.
      */
-    private boolean notActor(TypedSentence t, Matcher m) {
-        return rules.notActors().cites(t.text(), m.start("v"), m.end("v"));
+    private boolean notActor(TypedSentence t, Matcher m, boolean ranks) {
+        return rules.notActors().cites(t.text(), m.start("v"), m.end("v"))
+                || !ranks && rules.rivals().cites(t.text(), m.start("v"), m.end("v"));
     }
 
     /** The marks a feature's subheading starts with ("■ 社長交棒、騰訊持股不變"). */
@@ -865,7 +874,7 @@ public final class RuleEngine {
     /**
      * A subheading inside the body ("■ 社長交棒、騰訊持股不變", "● 押寶主機新作"): a line that starts with a bullet mark.
      * It sums up the section after it in a few words and names whatever the section touches, so it is no sentence
-     * the next one goes on from: a context slot does not take its names.
+     * the next one goes on from: a context slot does not take its names, nor those of the sections before it.
      */
     private static boolean subheading(TypedSentence t) {
         String text = t.sentence().text().strip();

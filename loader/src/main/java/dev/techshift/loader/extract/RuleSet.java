@@ -42,6 +42,7 @@ public final class RuleSet {
     private final SourceCues sources;
     private final SourceCues pastEmployers;
     private final SourceCues notActors;
+    private final SourceCues rivals;
     private final List<Pattern> datelines;
     private final Pattern sectionLead;
     private final References references;
@@ -88,12 +89,13 @@ public final class RuleSet {
     }
 
     private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
-                    SourceCues sources, SourceCues pastEmployers, List<Pattern> datelines, Pattern sectionLead,
-                    References references, Map<String, Measured> calibration) {
+                    SourceCues sources, SourceCues pastEmployers, SourceCues rivals, List<Pattern> datelines,
+                    Pattern sectionLead, References references, Map<String, Measured> calibration) {
         this.sectionLead = sectionLead;
         this.references = references;
         this.pastEmployers = pastEmployers;
         this.notActors = sources.or(pastEmployers);
+        this.rivals = rivals;
         this.calibration = calibration;
         this.families = families;
         this.datelines = datelines;
@@ -123,6 +125,7 @@ public final class RuleSet {
         Map<String, FamilySpec> families = families(familiesFile, dir.resolve(FAMILIES), categories);
         SourceCues sources = sources(familiesFile.path("sources"), "sources", dir.resolve(FAMILIES));
         SourceCues pastEmployers = sources(familiesFile.path("pastEmployers"), "pastEmployers", dir.resolve(FAMILIES));
+        SourceCues rivals = sources(familiesFile.path("rivals"), "rivals", dir.resolve(FAMILIES));
         List<Pattern> datelines = datelines(familiesFile.path("datelines"), dir.resolve(FAMILIES));
         Pattern sectionLead = sectionLead(familiesFile.path("sectionLeads"), dir.resolve(FAMILIES));
         Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
@@ -146,7 +149,7 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers, datelines, sectionLead,
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers, rivals, datelines, sectionLead,
                 references, calibration(dir.resolve(CALIBRATION), ids));
     }
 
@@ -313,6 +316,16 @@ public final class RuleSet {
     /** A source of figures or a past employer: a name that is no actor of its sentence (no subject, no context actor). */
     public SourceCues notActors() {
         return notActors;
+    }
+
+    /**
+     * How a sentence names an organisation as a rival it ranks the article's company against ({@code families.json},
+     * {@code rivals}: "Ionity came third with 9.7%", "behind Fastned", "海康机器人以约23.1%的份额排名第一"): a context slot
+     * that names an actor passes over it, but for the slots the cue lists (a market share's company), and "the company"
+     * after it goes back past it.
+     */
+    public SourceCues rivals() {
+        return rivals;
     }
 
     public List<Rule> rules() {
