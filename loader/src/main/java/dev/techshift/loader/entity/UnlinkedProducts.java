@@ -173,6 +173,16 @@ final class UnlinkedProducts {
             en.add(Pattern.compile("\\b(?:" + alternationWords(e.path("kindDeterminers")) + ") (?:[a-z][a-z-]* ){0,2}?(?<name>" + EN_NAME + ") (?:"
                     + alternationWords(e.path("kinds")) + ")(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + ")\\b)"));
         }
+        // "its VM-2 single-phase meter", "supply 1.2 million VM-5 meters to", "supply its Cobalt-X slurry to": a model
+        // code a product noun ends the phrase of, after a determiner or a supply verb and its amount (codeNouns)
+        if (e.has("codeNouns") && e.has("kindDeterminers")) {
+            String code = "\\p{Lu}{1,4}-?\\d{1,4}\\p{Lu}?|\\p{Lu}\\p{Ll}+-\\p{Lu}{1,2}\\d{0,3}";
+            String codeNouns = alternationWords(e.path("codeNouns")) + "|" + alternationWords(e.path("kinds")) + "|" + alternationWords(e.path("supplyHeads"));
+            String supply = e.path("supplyVerbs").size() == 0 ? "(?!)" : "(?:" + alternationWords(e.path("supplyVerbs")) + ") (?:(?:"
+                    + alternationWords(e.path("supplyAmounts")) + ") )?(?:[\\d.,]+(?: (?:million|billion|thousand|hundred))? )?(?:(?:its|their|the) )?";
+            en.add(Pattern.compile("\\b(?:(?:" + alternationWords(e.path("kindDeterminers")) + ") |" + supply + ")(?:[a-z][a-z-]* ){0,2}?(?<name>"
+                    + code + ")(?![\\p{L}\\d.+-]) (?:[a-z][a-z-]* ){0,2}?(?:" + codeNouns + ")s?\\b"));
+        }
     }
 
     private static String alternation(JsonNode list) {

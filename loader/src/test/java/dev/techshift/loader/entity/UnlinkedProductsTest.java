@@ -136,4 +136,15 @@ class UnlinkedProductsTest {
     void twoKindsSharingTheHeadOfASupplyAreOneKind() {
         assertEquals(List.of("compute and storage services"), products("Velmora will provide compute and storage services to Pellarine.", "en"));
     }
+
+    @Test
+    void aModelCodeAProductNounEndsIsAProduct() {
+        assertEquals(List.of("KT-7"), products("Orvane has stopped taking orders for its KT-7 three-phase meter.", "en"));
+        assertEquals(List.of("RX-40"), products("Brindle agreed to supply 30,000 RX-40 inverters to Pellarine.", "en"));
+        assertEquals(List.of("Nimbus-Z"), products("Halvex will supply its Nimbus-Z coating to a Korean fab.", "en"));
+        // a code no product noun follows, or one after no determiner or supply verb, names no product
+        assertEquals(List.of(), products("Leaders met at the G-7 summit in May.", "en"));
+        assertEquals(List.of(), products("The firm kept its A-1 rating for a third year.", "en"));
+        assertEquals(List.of(), products("Pellarine hired 40 H-1B engineers.", "en"));
+    }
 }
