@@ -206,24 +206,21 @@ public final class EntityLinker {
         if (finder != null) {
             // "朗维以21%居次" after "朗维通信…": a short form found as a name of its own (by a share or funding frame) is
             // the short form of the longer name the article writes, unless two longer names share it
-            Map<String, EntityRef> shortOf = new LinkedHashMap<>();
-            Set<String> shared = new HashSet<>();
-            for (Map.Entry<String, EntityRef> n : new ArrayList<>(names.entrySet())) {
-                if (n.getValue().kind() == EntityKind.ORG) {
-                    finder.chineseShortName(n.getKey()).ifPresent(sh -> {
-                        EntityRef seen = shortOf.putIfAbsent(sh, n.getValue());
-                        if (seen != null && !seen.iri().equals(n.getValue().iri())) {
-                            shared.add(sh);
-                        }
-                    });
-                }
-            }
-            glossedShortNames(article, names).forEach((sh, e) -> {
-                EntityRef seen = shortOf.putIfAbsent(sh, e);
-                if (seen != null && !seen.iri().equals(e.iri())) {
-                    shared.add(sh);
+            List<Map.Entry<String, EntityRef>> forms = new ArrayList<>();
+            names.forEach((name, e) -> {
+                if (e.kind() == EntityKind.ORG) {
+                    finder.chineseShortName(name).ifPresent(sh -> forms.add(Map.entry(sh, e)));
                 }
             });
+            forms.addAll(glossedShortNames(article, names).entrySet());
+            Map<String, EntityRef> shortOf = new LinkedHashMap<>();
+            Set<String> shared = new HashSet<>();
+            for (Map.Entry<String, EntityRef> f : forms) {
+                EntityRef seen = shortOf.putIfAbsent(f.getKey(), f.getValue());
+                if (seen != null && !seen.iri().equals(f.getValue().iri())) {
+                    shared.add(f.getKey());
+                }
+            }
             shortOf.forEach((sh, e) -> {
                 EntityRef own = names.get(sh);
                 if (own == null) {
