@@ -156,6 +156,8 @@ public final class UnlinkedFinder {
     /** English names of the markets found ({@link MarketNames}); none: the words as written. */
     private final MarketNames marketNames;
     private final List<String> marketMeasures = new ArrayList<>();
+    /** {@code markets.zh.segmentBefore}: customer segments that, before a registry market and a measure, name a narrower market. */
+    private final List<String> marketSegments = new ArrayList<>();
     private final UnlinkedProducts productCues;
     private final UnitReferences.Cues unitCues;
     private final Set<String> givenNames = new TreeSet<>();
@@ -362,6 +364,7 @@ public final class UnlinkedFinder {
                 + (startVerbs.isEmpty() ? "(?!)" : String.join("|", startVerbs)) + ")\\b");
         marketCues = new MarketCues(cues.path("markets"));
         cues.path("markets").path("measuresAfter").forEach(x -> marketMeasures.add(TextFold.fold(x.asText())));
+        cues.path("markets").path("zh").path("segmentBefore").forEach(x -> marketSegments.add(TextFold.fold(x.asText())));
         productCues = new UnlinkedProducts(cues.path("products"), nameStartStop);
         unitCues = UnitReferences.Cues.of(cues);
         cues.path("givenNames").forEach(n -> givenNames.add(n.asText()));
@@ -805,6 +808,7 @@ public final class UnlinkedFinder {
             return out;
         }
         if (language.startsWith("zh")) {
+            segmentBeforeMeasure(sentence, folded, known, block, out);
             String segmented = folded;
             for (Map.Entry<String, String> e : marketCues.zhSegmentAs().entrySet()) {
                 segmented = segmented.replace(e.getKey(), e.getValue());
@@ -816,6 +820,30 @@ public final class UnlinkedFinder {
             englishMarkets(sentence, folded, market, block, out);
         }
         return out;
+    }
+
+    /**
+     * "国内工商业储能系统出货量中", "户用储能系统装机量": a customer segment ({@code markets.zh.segmentBefore}) written right
+     * before a registry market that a measure follows names a narrower market than the registry one (commercial and
+     * industrial energy storage systems); with 市场 after it the finder below reads the phrase whole. Only segments,
+     * not every market term: a channel word before a registry market ("網上外賣平台") leaves it that market.
+     */
+    private void segmentBeforeMeasure(String sentence, String folded, List<AliasIndex.Hit> known, boolean[] block,
+                                      List<AliasIndex.Hit> out) {
+        for (AliasIndex.Hit h : known) {
+            if (h.entity().kind() != EntityKind.MARKET || !h.entity().linked() || !marketMeasureAfter(sentence, h.end())) {
+                continue;
+            }
+            int b = sentence.offsetByCodePoints(0, h.begin());
+            int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
+            for (String w : marketSegments) {
+                int from = b - w.length();
+                if (from >= 0 && folded.startsWith(w, from) && !any(block, from, b)) {
+                    out.add(hit(sentence, sentence, from, e, EntityKind.MARKET));
+                    break;
+                }
+            }
+        }
     }
 
     private void chineseMarkets(String sentence, String folded, String segmented, boolean[] market, boolean[] block,
@@ -966,7 +994,7 @@ public final class UnlinkedFinder {
                 String word = folded.substring(wd[0], wd[1]);
                 boolean possessive = word.endsWith("'s") || word.endsWith("’s");
                 if (any(block, wd[0], wd[1]) || possessive || marketCues.openers().contains(word)) {
-                    opener = possessive || marketCues.openers().contains(word);
+                    opener = possessive || marketCues.openers().contains(word) || openerBeforePlace(folded, words, first - 1, block);
                     break;
                 }
                 if (!all(market, wd[0], wd[1]) && (marketCues.enStop().contains(word) || word.chars().noneMatch(Character::isLetter))) {
@@ -1011,6 +1039,25 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
             }
         }
+    }
+
+    /**
+     * "the US fitness-tracker market", "its UK smart-meter market": a name (the place) between the opener and the
+     * market's words; true when the word before the run of named words {@code k} starts is an opener or a possessive.
+     */
+    private boolean openerBeforePlace(String folded, List<int[]> words, int k, boolean[] block) {
+        if (k == words.size() - 1) {
+            return false;
+        }
+        int j = k;
+        while (j > 0 && any(block, words.get(j - 1)[0], words.get(j - 1)[1]) && words.get(j - 1)[1] + 1 == words.get(j)[0]) {
+            j--;
+        }
+        if (j == 0 || words.get(j - 1)[1] + 1 != words.get(j)[0]) {
+            return false;
+        }
+        String w = folded.substring(words.get(j - 1)[0], words.get(j - 1)[1]);
+        return marketCues.openers().contains(w) || w.endsWith("'s") || w.endsWith("’s");
     }
 
     /** Prepositions that end a market named after "for" ("… hosting among small businesses", "… chips in Europe"). */

@@ -84,6 +84,32 @@ class UnlinkedMarketsTest {
     }
 
     /**
+     * Markets read from the sentence's structure where no term list names them whole (invented firms): a customer
+     * segment before a registry market a measure follows is a narrower market; a registry market's contextual label
+     * before 市场 or a retail measure is that market; a place between the opener and an English market's words; a
+     * hyphenated English head in the plural.
+     */
+    @Test
+    void marketsFromTheSentencesStructure() {
+        String[][] cases = {
+            {"commercial and industrial energy storage systems", "zh-Hans", "2025年国内工商业储能系统出货量中,澜骁科技以12%的份额排名第二。"},
+            {"residential energy storage systems", "zh-Hans", "霁岚科技户用储能系统装机量全国第三。"},
+            {"=market/energy-storage-systems", "zh-Hans", "2025年国内储能系统出货量中,澜骁科技以12%的份额排名第二。"},
+            {"=market/energy-storage-systems", "zh-Hans", "澜骁科技为工商业客户提供储能系统。"},
+            {"=market/smart-locks", "zh-Hans", "2025年中国智能门锁线上零售额中,霁岚科技以9%的份额排名第三。"},
+            {"=market/data-labeling", "zh-Hans", "2025年东南亚数据标注服务市场中,朔川电子以约11%的份额排名第一。"},
+            {"", "zh-Hans", "霁岚科技推出数据标注服务。"},
+            {"shared micromobility", "zh-Hans", "2026年上半年曼谷共享微出行市场中,澜骁出行份额为31%。"},
+            {"fitness trackers", "en", "Corvane's share of the US fitness-tracker market slipped to 6.1% in 2025."},
+            {"smart thermostats", "en", "In the Nordic smart-thermostat market, Halmora ranked first with 24%."},
+            {"", "en", "Corvane said the US market was weak."},
+        };
+        for (String[] c : cases) {
+            assertEquals(c[0].isEmpty() ? List.of() : List.of(c[0]), markets(c[2], c[1]), c[2]);
+        }
+    }
+
+    /**
      * A market the registry lacks is named in English from the market terms (market-terms.json), so that the same
      * market written in Chinese in one article and in English in another is one entity (one IRI); the Chinese words
      * stay its mention's surface. A phrase with a word no term covers keeps the words as written.
