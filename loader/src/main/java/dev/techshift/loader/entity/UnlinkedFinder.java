@@ -751,6 +751,10 @@ public final class UnlinkedFinder {
     }
 
     private static final Pattern EN_MARKET = Pattern.compile("(?i)\\bmarket\\b");
+    /** Words of a sentence that states market shares or ranks (a field named there is a market). */
+    private static final Pattern SHARE_WORDS = Pattern.compile("份额|市占|占比|占有率|排名第|位居第|位列第|居首|居次|居冠");
+    /** 在…领域 / 在…赛道 of at most twelve characters, no punctuation: the field, its head word then read as 市场. */
+    private static final Pattern FIELD_FRAME = Pattern.compile("(在[^,，。;；、:：]{1,12}?)(?<!该|此|这一|这个|同一|其)(?:领域|赛道)");
     private static final Pattern TRAILING_MARKET_WORD = Pattern.compile("(?:市场|市場|(?i:\\bmarket))$");
     private static final Pattern EN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+&./'’-]*");
     private static final Pattern MARKETPLACE_NAME = Pattern.compile("\\s?\\p{Lu}\\p{L}+");
@@ -812,6 +816,11 @@ public final class UnlinkedFinder {
             String segmented = folded;
             for (Map.Entry<String, String> e : marketCues.zhSegmentAs().entrySet()) {
                 segmented = segmented.replace(e.getKey(), e.getValue());
+            }
+            // "在工业控制器领域,X以18%位居第二": in a sentence that ranks or measures shares, the field (领域, 赛道) named
+            // after 在 is the market the shares are of, read as the words before 市场 are
+            if (SHARE_WORDS.matcher(folded).find()) {
+                segmented = FIELD_FRAME.matcher(segmented).replaceAll(r -> r.group(1) + "市场");
             }
             if (segmented.contains("市场")) {
                 chineseMarkets(sentence, folded, segmented, market, block, out);

@@ -104,6 +104,9 @@ class UnlinkedMarketsTest {
             {"fitness trackers", "en", "Corvane's share of the US fitness-tracker market slipped to 6.1% in 2025."},
             {"smart thermostats", "en", "In the Nordic smart-thermostat market, Halmora ranked first with 24%."},
             {"", "en", "Corvane said the US market was weak."},
+            {"industrial controllers", "zh-Hans", "在工业控制器领域,澜骁科技以18%位居第二。"},
+            {"", "zh-Hans", "在该领域,澜骁科技以18%位居第二。"},
+            {"", "zh-Hans", "澜骁科技将继续在工业控制器领域加大投入。"},
         };
         for (String[] c : cases) {
             assertEquals(c[0].isEmpty() ? List.of() : List.of(c[0]), markets(c[2], c[1]), c[2]);
