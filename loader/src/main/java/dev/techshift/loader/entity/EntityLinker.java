@@ -784,9 +784,13 @@ public final class EntityLinker {
     private AliasIndex.Hit registryMarket(String text, AliasIndex.Hit m) {
         int b = text.offsetByCodePoints(0, m.begin());
         String phrase = text.substring(b, text.offsetByCodePoints(b, m.end() - m.begin()));
-        List<AliasIndex.Hit> whole = index.find(phrase, e -> e.kind() == EntityKind.MARKET);
-        if (whole.size() == 1 && whole.get(0).begin() == 0 && whole.get(0).end() == phrase.codePointCount(0, phrase.length())) {
-            return new AliasIndex.Hit(m.begin(), m.end(), whole.get(0).entity());
+        for (String name : List.of(phrase, m.entity().label())) {
+            // the composed English name counts as well: 網上生鮮雜貨 composes to "online grocery", a label of the
+            // registry's online grocery market, and one market is one entity whichever words an article names it in
+            List<AliasIndex.Hit> whole = index.find(name, e -> e.kind() == EntityKind.MARKET);
+            if (whole.size() == 1 && whole.get(0).begin() == 0 && whole.get(0).end() == name.codePointCount(0, name.length())) {
+                return new AliasIndex.Hit(m.begin(), m.end(), whole.get(0).entity());
+            }
         }
         return m;
     }

@@ -221,6 +221,16 @@ public final class MarketNames {
         String key = TextFold.fold(last);
         Term t = latin.get(key);
         String plural = t != null ? t.plural() : plurals.get(key);
+        int hyphen = last.lastIndexOf('-');
+        if (plural == null && hyphen > 0 && hyphen < last.length() - 1) {
+            // "the smart-thermostat market": a hyphen joins the words only before "market"; the market is "smart
+            // thermostats", its head in the plural as a market name written in words has it
+            String piece = TextFold.fold(last.substring(hyphen + 1));
+            String p = latin.containsKey(piece) ? latin.get(piece).plural() : plurals.get(piece);
+            if (p != null && !p.equalsIgnoreCase(piece)) {
+                return phrase.substring(0, sp + 1) + last.substring(0, hyphen) + " " + p;
+            }
+        }
         if (plural == null || plural.equalsIgnoreCase(last)) {
             return phrase;
         }

@@ -156,6 +156,8 @@ public final class UnlinkedFinder {
     /** English names of the markets found ({@link MarketNames}); none: the words as written. */
     private final MarketNames marketNames;
     private final List<String> marketMeasures = new ArrayList<>();
+    /** {@code markets.zh.segmentBefore}: customer segments that, before a registry market and a measure, name a narrower market. */
+    private final List<String> marketSegments = new ArrayList<>();
     private final UnlinkedProducts productCues;
     private final UnitReferences.Cues unitCues;
     private final Set<String> givenNames = new TreeSet<>();
@@ -362,6 +364,7 @@ public final class UnlinkedFinder {
                 + (startVerbs.isEmpty() ? "(?!)" : String.join("|", startVerbs)) + ")\\b");
         marketCues = new MarketCues(cues.path("markets"));
         cues.path("markets").path("measuresAfter").forEach(x -> marketMeasures.add(TextFold.fold(x.asText())));
+        cues.path("markets").path("zh").path("segmentBefore").forEach(x -> marketSegments.add(TextFold.fold(x.asText())));
         productCues = new UnlinkedProducts(cues.path("products"), nameStartStop);
         unitCues = UnitReferences.Cues.of(cues);
         cues.path("givenNames").forEach(n -> givenNames.add(n.asText()));
@@ -748,6 +751,10 @@ public final class UnlinkedFinder {
     }
 
     private static final Pattern EN_MARKET = Pattern.compile("(?i)\\bmarket\\b");
+    /** Words of a sentence that states market shares or ranks (a field named there is a market). */
+    private static final Pattern SHARE_WORDS = Pattern.compile("份额|市占|占比|占有率|排名第|位居第|位列第|居首|居次|居冠");
+    /** 在…领域 / 在…赛道 of at most twelve characters, no punctuation: the field, its head word then read as 市场. */
+    private static final Pattern FIELD_FRAME = Pattern.compile("(在[^,，。;；、:：]{1,12}?)(?<!该|此|这一|这个|同一|其)(?:领域|赛道)");
     private static final Pattern TRAILING_MARKET_WORD = Pattern.compile("(?:市场|市場|(?i:\\bmarket))$");
     private static final Pattern EN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+&./'’-]*");
     private static final Pattern MARKETPLACE_NAME = Pattern.compile("\\s?\\p{Lu}\\p{L}+");
@@ -805,9 +812,15 @@ public final class UnlinkedFinder {
             return out;
         }
         if (language.startsWith("zh")) {
+            segmentBeforeMeasure(sentence, folded, known, block, out);
             String segmented = folded;
             for (Map.Entry<String, String> e : marketCues.zhSegmentAs().entrySet()) {
                 segmented = segmented.replace(e.getKey(), e.getValue());
+            }
+            // "在工业控制器领域,X以18%位居第二": in a sentence that ranks or measures shares, the field (领域, 赛道) named
+            // after 在 is the market the shares are of, read as the words before 市场 are
+            if (SHARE_WORDS.matcher(folded).find()) {
+                segmented = FIELD_FRAME.matcher(segmented).replaceAll(r -> r.group(1) + "市场");
             }
             if (segmented.contains("市场")) {
                 chineseMarkets(sentence, folded, segmented, market, block, out);
@@ -816,6 +829,30 @@ public final class UnlinkedFinder {
             englishMarkets(sentence, folded, market, block, out);
         }
         return out;
+    }
+
+    /**
+     * "国内工商业储能系统出货量中", "户用储能系统装机量": a customer segment ({@code markets.zh.segmentBefore}) written right
+     * before a registry market that a measure follows names a narrower market than the registry one (commercial and
+     * industrial energy storage systems); with 市场 after it the finder below reads the phrase whole. Only segments,
+     * not every market term: a channel word before a registry market ("網上外賣平台") leaves it that market.
+     */
+    private void segmentBeforeMeasure(String sentence, String folded, List<AliasIndex.Hit> known, boolean[] block,
+                                      List<AliasIndex.Hit> out) {
+        for (AliasIndex.Hit h : known) {
+            if (h.entity().kind() != EntityKind.MARKET || !h.entity().linked() || !marketMeasureAfter(sentence, h.end())) {
+                continue;
+            }
+            int b = sentence.offsetByCodePoints(0, h.begin());
+            int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
+            for (String w : marketSegments) {
+                int from = b - w.length();
+                if (from >= 0 && folded.startsWith(w, from) && !any(block, from, b)) {
+                    out.add(hit(sentence, sentence, from, e, EntityKind.MARKET));
+                    break;
+                }
+            }
+        }
     }
 
     private void chineseMarkets(String sentence, String folded, String segmented, boolean[] market, boolean[] block,
@@ -966,7 +1003,7 @@ public final class UnlinkedFinder {
                 String word = folded.substring(wd[0], wd[1]);
                 boolean possessive = word.endsWith("'s") || word.endsWith("’s");
                 if (any(block, wd[0], wd[1]) || possessive || marketCues.openers().contains(word)) {
-                    opener = possessive || marketCues.openers().contains(word);
+                    opener = possessive || marketCues.openers().contains(word) || openerBeforePlace(folded, words, first - 1, block);
                     break;
                 }
                 if (!all(market, wd[0], wd[1]) && (marketCues.enStop().contains(word) || word.chars().noneMatch(Character::isLetter))) {
@@ -1011,6 +1048,25 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
             }
         }
+    }
+
+    /**
+     * "the US fitness-tracker market", "its UK smart-meter market": a name (the place) between the opener and the
+     * market's words; true when the word before the run of named words {@code k} starts is an opener or a possessive.
+     */
+    private boolean openerBeforePlace(String folded, List<int[]> words, int k, boolean[] block) {
+        if (k == words.size() - 1) {
+            return false;
+        }
+        int j = k;
+        while (j > 0 && any(block, words.get(j - 1)[0], words.get(j - 1)[1]) && words.get(j - 1)[1] + 1 == words.get(j)[0]) {
+            j--;
+        }
+        if (j == 0 || words.get(j - 1)[1] + 1 != words.get(j)[0]) {
+            return false;
+        }
+        String w = folded.substring(words.get(j - 1)[0], words.get(j - 1)[1]);
+        return marketCues.openers().contains(w) || w.endsWith("'s") || w.endsWith("’s");
     }
 
     /** Prepositions that end a market named after "for" ("… hosting among small businesses", "… chips in Europe"). */
