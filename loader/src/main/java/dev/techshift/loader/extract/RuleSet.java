@@ -126,7 +126,9 @@ public final class RuleSet {
         SourceCues sources = sources(familiesFile.path("sources"), "sources", dir.resolve(FAMILIES));
         SourceCues pastEmployers = sources(familiesFile.path("pastEmployers"), "pastEmployers", dir.resolve(FAMILIES));
         SourceCues rivals = sources(familiesFile.path("rivals"), "rivals", dir.resolve(FAMILIES));
-        SourceCues expertEmployers = sources(familiesFile.path("expertEmployers"), "expertEmployers", dir.resolve(FAMILIES), categories);
+        // the cue names a registry category (expert): a rule set loaded without the registry's categories reads no such cue
+        SourceCues expertEmployers = categories.codes().isEmpty() ? SourceCues.NONE
+                : sources(familiesFile.path("expertEmployers"), "expertEmployers", dir.resolve(FAMILIES), categories);
         List<Pattern> datelines = datelines(familiesFile.path("datelines"), dir.resolve(FAMILIES));
         Pattern sectionLead = sectionLead(familiesFile.path("sectionLeads"), dir.resolve(FAMILIES));
         Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
