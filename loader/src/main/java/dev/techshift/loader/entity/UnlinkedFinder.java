@@ -63,6 +63,8 @@ public final class UnlinkedFinder {
     private final Set<String> orgNatures = new TreeSet<>();
     private final Set<String> stop = new TreeSet<>();
     private final List<String> personCues = new ArrayList<>();
+    /** {@code personAfterSpeech}: the personAfter cues a company's name takes as well ("said", "told"). */
+    private final List<String> speechVerbs = new ArrayList<>();
     private final List<String> personVerbs = new ArrayList<>();
     private final List<String> orgEnds = new ArrayList<>();
     /** {@code chineseNames.shortNameEndStop}, folded: full-name endings no short form drops (鑑定中心 is no 鑑定). */
@@ -146,6 +148,8 @@ public final class UnlinkedFinder {
     private final List<String> weakNext = new ArrayList<>();
     /** {@code chineseNames.organizationFinalNextStop}: words after a final word that make it part of a common noun. */
     private final List<String> finalNextStop = new ArrayList<>();
+    /** {@code chineseNames.organizationFinalCompounds}: words after one final word that make it a common noun (智能 + 门锁). */
+    private final Map<String, List<String>> finalCompounds = new HashMap<>();
     /** {@code chineseNames.organizationFinalContinuation}: words that continue a name after its final word (江南数科集团). */
     private final List<String> finalContinuations = new ArrayList<>();
     private final List<String> weakBefore = new ArrayList<>();
@@ -170,6 +174,8 @@ public final class UnlinkedFinder {
     private final Set<String> particleWords = new TreeSet<>();
     /** {@code surnameFirst}: "Park Min-jae", "Lin Wei-ting", a surname then a hyphenated given name; null without surnames. */
     private final Pattern surnameFirst;
+    /** The same surnames as words, for {@link #titleWord}: "Tan Mei Ling" keeps its surname. */
+    private final Set<String> latinSurnames = new TreeSet<>();
     /** A run of capitalised Latin words, initials and {@code nameParticles}, for {@link #givenNamePersons}. */
     private final Pattern nameRun;
     /** Courtesy titles and honorifics before a person's Latin name ({@code personTitles}: Ms, Dr, Datuk, Tan Sri). */
@@ -214,6 +220,7 @@ public final class UnlinkedFinder {
         cues.path("personBefore").forEach(c -> before.add(c.asText()));
         List<String> after = new ArrayList<>();
         cues.path("personAfter").forEach(c -> after.add(Pattern.quote(c.asText())));
+        cues.path("personAfterSpeech").forEach(c -> speechVerbs.add(c.asText()));
         List<String> suffix = new ArrayList<>();
         cues.path("orgSuffix").forEach(c -> suffix.add(Pattern.quote(c.asText())));
         cues.path("orgSuffix").forEach(c -> orgSuffixes.add(c.asText()));
@@ -346,6 +353,8 @@ public final class UnlinkedFinder {
         zh.path("organizationFinalWeak").forEach(n -> weakFinals.add(TextFold.fold(n.asText())));
         zh.path("organizationWeakNext").forEach(n -> weakNext.add(TextFold.fold(n.asText())));
         zh.path("organizationFinalNextStop").forEach(n -> finalNextStop.add(TextFold.fold(n.asText())));
+        zh.path("organizationFinalCompounds").fields().forEachRemaining(f -> f.getValue().forEach(n -> finalCompounds
+                .computeIfAbsent(TextFold.fold(f.getKey()), k -> new ArrayList<>()).add(TextFold.fold(n.asText()))));
         zh.path("organizationFinalContinuation").forEach(n -> finalContinuations.add(TextFold.fold(n.asText())));
         finalContinuations.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("organizationWeakBefore").forEach(n -> weakBefore.add(TextFold.fold(n.asText())));
@@ -384,6 +393,7 @@ public final class UnlinkedFinder {
                 + "|\\p{Lu}[\\p{IsLatin}]*(?:['’]\\p{Lu}[\\p{IsLatin}]+)?(?:-\\p{Lu}[\\p{IsLatin}]+)?))+");
         List<String> surnamesLatin = new ArrayList<>();
         cues.path("surnameFirst").forEach(n -> surnamesLatin.add(Pattern.quote(n.asText())));
+        cues.path("surnameFirst").forEach(n -> latinSurnames.add(n.asText()));
         // the given name's first syllable is no English prefix ("Re-elected", "Pre-orders" in a title-case line)
         surnameFirst = surnamesLatin.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{Nd}'’.&-])(?:" + String.join("|", surnamesLatin)
                 + ") (?!(?:Re|Pre|Co|Non|Ex|Anti|Self|Post|Sub|Mid|Pro|Semi|Multi|Cross|Over|Under|Out|Well|Long|High|Low|All|Year)-)"
@@ -432,6 +442,7 @@ public final class UnlinkedFinder {
             out.add(hit(sentence, sentence, wordLeft ? b : m.start("name"), m.end("name"), EntityKind.ORG));
         }
         orgsOf(sentence, out);
+        List<AliasIndex.Hit> spoken = new ArrayList<>();
         for (Pattern p : persons) {
             Matcher pm = p.matcher(sentence);
             // the next cue is looked for from the start of the name just read, not its end: in "said Chief Financial
@@ -441,7 +452,11 @@ public final class UnlinkedFinder {
                 if (orgSuffixes.contains(pm.group("name").substring(pm.group("name").lastIndexOf(' ') + 1))) {
                     continue;
                 }
-                out.add(hit(sentence, sentence, pm.start("name"), pm.end("name"), EntityKind.PERSON));
+                AliasIndex.Hit h = hit(sentence, sentence, pm.start("name") + titleWord(pm.group("name")), pm.end("name"), EntityKind.PERSON);
+                out.add(h);
+                if (p == persons.get(persons.size() - 1) && speechAfter(sentence, pm.end("name"))) {
+                    spoken.add(h);
+                }
             }
         }
         givenNamePersons(sentence, out);
@@ -478,6 +493,7 @@ public final class UnlinkedFinder {
                 }
             }
         }
+        speakingOrganisations(out, spoken);
         for (Pattern p : placeCues) {
             Matcher c = p.matcher(sentence);
             while (c.find()) {
@@ -570,6 +586,43 @@ public final class UnlinkedFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Danish smart-home device maker Kaldera Home said on Tuesday it would cut…": a speech verb after two capitalised
+     * words ({@code personAfterSpeech}: said, told, says) is said of a company as often as of a person, so a name with
+     * no other person cue is the organisation an organisation cue reads over exactly the same words. A person cue of
+     * its own (a role before it, a given name, ", who") keeps the person.
+     */
+    private void speakingOrganisations(List<AliasIndex.Hit> out, List<AliasIndex.Hit> spoken) {
+        for (AliasIndex.Hit s : spoken) {
+            boolean org = out.stream().anyMatch(h -> h.entity().kind() == EntityKind.ORG && h.begin() == s.begin() && h.end() == s.end());
+            boolean otherCue = out.stream().anyMatch(h -> h != s && h.entity().kind() == EntityKind.PERSON && h.begin() == s.begin()
+                    && h.end() == s.end() && spoken.stream().noneMatch(x -> x == h));
+            if (org && !otherCue) {
+                out.removeIf(h -> h.entity().kind() == EntityKind.PERSON && h.begin() == s.begin() && h.end() == s.end());
+            }
+        }
+    }
+
+    /**
+     * "Controller Elena Marsh will serve as interim CFO": a capitalised word before a given name that opens a
+     * two-word name ({@code givenNames}) is a title or a word opening the sentence, no part of the name, as
+     * {@link #givenNamePersons} leaves it off; not a surname written first ({@code surnameFirst}: "Tan Mei Ling"). The length of that word and its space; 0 when the name keeps its first word.
+     */
+    private int titleWord(String name) {
+        String[] w = name.split(" ");
+        if (w.length != 3 || givenNames.contains(w[0]) || latinSurnames.contains(w[0]) || w[0].endsWith(".") || !givenNames.contains(w[1])
+                || w[2].length() < 2 || w[2].endsWith(".")) {
+            return 0;
+        }
+        return w[0].length() + 1;
+    }
+
+    private boolean speechAfter(String sentence, int end) {
+        String rest = sentence.substring(end);
+        return speechVerbs.stream().anyMatch(v -> rest.regionMatches(true, 0, v, 0, v.length())
+                && (rest.length() == v.length() || !Character.isLetter(rest.charAt(v.length()))));
     }
 
     /**
@@ -1810,7 +1863,9 @@ public final class UnlinkedFinder {
                 int e = i + fin.length();
                 if (ends.contains(e) || i < 2 || commonStem(folded.substring(i - 2, i))
                         // "观塘数据中心": the final word begins a common noun (a data centre), no company name ends there
-                        || finalNextStop.stream().anyMatch(n -> folded.startsWith(n, e))) {
+                        || finalNextStop.stream().anyMatch(n -> folded.startsWith(n, e))
+                        // "安栖智能门锁": a smart lock of the brand, no company 安栖智能
+                        || finalCompounds.getOrDefault(fin, List.of()).stream().anyMatch(n -> folded.startsWith(n, e))) {
                     continue;
                 }
                 // a one-character final ("澄霄云") names a company only as a subject (a verb follows) or right after a

@@ -313,7 +313,9 @@ final class UnlinkedProducts {
             for (String w : words) {
                 generic &= zhReject.contains(w.toLowerCase(java.util.Locale.ROOT)) || VERSION.matcher(w).matches();
             }
-            return !generic && name.codePoints().anyMatch(Character::isLetter) && name.length() >= 2;
+            // "已发表SCI论文40余篇": a Latin name before a word of notAfter (papers, a plan, a report) is none either
+            String next = TextFold.fold(sentence.substring(span[1])).stripLeading();
+            return !generic && name.codePoints().anyMatch(Character::isLetter) && name.length() >= 2 && !notAfter.matcher(next).lookingAt();
         }
         if (quotedReject.stream().anyMatch(folded::contains)) {
             return false;

@@ -126,6 +126,9 @@ public final class RuleSet {
         SourceCues sources = sources(familiesFile.path("sources"), "sources", dir.resolve(FAMILIES));
         SourceCues pastEmployers = sources(familiesFile.path("pastEmployers"), "pastEmployers", dir.resolve(FAMILIES));
         SourceCues rivals = sources(familiesFile.path("rivals"), "rivals", dir.resolve(FAMILIES));
+        // the cue names a registry category (expert): a rule set loaded without the registry's categories reads no such cue
+        SourceCues expertEmployers = categories.codes().isEmpty() ? SourceCues.NONE
+                : sources(familiesFile.path("expertEmployers"), "expertEmployers", dir.resolve(FAMILIES), categories);
         List<Pattern> datelines = datelines(familiesFile.path("datelines"), dir.resolve(FAMILIES));
         Pattern sectionLead = sectionLead(familiesFile.path("sectionLeads"), dir.resolve(FAMILIES));
         Interposed interposed = interposed(familiesFile.path("interposed"), dir.resolve(FAMILIES));
@@ -149,7 +152,7 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers, rivals, datelines, sectionLead,
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers.or(expertEmployers), rivals, datelines, sectionLead,
                 references, calibration(dir.resolve(CALIBRATION), ids));
     }
 
@@ -228,14 +231,20 @@ public final class RuleSet {
     }
 
     private static SourceCues sources(JsonNode s, String key, Path file) {
+        return sources(s, key, file, null);
+    }
+
+    /** The same, with placeholders ({@code {ROLE:expert}}) in the cues when {@code categories} is given. */
+    private static SourceCues sources(JsonNode s, String key, Path file, Categories categories) {
         if (s.isMissingNode()) {
             return SourceCues.NONE;
         }
         Set<String> slots = new LinkedHashSet<>();
         s.path("slots").forEach(n -> slots.add(n.asText()));
+        java.util.function.UnaryOperator<String> typed = x -> categories == null ? x : Placeholders.expand(x, categories);
         try {
-            return new SourceCues(s.has("before") ? Pattern.compile("(?:" + s.path("before").asText() + ")$") : null,
-                    s.has("after") ? Pattern.compile(s.path("after").asText()) : null, Set.copyOf(slots));
+            return new SourceCues(s.has("before") ? Pattern.compile("(?:" + typed.apply(s.path("before").asText()) + ")$") : null,
+                    s.has("after") ? Pattern.compile(typed.apply(s.path("after").asText())) : null, Set.copyOf(slots));
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException(file + ": the '" + key + "' cues are no valid pattern: " + e.getDescription() + ".", e);
         }

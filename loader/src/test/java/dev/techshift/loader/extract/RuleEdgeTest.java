@@ -71,7 +71,7 @@ class RuleEdgeTest {
 
     @Test
     void roleCategoriesAreRequiredOrExcludedAndABareRoleMatchesAny(@TempDir Path dir) throws Exception {
-        Categories c = Categories.of(java.util.List.of("founder", "chief", "executive"));
+        Categories c = Categories.of(java.util.List.of("founder", "chief", "executive", "expert")); // expert: families.json expertEmployers names it
         String founder = Placeholders.token("ROLE", c.mark(java.util.List.of("founder")), 0);
         String ceo = Placeholders.token("ROLE", c.mark(java.util.List.of("chief", "executive")), 1);
         String plain = Placeholders.token("ROLE", 2);
