@@ -299,7 +299,7 @@ public final class References {
                 Matcher m = lang.pronouns().matcher(t.text());
                 while (m.find()) {
                     if (clauseStart(lang, t, m.start())) {
-                        pronounAntecedent(typed, opensParagraph, i, m.start(), lang.startOnly().contains(m.group()), referable, cites, lang)
+                        pronounAntecedent(typed, opensParagraph, i, m.start(), lang.startOnly().contains(m.group()), referable, cites, lang, out)
                                 .ifPresent(org -> mentions.add(at(t, m.start(), m.end(), org)));
                     }
                 }
@@ -527,11 +527,13 @@ public final class References {
     /**
      * What "it" at typed position {@code at} means: the subject organisation of its own sentence when a reporting verb
      * stands right before it ("X said it would"), or, at the start of a sentence, the subject organisation of the
-     * previous sentence of the paragraph when that sentence names nothing else it could be ({@code pronounBlockedBy}).
+     * previous sentence of the paragraph when that sentence names nothing else it could be ({@code pronounBlockedBy});
+     * when that sentence's subject is itself written without a name ("The company has also trimmed where it could. In July
+     * it closed its London office"), the organisation that reference was read as.
      */
     private static Optional<Mention> pronounAntecedent(List<TypedSentence> typed, boolean[] opensParagraph, int idx, int at,
                                                        boolean startOnly, Predicate<EntityRef> referable,
-                                                       RuleSet.SourceCues cites, Language lang) {
+                                                       RuleSet.SourceCues cites, Language lang, Map<Integer, Found> resolved) {
         TypedSentence t = typed.get(idx);
         String before = t.text().substring(0, at);
         Optional<Mention> s = Optional.empty();
@@ -543,6 +545,9 @@ public final class References {
             TypedSentence p = typed.get(idx - 1);
             if (lang.pronounBlockedBy() == null || !lang.pronounBlockedBy().matcher(p.text()).find()) {
                 s = subject(p, p.text().length(), cites, lang);
+                if (s.isEmpty() && entities(p, 0, p.text().length(), EntityKind.ORG).isEmpty()) {
+                    s = openingReference(resolved.get(idx - 1), p);
+                }
             }
         }
         return s.filter(m -> referable.test(m.entity()));
