@@ -112,9 +112,9 @@ class SeedBuildTest {
     @Test
     void unlinkedEntitiesAreTypedByTheirKindAsRegistryEntitiesAre(@TempDir Path tmp) throws Exception {
         // the seeds name no entity the registry lacks, so an invented article does
-        DatasetGraph built = buildOne(tmp, "Brightwater Labs moves engineers to Tallinn\n"
+        DatasetGraph built = buildOne(tmp, "Brightwater Labs moves engineers to Tartu\n"
                 + "Brightwater Labs, the Denver-based maker of sensor software, said on Monday it would move 40 engineers "
-                + "to Tallinn. Its chief executive, Marta Kellinger, said the Tallinn office would open in May.\n", "en");
+                + "to Tartu. Its chief executive, Marta Kellinger, said the Tartu office would open in May.\n", "en");
         Map<String, String> expected = Map.of("place", "https://w3id.org/techshift/ns#Place",
                 "person", "https://schema.org/Person", "org", "http://www.w3.org/ns/org#Organization",
                 "unit", "http://www.w3.org/ns/org#OrganizationalUnit", "product", "https://schema.org/Product",

@@ -1167,6 +1167,8 @@ public final class EntityLinker {
                     .filter(x -> namedNear(x.entity(), near)).findFirst()
                     .or(() -> h.senses().stream().filter(x -> !x.contextual()).findFirst())
                     .or(() -> h.senses().stream().filter(x -> inChinese && x.entity().kind() == EntityKind.ORG).findFirst())
+                    .or(() -> h.senses().stream().filter(x -> !lowerLatin && x.entity().kind() == EntityKind.ORG
+                            && listedWithCompany(text, h, hits)).findFirst())
                     .or(() -> h.senses().stream().filter(x -> x.entity().kind() == EntityKind.MARKET && finder != null
                             && finder.marketMeasureAfter(text, h.end())).findFirst()).orElse(null);
             if (chosen != null) {
@@ -1201,6 +1203,31 @@ public final class EntityLinker {
         boolean hanBefore = b > 0 && Character.UnicodeScript.of(text.codePointBefore(b)) == Character.UnicodeScript.HAN;
         boolean hanAfter = e < text.length() && Character.UnicodeScript.of(text.codePointAt(e)) == Character.UnicodeScript.HAN;
         return hanBefore || hanAfter;
+    }
+
+    /** What joins two names of a list: "、", a comma, "and", 与 / 與 / 和 / 及 / 以及. */
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:[、,，]\\s*(?:and\\s+)?|and\\s+|以及|[与與和及])\\s*");
+
+    /**
+     * True when the words matched stand in a list right beside a company the registry names outside context
+     * ("由村田、三星電機與國巨分居前三", "Uber and Grab"): a list of companies names companies, not a surname or a common word.
+     */
+    private static boolean listedWithCompany(String text, AliasIndex.Hit h, List<AliasIndex.Hit> hits) {
+        for (AliasIndex.Hit o : hits) {
+            if (o == h || o.entity().kind() != EntityKind.ORG || !(o.senses().isEmpty() || o.senses().stream().anyMatch(x -> !x.contextual()))) {
+                continue;
+            }
+            int from = o.end() <= h.begin() ? o.end() : h.end() <= o.begin() ? h.end() : -1;
+            int to = o.end() <= h.begin() ? h.begin() : o.begin();
+            if (from >= 0) {
+                int b = text.offsetByCodePoints(0, from);
+                String gap = text.substring(b, text.offsetByCodePoints(b, to - from));
+                if (LIST_JOIN.matcher(gap).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a context entity is the entity itself or one of the organisations above it. */

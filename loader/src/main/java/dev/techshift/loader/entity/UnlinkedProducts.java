@@ -90,7 +90,7 @@ final class UnlinkedProducts {
         // (before the Latin-name cues, so that the model name after a supply verb is read whole: "澄芯X5", not "X5")
         if (z.path("supplyVerbs").size() > 0 && z.path("supplyHeads").size() > 0) {
             // the amount is a count ("约5万颗") or the deal's value ("价值约12亿元的AI服务器")
-            String amount = "(?:(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
+            String amount = "(?:(?:约|近|逾|超过|多达|高达|不少于|不低于|至少)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
                     + ")\\s*|(?:" + alternation(z.path("supplyValueWords")) + ")\\s*(?:约|近|逾|超过|高达)?\\s*(?:"
                     + alternation(z.path("supplyCurrenciesBefore")) + ")?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:"
                     + alternation(z.path("supplyCurrencies")) + ")\\s*的\\s*)?";
