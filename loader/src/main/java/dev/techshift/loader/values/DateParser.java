@@ -150,6 +150,10 @@ public final class DateParser {
             rule("(?i:\\b(?<circa>around|about|circa|c\\.)\\s+)" + Y + "\\b", DateParser::absolute),
             rule("(?i:\\b(?:in|since|by|during|from|until|till|through|throughout|before|after|of|year)\\s+)"
                     + Y + "\\b(?!\\s*[-–]\\s*\\d)", DateParser::yearOnly),
+            // a year written as the adjective of a deal ("its 2022 investment of $15 million", "the 2019 acquisition"):
+            // the deal's year, while "its 2022 revenue" or "a 2021 model" stay no date
+            rule("(?i:\\b(?:its|their|our|the|a|an)\\s+)" + Y + "(?=\\s+(?i:investment|acquisition|stake|purchase|takeover"
+                    + "|funding round|financing round|seed round|series [a-h])\\b)", DateParser::yearOnly),
             rule("(?<![\\d年.])" + CN_MONTH + S + CN_DAY, DateParser::monthOfAnchorYear),
             rule("(?<![\\d月年.近每前後后去内內])" + CN_DAY + "(?!\\s*(?:内|內|以内|以內|之内|之內|线|線|楼|樓|店|院))", DateParser::dayOfAnchorMonth),
             rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + EN_MONTH + ",?\\s+" + Y, DateParser::absolute),
