@@ -211,6 +211,25 @@ public final class Registry {
         return object(iri, TS.headquartersCountry.asNode());
     }
 
+    /**
+     * The country a registry place is in: the place itself when it is a {@code schema:Country}, else the first country
+     * up its {@code schema:containedInPlace} chain (Shenzhen → China); empty for a region above countries or an unknown
+     * place.
+     */
+    public Optional<String> countryOf(String place) {
+        Node country = NodeFactory.createURI(SCHEMA.NS + "Country");
+        Node within = NodeFactory.createURI(SCHEMA.NS + "containedInPlace");
+        Node type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+        String at = place;
+        for (int step = 0; at != null && step < 6; step++) {
+            if (graph.contains(NodeFactory.createURI(at), type, country)) {
+                return Optional.of(at);
+            }
+            at = object(at, within).orElse(null);
+        }
+        return Optional.empty();
+    }
+
     private Optional<String> object(String iri, Node p) {
         return graph.find(NodeFactory.createURI(iri), p, Node.ANY).toList().stream().map(Triple::getObject)
                 .filter(Node::isURI).map(Node::getURI).sorted().findFirst();

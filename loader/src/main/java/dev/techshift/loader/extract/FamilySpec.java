@@ -21,10 +21,23 @@ import java.util.Map;
  *                   has it ("IBM cut jobs" + "IBM cut jobs in China"); false where the fact without it is another fact
  *                   (a company's revenue is not the revenue of one of its products)
  * @param wholeOrganisation which posts belong to a site's whole organisation, or null ({@link WholeOrganisation})
+ * @param nationwide  how a fact says it covers its organisation's whole country, or null ({@link Nationwide})
  */
 public record FamilySpec(String name, String type, List<String> key, Map<String, Property> properties,
                          Map<String, String> derive, Map<String, String> constants, boolean joinsWhole,
-                         WholeOrganisation wholeOrganisation) {
+                         WholeOrganisation wholeOrganisation, Nationwide nationwide) {
+
+    /**
+     * A fact over the whole of its organisation's country ({@code nationwide} in families.json): when the fact's own
+     * matched words hold {@code words} ("在全国范围内裁员", "全国裁员") and it has neither unit nor {@code slot}, the slot
+     * holds the organisation's country: the registry's headquarters country, else the country of the place the article
+     * says the organisation is headquartered or was founded in, in a sentence that names it ({@code home}: a pattern
+     * found in the sentence's text with the place written {@code {PLACE}}: "总部位于深圳", "于2013年在深圳宝安创立").
+     */
+    public record Nationwide(String slot, java.util.regex.Pattern words, java.util.regex.Pattern home) {
+        /** What stands for the place in the sentence text {@code home} is found in. */
+        public static final String PLACE = "\uE000";
+    }
 
     /** The slots one element of the key may take, first present first ({@code "unit|area?"} → unit, area). */
     public static List<String> alternatives(String element) {

@@ -449,6 +449,17 @@ public final class RuleSet {
         return p;
     }
 
+    private static Pattern compile(Path file, String where, String source) {
+        if (source.isEmpty()) {
+            throw new IllegalArgumentException(file + ", " + where + ": the pattern is missing.");
+        }
+        try {
+            return Pattern.compile(source);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalArgumentException(file + ", " + where + ": the pattern is not valid: " + e.getDescription() + ".", e);
+        }
+    }
+
     private static JsonNode read(Path f) {
         try {
             return JSON.readTree(f.toFile());
@@ -492,8 +503,20 @@ public final class RuleSet {
                             + " or role it does not have ('" + whole.slot() + "', '" + whole.role() + "').");
                 }
             }
+            JsonNode nw = f.path("nationwide");
+            FamilySpec.Nationwide nationwide = null;
+            if (!nw.isMissingNode()) {
+                nationwide = new FamilySpec.Nationwide(nw.path("slot").asText(),
+                        compile(file, e.getKey() + ".nationwide.words", nw.path("words").asText()),
+                        compile(file, e.getKey() + ".nationwide.home",
+                                nw.path("home").asText().replace("{PLACE}", FamilySpec.Nationwide.PLACE)));
+                if (!props.containsKey(nationwide.slot())) {
+                    throw new IllegalArgumentException(file + ": family '" + e.getKey() + "' names in 'nationwide' a slot it"
+                            + " does not have ('" + nationwide.slot() + "').");
+                }
+            }
             out.put(e.getKey(), new FamilySpec(e.getKey(), f.path("class").asText(), List.copyOf(key), props, derive, constants,
-                    f.path("joinsWhole").asBoolean(true), whole));
+                    f.path("joinsWhole").asBoolean(true), whole, nationwide));
         });
         return out;
     }

@@ -63,8 +63,8 @@ public final class FactAssembler {
         mentions.forEach(m -> named.putIfAbsent(m.entity().iri(), m.entity()));
         for (Extraction x : xs) {
             FamilySpec spec = rules.family(x.rule().family());
-            Map<String, SlotValue> slots = wholeOrganisation(spec, derive(spec, describedProduct(spec, x,
-                    resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots())))), named), named);
+            Map<String, SlotValue> slots = nationwide(spec, x, wholeOrganisation(spec, derive(spec, describedProduct(spec, x,
+                    resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots())))), named), named), a, mentions);
             allSlots.add(slots);
             // a product described but not found in the registry leaves a fact of nothing the sentence states
             boolean unresolved = x.slots().containsKey(PRODUCT_DESCRIBED) && !slots.containsKey("product");
@@ -105,6 +105,54 @@ public final class FactAssembler {
             }
         }
         return new ArticleFacts(out, quantities, times);
+    }
+
+    /**
+     * A fact over its organisation's whole country ({@link FamilySpec.Nationwide}): "公司将在全国范围内裁员约15%" cuts
+     * staff in the company's country. The country is the registry's headquarters country, else that of the place a
+     * sentence naming the organisation gives as its headquarters or founding place ("总部位于深圳", "于2013年在深圳宝安创立");
+     * with neither, the fact keeps no area, as before.
+     */
+    private Map<String, SlotValue> nationwide(FamilySpec spec, Extraction x, Map<String, SlotValue> slots, Article a,
+                                              List<Mention> mentions) {
+        FamilySpec.Nationwide nw = spec.nationwide();
+        SlotValue org = slots.get("organization");
+        if (nw == null || org == null || slots.containsKey(nw.slot()) || slots.containsKey("unit")) {
+            return slots;
+        }
+        String quote = a.slice(x.quoteBegin(), x.quoteEnd());
+        java.util.regex.Matcher m = nw.words().matcher(quote);
+        Optional<EntityRef> o = entity(org);
+        if (!m.find() || o.isEmpty()) {
+            return slots;
+        }
+        int begin = x.quoteBegin() + quote.codePointCount(0, m.start());
+        int end = x.quoteBegin() + quote.codePointCount(0, m.end());
+        home(nw, o.get(), a, mentions).flatMap(registry::get).ifPresent(c -> slots.put(nw.slot(),
+                new SlotValue(SlotValue.Kind.ENTITY, new Mention(begin, end, x.sentence(), m.group(), c), begin, end,
+                        m.group(), x.sentence(), x.quoteBegin(), x.quoteEnd(), false)));
+        return slots;
+    }
+
+    /** The organisation's country: the registry's, else the one of its headquarters or founding place in the article. */
+    private Optional<String> home(FamilySpec.Nationwide nw, EntityRef org, Article a, List<Mention> mentions) {
+        Optional<String> known = org.linked() ? registry.country(org.iri()) : Optional.empty();
+        if (known.isPresent()) {
+            return known;
+        }
+        for (Mention p : mentions) {
+            if (p.entity().kind() != EntityKind.PLACE || !p.entity().linked()
+                    || mentions.stream().noneMatch(n -> n.sentence() == p.sentence() && n.entity().iri().equals(org.iri()))) {
+                continue;
+            }
+            dev.techshift.loader.article.Sentence s = a.sentences().get(p.sentence());
+            String text = a.slice(s.begin(), p.begin()) + FamilySpec.Nationwide.PLACE + a.slice(p.end(), s.end());
+            Optional<String> c = nw.home().matcher(text).find() ? registry.countryOf(p.entity().iri()) : Optional.empty();
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

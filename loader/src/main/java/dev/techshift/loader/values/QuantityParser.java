@@ -631,10 +631,11 @@ public final class QuantityParser {
         if (q != null) {
             n.before = q.value();
             n.begin = q.begin();
-        } else if (b > 0 && "有占佔".indexOf(text.charAt(b - 1)) >= 0) {
+        } else if (hedgedVerb(text, b) >= 0) {
             // "该中心目前约有400名员工", "团队约有260人", "排名第二的X約佔19%": a Chinese hedge before 有 or 占 hedges the
-            // number; the amount starts at the number, so the verb stays a word the rules read
-            Hit<Qualifier> hedge = before(text, b - 1, lex.qualifiersBefore());
+            // number; the amount starts at the number, so the verb stays a word the rules read. What is counted may
+            // stand between: "目前约有员工430人", "约占员工总数的12%"
+            Hit<Qualifier> hedge = before(text, hedgedVerb(text, b), lex.qualifiersBefore());
             if (hedge != null && isCjk(text.charAt(hedge.begin()))) {
                 n.before = hedge.value();
             }
@@ -647,6 +648,24 @@ public final class QuantityParser {
             }
         }
         return n;
+    }
+
+    /** What a Chinese hedge may count before the number, after 有 or 占: "员工", "员工总数的", "全球员工的". */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("[有占佔]\\p{IsHan}{0,6}?的?$");
+
+    /**
+     * Where 有 or 占 stands right before the number at {@code b}, or before at most six Han characters naming what is
+     * counted ("约有员工430人", "约占员工总数的12%"); -1 when neither does.
+     */
+    private static int hedgedVerb(String text, int b) {
+        if (b <= 0) {
+            return -1;
+        }
+        if ("有占佔".indexOf(text.charAt(b - 1)) >= 0) {
+            return b - 1;
+        }
+        java.util.regex.Matcher m = COUNTED.matcher(text.substring(Math.max(0, b - 8), b));
+        return m.find() ? Math.max(0, b - 8) + m.start() : -1;
     }
 
     private Quantity toQuantity(String text, Num n) {
