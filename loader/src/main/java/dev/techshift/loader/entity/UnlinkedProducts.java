@@ -86,20 +86,23 @@ final class UnlinkedProducts {
             }
         }
         // a supply deal names a kind of product where it names no product: "向后者供应测温模组", "为联想供应AI服务器机柜",
-        // "供应约5万颗澄芯X5" (a model name after the verb and its amount), "交付价值约3亿元的AI服务器" (or its value), "拿下戴尔的电源模组订单", "签署…的光刻检测设备供应协议"
+        // "供应约5万颗澄芯X5" (a model name after the verb and its amount; "采购不低于3GWh的储能电芯": 的 after a count), "交付价值约3亿元的AI服务器" (or its value), "拿下戴尔的电源模组订单", "签署…的光刻检测设备供应协议"
         // (before the Latin-name cues, so that the model name after a supply verb is read whole: "澄芯X5", not "X5")
         if (z.path("supplyVerbs").size() > 0 && z.path("supplyHeads").size() > 0) {
-            // the amount is a count ("约5万颗") or the deal's value ("价值约12亿元的AI服务器")
+            // the amount is a count ("约5万颗") or the deal's value ("价值约12亿元的AI服务器"); a kind holds no 的
+            // ("提供鉴定商品的保价配送服务" names no kind after the verb)
             String amount = "(?:(?:约|近|逾|超过|多达|高达|不少于|不低于|至少)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
-                    + ")\\s*|(?:" + alternation(z.path("supplyValueWords")) + ")\\s*(?:约|近|逾|超过|高达)?\\s*(?:"
+                    + ")\\s*(?:的\\s*)?|(?:" + alternation(z.path("supplyValueWords")) + ")\\s*(?:约|近|逾|超过|高达)?\\s*(?:"
                     + alternation(z.path("supplyCurrenciesBefore")) + ")?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:"
                     + alternation(z.path("supplyCurrencies")) + ")\\s*的\\s*)?";
-            String kind = "[A-Za-z\\d\\p{IsHan}]{0,8}?(?:" + alternation(z.path("supplyHeads")) + ")";
+            String kind = "(?:(?!的)[A-Za-z\\d\\p{IsHan}]){0,8}?(?:" + alternation(z.path("supplyHeads")) + ")";
             String model = "\\p{IsHan}{0,4}[A-Za-z][A-Za-z\\d.+-]*\\d[A-Za-z\\d.+-]*";
             String deals = alternation(z.path("supplyDeals"));
             zh.add(Pattern.compile("(?:" + alternation(z.path("supplyVerbs")) + ")(?!商|链)" + amount + "(?<kind>" + model
                     + "(?![A-Za-z\\d.+-])|" + kind + "(?=[,，。;；、\\s]|$|的|给|予|" + deals + "))"));
             zh.add(Pattern.compile("(?<=的)(?<kind>" + kind + ")(?=" + deals + ")"));
+            // "公司与X签订储能电芯采购框架协议": a kind right after the signing verb, before a purchase or supply agreement
+            zh.add(Pattern.compile("(?<=签订|签署|签下|签了)(?<kind>" + kind + ")(?=(?:采购|供应|供货)(?:框架)?(?:协议|合同|合约))"));
             // "签署了约1.5万片AI芯片的采购协议": a counted kind right before the deal noun
             zh.add(Pattern.compile("(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
                     + ")\\s*(?<kind>" + model + "|" + kind + ")\\s*(?=的?\\s*(?:" + deals + "))"));
