@@ -577,7 +577,8 @@ public final class UnlinkedFinder {
                 int n = word.codePointCount(0, word.length());
                 if (n >= orgLength[0] && n <= orgLength[1]
                         && orgEnds.stream().anyMatch(word::endsWith) && orgStartStop.stream().noneMatch(word::startsWith)
-                        && !genericOrg(word) && orgIndefinite.stream().noneMatch(folded.substring(0, from).stripTrailing()::endsWith)
+                        && !genericOrg(word) && !commonNounBeforeEnd(word)
+                        && orgIndefinite.stream().noneMatch(folded.substring(0, from).stripTrailing()::endsWith)
                         // "检测软件ScanForge": words right before a Latin name describe it
                         && !(after.length() > 0 && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0))
                             && t.offset + t.word.length() < folded.length() && folded.charAt(t.offset + t.word.length()) != ' ')) {
@@ -2092,6 +2093,16 @@ public final class UnlinkedFinder {
             }
         }
         return cut;
+    }
+
+    /**
+     * HanLP's organisation whose organisation word follows a common stem is a common noun, as the final-word reading
+     * has it ({@link #chineseOrgsByFinalWord}): "主要负责手机游戏的美术外包" names no company 手机游戏, "专门开发手机游戏" none
+     * either (the two characters before 游戏 are 手机, a word of {@code organizationStemStop}).
+     */
+    private boolean commonNounBeforeEnd(String word) {
+        return orgEnds.stream().filter(word::endsWith).mapToInt(String::length).max().stream()
+                .anyMatch(e -> word.length() - e >= 2 && orgStemStop.contains(word.substring(word.length() - e - 2, word.length() - e)));
     }
 
     /** A stem that makes an organisation word a common noun: 外国研究院, 公有云, 该科技 ({@code organizationStemStop}). */

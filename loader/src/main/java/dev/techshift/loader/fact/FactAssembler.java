@@ -73,6 +73,7 @@ public final class FactAssembler {
         unitInQuote(xs, allSlots, keys, mentions, a.stem());
         areaToNamedUnit(xs, allSlots, keys, a.stem());
         complete(xs, keys, rules);
+        companyWide(xs, allSlots, keys, a.stem());
         for (int i = 0; i < xs.size(); i++) {
             Extraction x = xs.get(i);
             FamilySpec spec = rules.family(x.rule().family());
@@ -415,6 +416,31 @@ public final class FactAssembler {
                 slots.put("unit", area.naming(units.values().iterator().next()));
                 slots.remove("area");
                 keys.set(i, key(spec, slots, stem).orElse(null));
+            }
+        }
+    }
+
+    /** The group that weighs a cut against the whole company's staff ("约占全公司员工的15%"); not a slot. */
+    static final String WHOLE_STAFF = "wholeStaff";
+
+    /**
+     * A cut whose own sentence weighs it against the whole company's staff ("关闭马尼拉分拣中心,并裁减约120个职位,约占
+     * 全公司员工的15%", group {@link #WHOLE_STAFF}) is the company's, not the closed site's: the fact it is part of, with
+     * every other reading of it (the headline's "to shut Manila hub, cut 120 jobs"), loses its unit. Counted against
+     * the site's own staff ("厂内约1,100名员工中,约800人将被裁退") the cut stays the site's.
+     */
+    private void companyWide(List<Extraction> xs, List<Map<String, SlotValue>> all, List<List<String>> keys, String stem) {
+        java.util.Set<String> wide = new java.util.TreeSet<>();
+        for (int i = 0; i < xs.size(); i++) {
+            if (keys.get(i) != null && xs.get(i).slots().containsKey(WHOLE_STAFF)) {
+                wide.add(xs.get(i).rule().family() + " " + keys.get(i));
+            }
+        }
+        for (int i = 0; i < xs.size(); i++) {
+            FamilySpec spec = rules.family(xs.get(i).rule().family());
+            if (keys.get(i) != null && wide.contains(xs.get(i).rule().family() + " " + keys.get(i))) {
+                all.get(i).remove("unit");
+                keys.set(i, key(spec, all.get(i), stem).orElse(null));
             }
         }
     }

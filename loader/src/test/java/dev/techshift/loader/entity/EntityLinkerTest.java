@@ -115,6 +115,11 @@ class EntityLinkerTest {
         assertTrue(k.stream().noneMatch(s -> s.endsWith(":销售")), k.toString());
         k = kinds("一位欧洲投资银行的分析师表示,需求正在回升。", "zh-Hans");
         assertTrue(k.stream().noneMatch(s -> s.contains("银行")), k.toString());
+        // an organisation word after a common stem (手机, 网络…) is a common noun: mobile games, no company
+        k = kinds("该工作室主要负责手机游戏的美术外包管理。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.contains("游戏")), k.toString());
+        k = kinds("星岚互娱专门开发手机游戏。", "zh-Hans");
+        assertTrue(k.stream().noneMatch(s -> s.contains("游戏")), k.toString());
     }
 
     @Test
