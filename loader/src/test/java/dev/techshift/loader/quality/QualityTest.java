@@ -182,12 +182,12 @@ class QualityTest {
         Files.writeString(file, sb.toString());
     }
 
-    // Floors: just under the figures measured when they were set (2026-12-01, 08:45 UTC, integ after the session's two
-    // rounds: registry, market shares, English, Simplified Chinese, declared short names, Traditional Chinese; market
-    // shares, Simplified Chinese, precision, English, roles): seeds P 0.940 R 0.883, dev P 0.985 R 0.901, dev 2 P 0.973 R
-    // 0.790, dev 3 P 0.951 R 0.836, dev 4 P 0.947 R 0.789, dev 5 P 0.930 R 0.620, dev 6 P 0.950 R 0.574, dev 7 P 0.953 R
-    // 0.597, held-out P 0.904 R 0.632, held-out 2 P 0.832 R 0.467, held-out 6 P 0.641 R 0.331, held-out 7 P 0.791 R
-    // 0.432, held-out 11 (now dev 8) P 0.686 R 0.286, held-out 12 P 0.726 R 0.305.
+    // Floors: just under the figures measured when they were set (2026-12-01, 11:05 UTC, integ after session 14's two
+    // rounds: market shares, Traditional Chinese, precision, English, Simplified Chinese, registry and names; market
+    // shares, English, Simplified Chinese, sites, supply deals, precision): seeds P 0.940 R 0.883, dev P 0.985 R 0.912,
+    // dev 2 P 0.973 R 0.793, dev 3 P 0.954 R 0.842, dev 4 P 0.950 R 0.800, dev 5 P 0.942 R 0.644, dev 6 P 0.981 R 0.643,
+    // dev 7 P 0.965 R 0.634, dev 8 P 0.979 R 0.638, held-out P 0.904 R 0.637, held-out 2 P 0.833 R 0.470, held-out 6 P
+    // 0.655 R 0.336, held-out 7 P 0.806 R 0.445, held-out 12 P 0.730 R 0.333, held-out 13 P 0.753 R 0.365.
     // History: loader/QUALITY.md. The dev sets' misses are read to write rules. Nobody reads the held-out sets'
     // MISSED/WRONG lines; the OVERALL lines of held-out 1, 2, 6 and 7 have steered sprints (helpers dropped changes that
     // lowered them); held-out 9's OVERALL line was seen only by the lead until 2026-12-01, when two helpers met its floor
@@ -196,69 +196,69 @@ class QualityTest {
     // out (held-out 10 was opened as dev 7 on 2026-12-01 at 06:40 and held-out 11 as dev 8 at 09:08; held-out 12 and 13
     // took their places). The aggregate
     // tables (per family, per cause, per language, by names, by confidence) are printed for every set.
-    static final double SEED_PRECISION = 0.93;
+    static final double SEED_PRECISION = 0.94;
     static final double SEED_RECALL = 0.88;
     static final double DEV_PRECISION = 0.98;
-    static final double DEV_RECALL = 0.90;
+    static final double DEV_RECALL = 0.91;
     static final double HELDOUT_PRECISION = 0.90;
     static final double HELDOUT_RECALL = 0.63;
     // Held-out 2 precision was lowered from 0.82 to 0.81 on 2026-11-30 14:45 (joined titles as one roleTitle per title,
     // a model decision this set's earlier gold likely does not follow); it has since risen to 0.824.
     static final double HELDOUT2_PRECISION = 0.83;
-    static final double HELDOUT2_RECALL = 0.46;
+    static final double HELDOUT2_RECALL = 0.47;
     static final double DEV2_PRECISION = 0.97;
-    static final double DEV2_RECALL = 0.78;
+    static final double DEV2_RECALL = 0.79;
     static final double DEV3_PRECISION = 0.95;
-    static final double DEV3_RECALL = 0.83;
+    static final double DEV3_RECALL = 0.84;
     // Dev 4 was held-out 5 until 2026-11-30 15:50: first run on the loader of main 4090dab, before any change made
     // after it was written (13:06 UTC): P 0.482 R 0.185 (en 0.531 / 0.149, zh-Hans 0.560 / 0.268, zh-Hant 0.250 /
     // 0.085); 0.484 / 0.212 when it was opened, after five sprints on dev 3.
     static final double DEV4_PRECISION = 0.94;
-    static final double DEV4_RECALL = 0.78;
+    static final double DEV4_RECALL = 0.79;
     // Held-out 6: first run on the loader of main 5b6f096 (2026-11-30 16:25 UTC), before any change made with dev 4's
     // rows in view: P 0.382 R 0.090 (en 0.500 / 0.121, zh-Hans 0.319 / 0.062, zh-Hant 0.308 / 0.094).
-    static final double HELDOUT6_PRECISION = 0.64;
+    static final double HELDOUT6_PRECISION = 0.65;
     static final double HELDOUT6_RECALL = 0.33;
     // Held-out 7: written blind on 2026-11-30 18:30-19:00 UTC while held-out 6 stayed blind; first run on the loader of
     // main deef714, before any change of that evening: P 0.502 R 0.169 (en 0.662 / 0.211, zh-Hans 0.456 / 0.135, zh-Hant
     // 0.404 / 0.161; 708 statements).
-    static final double HELDOUT7_PRECISION = 0.79;
-    static final double HELDOUT7_RECALL = 0.43;
+    static final double HELDOUT7_PRECISION = 0.80;
+    static final double HELDOUT7_RECALL = 0.44;
     // Dev 5 was held-out 8 until 2026-11-30 23:15: written blind (committed 21:07 UTC) while held-out 7 became a brake for
     // helpers; first run on the loader of main d39a897, before any change of that night: P 0.384 R 0.103 (en 0.300 /
     // 0.066, zh-Hans 0.438 / 0.154, zh-Hant 0.359 / 0.076; 686 statements); 0.433 / 0.160 when it was opened (main 8b35efc).
-    static final double DEV5_PRECISION = 0.92;
-    static final double DEV5_RECALL = 0.61;
+    static final double DEV5_PRECISION = 0.94;
+    static final double DEV5_RECALL = 0.64;
     // Dev 6 was held-out 9 until 2026-12-01 04:20: written blind on the 2026-11-30/12-01 night while dev 5 was opened;
     // first run on the loader of integ 281b13f (= main 8b35efc's rules), before any change of that night: P 0.492 R
     // 0.156 (en 0.600 / 0.243, zh-Hans 0.556 / 0.154, zh-Hant 0.108 / 0.027; 627 statements); 0.579 / 0.204 when it
     // was opened (main 1ca3b02), after two helpers had met its floor.
-    static final double DEV6_PRECISION = 0.94;
-    static final double DEV6_RECALL = 0.57;
+    static final double DEV6_PRECISION = 0.98;
+    static final double DEV6_RECALL = 0.64;
     // Dev 7 was held-out 10 until 2026-12-01 06:40: written blind on 2026-12-01 (01:30) while held-out 9 stayed blind;
     // first run on the loader of main 78d3584, before any change of that session: P 0.543 R 0.166 (en 0.492 / 0.128,
     // zh-Hans 0.598 / 0.239, zh-Hant 0.455 / 0.097; 650 statements); 0.556 / 0.185 when it was opened (main 93a82e7),
     // no helper having read a row of it.
-    static final double DEV7_PRECISION = 0.95;
-    static final double DEV7_RECALL = 0.59;
+    static final double DEV7_PRECISION = 0.96;
+    static final double DEV7_RECALL = 0.63;
     // Dev 8 was held-out 11 until 2026-12-01 09:08: written blind on 2026-12-01 (04:10-04:50 UTC) while held-out 10
     // stayed blind and dev 6 was opened; first run on the loader of main 1ca3b02, before any change of that session: P
     // 0.558 R 0.207 (en 0.617 / 0.152, zh-Hans 0.418 / 0.175, zh-Hant 0.723 / 0.333; 716 statements); 0.686 / 0.286
     // when it was opened (main 6799ad2), no helper having read a row of it.
-    static final double DEV8_PRECISION = 0.68;
-    static final double DEV8_RECALL = 0.28;
+    static final double DEV8_PRECISION = 0.97;
+    static final double DEV8_RECALL = 0.63;
     // Held-out 12: written blind on 2026-12-01 (06:55-07:10 UTC) while held-out 11 stayed blind and dev 7 was opened;
     // first run on the loader of main 93a82e7 (integ b78afad, tests only changed), before any change of that session:
     // P 0.664 R 0.250 (en 0.776 / 0.260, zh-Hans 0.420 / 0.163, zh-Hant 0.919 / 0.378; 696 statements). Its OVERALL
     // line is seen only by the lead.
     static final double HELDOUT12_PRECISION = 0.72;
-    static final double HELDOUT12_RECALL = 0.30;
+    static final double HELDOUT12_RECALL = 0.33;
     // Held-out 13: written blind on 2026-12-01 (09:10-09:18 UTC) while held-out 12 stayed blind and dev 8 was opened;
     // first run on the loader of main 6799ad2 (integ, tests only changed), before any change of that session: P
     // 0.735 R 0.336 (en 0.726 / 0.319, zh-Hans 0.690 / 0.337, zh-Hant 0.833 / 0.355; 676 statements).
     // Its OVERALL line is seen only by the lead.
-    static final double HELDOUT13_PRECISION = 0.73;
-    static final double HELDOUT13_RECALL = 0.33;
+    static final double HELDOUT13_PRECISION = 0.75;
+    static final double HELDOUT13_RECALL = 0.36;
 
     /** Every set, in the order the tables print. */
     static final List<QualitySet> SETS = List.of(
