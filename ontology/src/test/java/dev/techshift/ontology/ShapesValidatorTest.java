@@ -106,6 +106,30 @@ class ShapesValidatorTest {
     }
 
     @Test
+    void aMarketShareObservationHasAShareOrARank() {
+        // News ranks firms without a figure ('依次位列前三', 'came third'): the rank alone makes an observation.
+        DatasetGraph data = example("example.trig");
+        String share = "fact/market-share/nimbus-cloud-cloud-china-2024 | <https://w3id.org/techshift/ns#share>";
+        dropValue(data, "share");
+        assertEquals(Set.of(), results(ShapesValidator.create().validate(data)));
+        dropValue(data, "rank");
+        Set<String> results = results(ShapesValidator.create().validate(data));
+        assertEquals(Set.of("fact/market-share/nimbus-cloud-cloud-china-2024 | -"), results, () -> results + " " + share);
+        assertTrue(ValidationReportPrinter.withProjectPrefixes().format(ShapesValidator.create().validate(data))
+                .contains("has a share (ts:share) or a rank (ts:rank)"));
+    }
+
+    /** Removes the observation's value of ts:{@code property} and the statement and evidence links that carry it. */
+    private static void dropValue(DatasetGraph data, String property) {
+        UpdateAction.parseExecute("""
+                PREFIX ts: <https://w3id.org/techshift/ns#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                DELETE { GRAPH ?g { ?f ts:%1$s ?v . ?st ?p ?o } }
+                WHERE { GRAPH ?g { ?f ts:%1$s ?v FILTER (STRENDS(STR(?f), "nimbus-cloud-cloud-china-2024"))
+                        OPTIONAL { ?st rdf:subject ?f ; rdf:predicate ts:%1$s ; ?p ?o } } }""".formatted(property), data);
+    }
+
+    @Test
     void aGraphAndTheSameDataAsADatasetGiveTheSameReport() {
         DatasetGraph dataset = example("example-broken.trig");
         Graph union = GraphFactory.createDefaultGraph();
