@@ -40,6 +40,7 @@ public final class SCHEMA {
     public static final Resource Organization = r("Organization");
     public static final Resource Product = r("Product");
     public static final Resource Place = r("Place");
+    public static final Resource Country = r("Country");
 
     // Properties
     public static final Property value = p("value");
@@ -53,5 +54,6 @@ public final class SCHEMA {
     public static final Property manufacturer = p("manufacturer");
     public static final Property foundingDate = p("foundingDate");
     public static final Property dissolutionDate = p("dissolutionDate");
+    public static final Property containedInPlace = p("containedInPlace");
 
 }

@@ -23,6 +23,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import dev.techshift.loader.rdf.StableParse;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -217,15 +218,12 @@ public final class Registry {
      * place.
      */
     public Optional<String> countryOf(String place) {
-        Node country = NodeFactory.createURI(SCHEMA.NS + "Country");
-        Node within = NodeFactory.createURI(SCHEMA.NS + "containedInPlace");
-        Node type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
         String at = place;
         for (int step = 0; at != null && step < 6; step++) {
-            if (graph.contains(NodeFactory.createURI(at), type, country)) {
+            if (graph.contains(NodeFactory.createURI(at), RDF.type.asNode(), SCHEMA.Country.asNode())) {
                 return Optional.of(at);
             }
-            at = object(at, within).orElse(null);
+            at = object(at, SCHEMA.containedInPlace.asNode()).orElse(null);
         }
         return Optional.empty();
     }

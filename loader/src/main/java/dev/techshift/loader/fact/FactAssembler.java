@@ -1,6 +1,7 @@
 package dev.techshift.loader.fact;
 
 import dev.techshift.loader.article.Article;
+import dev.techshift.loader.article.Sentence;
 import dev.techshift.loader.entity.EntityKind;
 import dev.techshift.loader.entity.EntityRef;
 import dev.techshift.loader.entity.Mention;
@@ -20,7 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -122,7 +126,7 @@ public final class FactAssembler {
             return slots;
         }
         String quote = a.slice(x.quoteBegin(), x.quoteEnd());
-        java.util.regex.Matcher m = nw.words().matcher(quote);
+        Matcher m = nw.words().matcher(quote);
         Optional<EntityRef> o = entity(org);
         if (!m.find() || o.isEmpty()) {
             return slots;
@@ -146,7 +150,7 @@ public final class FactAssembler {
                     || mentions.stream().noneMatch(n -> n.sentence() == p.sentence() && n.entity().iri().equals(org.iri()))) {
                 continue;
             }
-            dev.techshift.loader.article.Sentence s = a.sentences().get(p.sentence());
+            Sentence s = a.sentences().get(p.sentence());
             String text = a.slice(s.begin(), p.begin()) + FamilySpec.Nationwide.PLACE + a.slice(p.end(), s.end());
             Optional<String> c = nw.home().matcher(text).find() ? registry.countryOf(p.entity().iri()) : Optional.empty();
             if (c.isPresent()) {
@@ -430,7 +434,7 @@ public final class FactAssembler {
      * the site's own staff ("厂内约1,100名员工中,约800人将被裁退") the cut stays the site's.
      */
     private void companyWide(List<Extraction> xs, List<Map<String, SlotValue>> all, List<List<String>> keys, String stem) {
-        java.util.Set<String> wide = new java.util.TreeSet<>();
+        Set<String> wide = new TreeSet<>();
         for (int i = 0; i < xs.size(); i++) {
             if (keys.get(i) != null && xs.get(i).slots().containsKey(WHOLE_STAFF)) {
                 wide.add(xs.get(i).rule().family() + " " + keys.get(i));
