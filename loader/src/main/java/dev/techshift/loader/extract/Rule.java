@@ -62,10 +62,12 @@ public record Rule(String id, String comment, String family, Set<String> languag
      * {@code namedHere} (null: none): when this pattern matches the match's own sentence, that sentence names the value
      * in words of its own, and only that sentence is looked at: a share "在工业控制器领域" or "in the controller segment"
      * is not of the market named sentences before.
+     * {@code year}: a date found is read as its year, for words that name a fiscal year by its last day or month ("the
+     * fiscal year ended June 30, 2025", 截至2025年12月31日止年度: fiscal 2025).
      */
     public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
                               boolean inside, boolean topic, String sameOrganisation, boolean evidenceInMatch,
-                              Pattern ownedWith, Pattern sentenceWith, Pattern namedHere) {}
+                              Pattern ownedWith, Pattern sentenceWith, Pattern namedHere, boolean year) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

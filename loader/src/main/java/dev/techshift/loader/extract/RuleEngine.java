@@ -803,8 +803,15 @@ public final class RuleEngine {
     /** How many typed characters before a name its past-employer cue may take (曾任职于 and a gloss's token). */
     private static final int PAST_EMPLOYER_CUE = 32;
 
-    /** A word (folded: "Global", "國內") the slot's {@code values} map to a registry entity ("global" → place/world), else the value as found. */
+    /**
+     * A word (folded: "Global", "國內") the slot's {@code values} map to a registry entity ("global" → place/world); a date
+     * as its year when the slot reads years ({@link Rule.ContextSlot#year}); else the value as found.
+     */
     private static SlotValue named(Rule.ContextSlot c, SlotValue v) {
+        if (c.year() && v.value() instanceof TimeValue t) {
+            return new SlotValue(v.kind(), t.year(), v.begin(), v.end(), v.surface(), v.sentence(), v.quoteBegin(),
+                    v.quoteEnd(), true);
+        }
         String word = v.kind() == SlotValue.Kind.TEXT ? TextFold.fold(String.valueOf(v.value())) : null;
         if (word != null && c.values().containsKey(word)) {
             return new SlotValue(SlotValue.Kind.CONSTANT, c.values().get(word), v.begin(), v.end(),

@@ -2,6 +2,7 @@ package dev.techshift.loader.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -145,7 +146,7 @@ public final class RuleSet {
                 throw new IllegalArgumentException(f + ": family '" + family + "' is not described in " + FAMILIES + ".");
             }
             for (JsonNode r : root.get("rules")) {
-                Rule rule = rule(f, dir, family, r, categories, interposed);
+                Rule rule = rule(f, dir, family, withFileContext(r, root.path("context")), categories, interposed);
                 if (!ids.add(rule.id())) {
                     throw new IllegalArgumentException(f + ": rule id '" + rule.id() + "' is used twice.");
                 }
@@ -359,6 +360,39 @@ public final class RuleSet {
         return files;
     }
 
+    /**
+     * A rule with the context slots its file gives every rule of a language ({@code "context": {"en": {slot: way}}}):
+     * a revenue figure's period is looked for in the same sentence by every revenue rule, so that thirty rules do not
+     * each repeat it. As every context slot, it is looked for only when the match did not read it (a pattern may
+     * capture it in one branch); a slot the rule's own context names is the rule's, and a rule's own {@code null} for
+     * a slot says it looks for none.
+     */
+    private static JsonNode withFileContext(JsonNode r, JsonNode shared) {
+        if (shared.isMissingNode() || r.path("languages").isEmpty()) {
+            return r;
+        }
+        JsonNode forLanguage = shared.path(r.path("languages").get(0).asText());
+        if (forLanguage.isMissingNode()) {
+            return r;
+        }
+        ObjectNode copy = r.deepCopy();
+        ObjectNode context = copy.with("context");
+        forLanguage.fields().forEachRemaining(e -> {
+            if (!context.has(e.getKey())) {
+                context.set(e.getKey(), e.getValue());
+            }
+        });
+        // a rule's own null says it looks for no such slot (a fiscal year named by the month it ends)
+        List<String> none = new ArrayList<>();
+        context.fields().forEachRemaining(e -> {
+            if (e.getValue().isNull()) {
+                none.add(e.getKey());
+            }
+        });
+        context.remove(none);
+        return copy;
+    }
+
     private static Rule rule(Path f, Path dir, String family, JsonNode r, Categories categories, Interposed interposed) {
         String id = r.path("id").asText("");
         if (id.isEmpty()) {
@@ -400,7 +434,8 @@ public final class RuleSet {
                         w.path("evidence").asText("").equals("match"),
                         w.has("ownedWith") ? compile(f, id, w.path("ownedWith").asText(), categories) : null,
                         w.has("sentenceWith") ? compile(f, id, w.path("sentenceWith").asText(), categories) : null,
-                        w.has("namedHere") ? compile(f, id, w.path("namedHere").asText(), categories) : null));
+                        w.has("namedHere") ? compile(f, id, w.path("namedHere").asText(), categories) : null,
+                        w.path("year").asBoolean(false)));
             }
             context.put(e.getKey(), List.copyOf(slot));
         }

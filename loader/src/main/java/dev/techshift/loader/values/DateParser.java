@@ -148,19 +148,21 @@ public final class DateParser {
             rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + Y, DateParser::absolute),
             rule("(?i:\\b(?<circa>around|about|circa|c\\.)\\s+)" + Y + "\\b", DateParser::absolute),
-            rule("(?i:\\b(?:in|since|by|during|from|until|till|through|throughout|before|after|of|year)\\s+)"
+            // "revenue for 2025", "guidance for 2026": a year after "for" too
+            rule("(?i:\\b(?:in|since|by|during|from|until|till|through|throughout|before|after|of|year|for)\\s+)"
                     + Y + "\\b(?!\\s*[-–]\\s*\\d)", DateParser::yearOnly),
             // a year written as the adjective of a deal ("its 2022 investment of $15 million", "the 2019 acquisition"):
-            // the deal's year, while "its 2022 revenue" or "a 2021 model" stay no date
+            // the deal's year; "its 2025 revenue" the period of the figure; "a 2021 model" stays no date
             rule("(?i:\\b(?:its|their|our|the|a|an)\\s+)" + Y + "(?=\\s+(?i:investment|acquisition|stake|purchase|takeover"
-                    + "|funding round|financing round|seed round|series [a-h])\\b)", DateParser::yearOnly),
+                    + "|funding round|financing round|seed round|series [a-h]|revenue|revenues|sales|turnover)\\b)", DateParser::yearOnly),
             rule("(?<![\\d年.])" + CN_MONTH + S + CN_DAY, DateParser::monthOfAnchorYear),
             rule("(?<![\\d月年.近每前後后去内內])" + CN_DAY + "(?!\\s*(?:内|內|以内|以內|之内|之內|线|線|楼|樓|店|院))", DateParser::dayOfAnchorMonth),
             rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + EN_MONTH + ",?\\s+" + Y, DateParser::absolute),
             rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + EN_MONTH + "\\b(?!\\.?,?\\s*\\d)",
                     DateParser::monthOfAnchorYear),
             rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + EN_MONTH + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOfAnchorYear),
-            rule("(?i:\\b(?:in|by|from|until|till|since|before|after|during|through)\\s+)" + EN_MONTH
+            // "the year to March", "the fiscal year ended June": the month a fiscal year ends in
+            rule("(?i:\\b(?:in|by|from|until|till|since|before|after|during|through|year to|year ended|year ending)\\s+)" + EN_MONTH
                     + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOnly),
             rule("(?<![\\d年.])" + CN_MONTH + S + PART_OF_MONTH, DateParser::monthOfAnchorYear),
             rule("(?<![\\d年.])" + CN_MONTH + "份?", DateParser::monthOfAnchorYear),
@@ -171,6 +173,9 @@ public final class DateParser {
             rule("(?<=" + FUTURE + ")" + HALF, DateParser::partOfAnchorYear),
             rule("(?<![\\d年今去明前本同])(?<!" + FUTURE + ")" + HALF, DateParser::lastPartOfYear),
             rule("(?i:\\bthe\\s+)" + EN_QUARTER + "(?!\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d{2})", DateParser::quarterNearAnchor),
+            // "first-quarter revenue": the quarter as an adjective, which names the quarter as "the first quarter" does
+            rule("(?i:\\b(?=(?:first|second|third|fourth)-quarter\\b))" + EN_QUARTER + "(?!\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d{2})",
+                    DateParser::quarterNearAnchor),
             rule("(?i:\\bthe\\s+(?<eh>first|second)\\s+half\\b)(?!\\s+of\\s+(?!(?:the|this)\\s+year\\b))",
                     DateParser::partOfAnchorYear),
             rule("(?<rdp>今|昨|前|明)\\s*[(（]\\s*(?<d>3[01]|[12]\\d|0?[1-9])\\s*[)）]\\s*日", DateParser::relativeDayNumbered),

@@ -28,6 +28,19 @@ public record TimeValue(Precision precision, Optional<String> canonical, Optiona
     /** The grain of a date. */
     public enum Precision { DAY, WEEK, PART_OF_MONTH, MONTH, SEASON, HALF_YEAR, PART_OF_YEAR, YEAR }
 
+    /**
+     * The year this date falls in, for words that name a year by a day or month in it: a fiscal year "ended June 30,
+     * 2025" or 截至2025年12月31日止年度 is fiscal 2025. Itself when it is a year already or has no year.
+     */
+    public TimeValue year() {
+        if (precision == Precision.YEAR || canonical.isEmpty() || !canonical.get().matches("\\d{4}-.*")) {
+            return this;
+        }
+        int y = Integer.parseInt(canonical.get().substring(0, 4));
+        return new TimeValue(Precision.YEAR, Optional.of(String.valueOf(y)), Optional.of(LocalDate.of(y, 1, 1)),
+                Optional.of(LocalDate.of(y, 12, 31)), relative, resolved, begin, end, surface, approximate);
+    }
+
     /** A date the source does not hedge. */
     public TimeValue(Precision precision, Optional<String> canonical, Optional<LocalDate> earliest,
                      Optional<LocalDate> latest, boolean relative, boolean resolved,

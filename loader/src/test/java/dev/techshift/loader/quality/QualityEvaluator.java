@@ -54,7 +54,7 @@ public final class QualityEvaluator {
             Map.entry("product-launch", List.of("organization", "product")),
             Map.entry("product-discontinuation", List.of("organization", "product")),
             Map.entry("publication-count", List.of("organization")),
-            Map.entry("revenue", List.of("organization", "product")),
+            Map.entry("revenue", List.of("organization", "product", "refPeriod")),
             Map.entry("headcount", List.of("organization")));
 
     /** The fields gold records; other properties (org:role, qb:dataSet) are not scored. */
@@ -62,6 +62,49 @@ public final class QualityEvaluator {
             "effectiveDate", "reason", "relocatedTo", "member", "roleTitle", "temporalStatus", "company", "market",
             "refArea", "refPeriod", "share", "rank", "figurePublisher", "investor", "investee", "amount", "supplier",
             "customer", "product", "duration", "count", "founder", "startDate", "endDate", "operatingYears");
+
+    /**
+     * Fields the model gained after some gold files were written, per family, with the day: a gold file none of whose
+     * lines of that family records the field was written without it, so the field is left out of the predicted
+     * statements scored against that file (the loader still writes it). Revenue periods: 2026-12-01; the blind and
+     * brake sets' gold has none (gold/README.md, "Revenue periods").
+     */
+    static final Map<String, String> ADDED_FIELDS = Map.of("revenue", "refPeriod");
+
+    /** "family field" pairs of {@link #ADDED_FIELDS} the gold file being scored does not record. */
+    private final Set<String> unrecorded = new HashSet<>();
+
+    /**
+     * Reads which of the {@link #ADDED_FIELDS} this gold file records; call before {@link #predicted} for each set.
+     */
+    public void scoreFieldsOf(Path jsonl) throws IOException {
+        unrecorded.clear();
+        ADDED_FIELDS.forEach((family, field) -> unrecorded.add(family + " " + field));
+        for (JsonNode n : lines(jsonl)) {
+            String family = n.get("family").asText();
+            String field = ADDED_FIELDS.get(family);
+            if (field != null && n.get("fields").has(field)) {
+                unrecorded.remove(family + " " + field);
+            }
+        }
+    }
+
+    /** The lines of a gold JSONL file, blank ones skipped. */
+    private static List<JsonNode> lines(Path jsonl) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl)) {
+            if (!line.isBlank()) {
+                out.add(json.readTree(line));
+            }
+        }
+        return out;
+    }
+
+    /** Whether statements of this family's field are scored against the gold file last read by {@link #scoreFieldsOf}. */
+    boolean scores(String family, String field) {
+        return !unrecorded.contains(family + " " + field);
+    }
 
     /** One scored statement. */
     public record Stmt(String article, String family, String identity, String field, String value) {}
@@ -122,12 +165,7 @@ public final class QualityEvaluator {
     /** Gold statements from a JSONL file. */
     public Set<Stmt> gold(Path jsonl) throws IOException {
         Set<Stmt> out = new HashSet<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(jsonl)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n = json.readTree(line);
+        for (JsonNode n : lines(jsonl)) {
             String family = n.get("family").asText();
             Map<String, List<String>> fields = new TreeMap<>();
             String article = n.get("article").asText();
@@ -238,7 +276,7 @@ public final class QualityEvaluator {
             }
             for (FactStatement s : r.facts().statements()) {
                 String field = s.predicate().getLocalName();
-                if (!FIELDS.contains(field)) {
+                if (!FIELDS.contains(field) || unrecorded.contains(s.family() + " " + field)) {
                     continue;
                 }
                 familyOf.put(s.fact(), s.family());

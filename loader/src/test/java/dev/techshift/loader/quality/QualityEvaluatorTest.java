@@ -1,7 +1,9 @@
 package dev.techshift.loader.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.techshift.loader.ProjectPipeline;
 import java.nio.file.Files;
@@ -39,6 +41,21 @@ class QualityEvaluatorTest {
         assertEquals(2, goldMarkets("cloud ERP", "cloud CRM").size());
         // a phrase no term covers compares as written
         assertEquals(2, goldMarkets("澜珀概念", "cloud ERP").size());
+    }
+
+    @Test
+    void aRevenuePeriodIsScoredOnlyAgainstGoldThatRecordsOne(@TempDir Path tmp) throws Exception {
+        String undated = "{\"article\": \"a\", \"family\": \"revenue\", \"fields\": {\"organization\": \"X\", "
+                + "\"amount\": \"exact 5 USD\"}, \"quote\": \"q\"}\n";
+        String dated = undated.replace("\"amount\"", "\"refPeriod\": \"2025\", \"amount\"");
+        QualityEvaluator ev = new QualityEvaluator(ProjectPipeline.get());
+        ev.scoreFieldsOf(Files.writeString(tmp.resolve("old.jsonl"), undated));
+        assertFalse(ev.scores("revenue", "refPeriod"));
+        assertTrue(ev.scores("market-share", "refPeriod"));
+        ev.scoreFieldsOf(Files.writeString(tmp.resolve("new.jsonl"), undated + dated));
+        assertTrue(ev.scores("revenue", "refPeriod"));
+        // a dated gold line names the period in the fact's identity
+        assertTrue(ev.gold(tmp.resolve("new.jsonl")).stream().anyMatch(st -> st.identity().endsWith("refPeriod=2025")));
     }
 
     @Test

@@ -57,6 +57,7 @@ class QualityTest {
             results.add(p.process(f));
         }
         QualityEvaluator ev = new QualityEvaluator(p);
+        ev.scoreFieldsOf(goldFile);
         Set<QualityEvaluator.Stmt> predicted = ev.predicted(results);
         Set<QualityEvaluator.Stmt> gold = ev.gold(goldFile);
         QualityEvaluator.Score s = QualityEvaluator.score(predicted, gold);
