@@ -53,10 +53,14 @@ public final class References {
     record Language(Pattern subjects, Pattern pronouns, Pattern speakers, Map<String, String> possessives,
                     Pattern possessive, Pattern clauseStart, Pattern sentenceStart, Pattern objectBefore,
                     Pattern reportedBefore, Pattern pronounBlockedBy, Pattern possessorAfter, Set<String> namedNear,
-                    Set<String> startOnly) {}
+                    Set<String> startOnly, Pattern declares, Set<String> declared) {}
 
-    /** A resolved reference in one sentence: the entity its words are typed as, or the words it is rewritten to. */
-    public record Found(List<Mention> mentions, List<TypedSentence.Rewrite> rewrites) {
+    /**
+     * A resolved reference in one sentence: the entity its words are typed as, or the words it is rewritten to; among
+     * the mentions, those a declaration of the article names ({@code declaredBy}: "以下简称“公司”"), which outweigh an
+     * organisation a rule took from another sentence.
+     */
+    public record Found(List<Mention> mentions, List<TypedSentence.Rewrite> rewrites, List<Mention> declared) {
 
         public boolean isEmpty() {
             return mentions.isEmpty() && rewrites.isEmpty();
@@ -159,7 +163,8 @@ public final class References {
                         pattern(l, "clauseStart", categories), pattern(l, "sentenceStart", categories),
                         pattern(l, "objectBefore", categories), pattern(l, "reportedBefore", categories),
                         pattern(l, "pronounBlockedBy", categories), pattern(l, "possessorAfter", categories),
-                        folded(l.path("subjectsNamedNear")), folded(l.path("sentencePronouns"))));
+                        folded(l.path("subjectsNamedNear")), folded(l.path("sentencePronouns")),
+                        pattern(l, "declaredBy", categories), folded(l.path("declaredSubjects"))));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(file + ": the 'references' of " + lang + " are no valid pattern: "
                         + e.getDescription() + ".", e);
@@ -250,6 +255,8 @@ public final class References {
         boolean quoteOpen = false;
         // each speaker's organisation, found once
         Map<String, Optional<Mention>> speaks = new HashMap<>();
+        // the organisation each language's declaration of a short subject names, found once
+        Map<Language, Optional<Mention>> declarations = new HashMap<>();
         for (int i = 0; i < typed.size(); i++) {
             TypedSentence t = typed.get(i);
             if (opensParagraph[i]) {
@@ -279,10 +286,24 @@ public final class References {
             }
             List<Mention> mentions = new ArrayList<>();
             List<TypedSentence.Rewrite> rewrites = new ArrayList<>();
+            List<Mention> declaredHere = new ArrayList<>();
             // third person: the company, 该公司
             if (lang.subjects() != null) {
+                Optional<Mention> declared = declarations.computeIfAbsent(lang, l -> declared(typed, l, referable));
                 Matcher m = lang.subjects().matcher(t.text());
                 while (m.find()) {
+                    // "上海澜启微电子股份有限公司（以下简称“公司”）": a notice that declares 公司 as its company's short name
+                    // means that company by every bare 公司 after it, as the subject of a clause, after a preposition
+                    // ("由公司董事长X主持", "聘任X为公司副总经理") or as a possessor ("公司董事长")
+                    if (declared.isPresent() && lang.declared().contains(m.group())) {
+                        if (clauseStart(lang, t, m.start()) || lang.objectBefore() != null
+                                && lang.objectBefore().matcher(t.text().substring(0, m.start())).find()) {
+                            Mention d = at(t, m.start(), m.end(), declared.get());
+                            mentions.add(d);
+                            declaredHere.add(d);
+                        }
+                        continue;
+                    }
                     if (!clauseStart(lang, t, m.start()) || possessor(lang, t, m.end())) {
                         continue;
                     }
@@ -340,10 +361,34 @@ public final class References {
             quoteOpen = endsOpen;
             if (!mentions.isEmpty() || !rewrites.isEmpty()) {
                 mentions.sort(Comparator.comparingInt(Mention::begin));
-                out.put(i, new Found(List.copyOf(mentions), List.copyOf(rewrites)));
+                out.put(i, new Found(List.copyOf(mentions), List.copyOf(rewrites), List.copyOf(declaredHere)));
             }
         }
         return out;
+    }
+
+    /**
+     * The organisation whose name a declaration of a subject word as its short name follows ({@code declaredBy}, with
+     * the word in its group {@code word}, one of {@code declaredSubjects}): "…股份有限公司（以下简称“公司”或“澜启微”）".
+     * The first declaration counts; an organisation that may not be referred to declares nothing.
+     */
+    private static Optional<Mention> declared(List<TypedSentence> typed, Language lang, Predicate<EntityRef> referable) {
+        if (lang.declares() == null || lang.declared().isEmpty()) {
+            return Optional.empty();
+        }
+        for (TypedSentence t : typed) {
+            Matcher m = lang.declares().matcher(t.text());
+            while (m.find()) {
+                if (!lang.declared().contains(m.group("word"))) {
+                    continue;
+                }
+                List<Mention> orgs = entities(t, m.start(), m.end(), EntityKind.ORG);
+                if (!orgs.isEmpty()) {
+                    return Optional.of(orgs.get(0)).filter(o -> referable.test(o.entity()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A Q&amp;A label at the start of a paragraph: "Sandvik:", "Silicon Frontier Review:", "问:", "A:". */

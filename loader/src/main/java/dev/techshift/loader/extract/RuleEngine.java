@@ -207,8 +207,20 @@ public final class RuleEngine {
                 };
                 Set<String> read = new HashSet<>();
                 bySentence.get(idx).stream().filter(this::identified).forEach(x -> read.add(x.rule().family()));
+                // "截至9月30日，公司员工总数为1,136人" in a notice that declared 公司 its short name: a family the sentence's
+                // own reading gave only with an organisation taken from its context (another sentence, or a name before
+                // the declared 公司 in "会议由公司董事长X主持") is read with the declared one where the re-reading takes it
+                Set<String> replaced = new HashSet<>();
                 for (Extraction x : run(v, view)) {
-                    if (!read.contains(x.rule().family()) && readsReference(x, e.getValue())) {
+                    String family = x.rule().family();
+                    boolean declared = readsReference(x, e.getValue().declared());
+                    if (read.contains(family) && declared && !replaced.contains(family)
+                            && bySentence.get(idx).stream().filter(y -> y.rule().family().equals(family))
+                                    .allMatch(y -> !identified(y) || contextWhere(y, x, e.getValue().declared()))) {
+                        bySentence.get(idx).removeIf(y -> y.rule().family().equals(family));
+                        replaced.add(family);
+                    }
+                    if ((!read.contains(family) || replaced.contains(family)) && readsReference(x, e.getValue().mentions())) {
                         bySentence.get(idx).add(x);
                     }
                 }
@@ -249,15 +261,32 @@ public final class RuleEngine {
      * Whether an extraction of a re-read sentence is about a resolved reference: it holds one in a slot of its family's
      * identity key (the organisation that closed, laid off, raised), not only in a detail.
      */
-    private boolean readsReference(Extraction x, References.Found f) {
+    private boolean readsReference(Extraction x, List<Mention> references) {
         FamilySpec spec = rules.family(x.rule().family());
         for (Map.Entry<String, SlotValue> e : x.slots().entrySet()) {
-            if (e.getValue().value() instanceof Mention m && f.mentions().contains(m)
+            if (e.getValue().value() instanceof Mention m && references.contains(m)
                     && (spec == null || spec.inKey(e.getKey()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an extraction of a sentence's own reading took from its context (another sentence, or words before its
+     * match that a nearer reference may stand between) every identity slot the re-reading {@code x} fills with a
+     * declared reference, or left it empty.
+     */
+    private boolean contextWhere(Extraction y, Extraction x, List<Mention> declared) {
+        for (Map.Entry<String, SlotValue> e : x.slots().entrySet()) {
+            if (e.getValue().value() instanceof Mention m && declared.contains(m)) {
+                SlotValue own = y.slots().get(e.getKey());
+                if (own != null && !own.fromContext()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The extractions of one typed sentence, its context slots looked for in {@code all}. */
