@@ -64,7 +64,7 @@ public final class EntityLinker {
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
         return finder == null ? out
-                : latinBrandedModels(article, declaredNames(article, ShortNames.add(article, out, finder.shortNameStop())));
+                : brandPrefixedModels(article, latinBrandedModels(article, declaredNames(article, ShortNames.add(article, out, finder.shortNameStop()))));
     }
 
     /**
@@ -453,6 +453,67 @@ public final class EntityLinker {
             out.set(k, new Mention(brand.begin(), model.end(), model.sentence(), name, e));
             out.remove(k - 1);
             k--;
+        }
+        return out;
+    }
+
+    private static final Pattern LATIN_BRAND = Pattern.compile("\\p{Lu}\\p{IsLatin}+");
+    private static final Pattern NUMBERED_MODEL = Pattern.compile("(?=.*\\d)[A-Za-z\\d]{1,8}|\\p{Lu}\\p{Ll}+ \\d{1,2}(?:\\.\\d)?");
+
+    /**
+     * "the Occlura Scan 3", "新版PalmIQ Yield 2.0", "Clausewell Draft 3, which went on general release": a model read as an
+     * unlinked product (a short code with a digit, or a capitalised word and a version number) written right after the
+     * Latin name of an unlinked organisation of the article and one space, in any language, is the product named by
+     * both, as news names a product by its maker's name and a model; the model written bare elsewhere in the article
+     * ("Occlura unveils Scan 3", "4,500 Scan 3 units") is that product too, unless two makers' names go with it.
+     */
+    private List<Mention> brandPrefixedModels(Article article, List<Mention> ms) {
+        Set<String> brands = new HashSet<>();
+        for (Mention m : ms) {
+            if (!m.entity().linked() && m.entity().kind() == EntityKind.ORG && LATIN_BRAND.matcher(m.surface()).matches()) {
+                brands.add(m.surface());
+            }
+        }
+        if (brands.isEmpty()) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms);
+        Map<String, EntityRef> branded = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (int k = 0; k < out.size(); k++) {
+            Mention model = out.get(k);
+            if (model.entity().linked() || model.entity().kind() != EntityKind.PRODUCT || !NUMBERED_MODEL.matcher(model.surface()).matches()) {
+                continue;
+            }
+            Sentence s = article.sentences().get(model.sentence());
+            for (String brand : brands) {
+                int b = model.begin() - brand.length() - 1;
+                if (b < s.begin() || !article.slice(b, model.begin()).equals(brand + " ")
+                        || b > s.begin() && latinOrDigit(article.slice(b - 1, b).codePointAt(0))) {
+                    continue;
+                }
+                String name = brand + " " + model.surface();
+                EntityRef e = new EntityRef(finder.iri(EntityKind.PRODUCT, name), EntityKind.PRODUCT, name, false);
+                EntityRef before = branded.putIfAbsent(model.entity().iri(), e);
+                if (before != null && !before.iri().equals(e.iri())) {
+                    shared.add(model.entity().iri());
+                }
+                out.set(k, new Mention(b, model.end(), model.sentence(), name, e));
+                int at = k;
+                if (k > 0 && out.get(k - 1).end() == b + brand.length() && out.get(k - 1).begin() == b) {
+                    out.remove(k - 1);
+                    at--;
+                }
+                k = at;
+                break;
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            EntityRef e = branded.get(m.entity().iri());
+            if (e != null && !shared.contains(m.entity().iri())) {
+                out.set(k, m.as(e));
+            }
         }
         return out;
     }

@@ -577,7 +577,7 @@ public final class UnlinkedFinder {
                 int n = word.codePointCount(0, word.length());
                 if (n >= orgLength[0] && n <= orgLength[1]
                         && orgEnds.stream().anyMatch(word::endsWith) && orgStartStop.stream().noneMatch(word::startsWith)
-                        && !genericOrg(word) && !commonNounBeforeEnd(word)
+                        && !genericOrg(word) && !commonNounBeforeEnd(word) && !clauseBeforeEnd(word)
                         && orgIndefinite.stream().noneMatch(folded.substring(0, from).stripTrailing()::endsWith)
                         // "检测软件ScanForge": words right before a Latin name describe it
                         && !(after.length() > 0 && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0))
@@ -2103,6 +2103,16 @@ public final class UnlinkedFinder {
     private boolean commonNounBeforeEnd(String word) {
         return orgEnds.stream().filter(word::endsWith).mapToInt(String::length).max().stream()
                 .anyMatch(e -> word.length() - e >= 2 && orgStemStop.contains(word.substring(word.length() - e - 2, word.length() - e)));
+    }
+
+    /**
+     * "聘任王璐为公司副总经理" read by HanLP as the organisation 王璐为公司: a function character that ends no name
+     * ({@code chineseNames.personEndTrim}: 为, 在, 将…) right before the organisation word makes the word a clause
+     * (appoint 王璐 as the company's…), no name.
+     */
+    private boolean clauseBeforeEnd(String word) {
+        return orgEnds.stream().filter(word::endsWith).mapToInt(String::length).max().stream()
+                .anyMatch(e -> word.length() - e >= 1 && personEndTrim.contains(word.codePointBefore(word.length() - e)));
     }
 
     /** A stem that makes an organisation word a common noun: 外国研究院, 公有云, 该科技 ({@code organizationStemStop}). */
