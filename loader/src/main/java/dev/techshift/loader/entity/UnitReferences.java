@@ -382,7 +382,11 @@ public final class UnitReferences {
                 List<Mention> inside = ms.stream()
                         .filter(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > from).toList();
                 boolean namedFirst = !zh && nounFirst >= 0;
-                if (!inside.stream().allMatch(o -> namedFirst && genericThing(o))) {
+                // and a Chinese site's words read as an unlinked organisation ("沙巴山打根的田间实验室", whose 田间实验室 a
+                // tagger takes for an organisation's name) are the site's
+                if (!inside.stream().allMatch(o -> namedFirst && genericThing(o)
+                        || zh && o.entity().kind() == EntityKind.ORG && !o.entity().linked() && o.end() - s.begin() == end
+                        && o.begin() >= place.end())) {
                     continue;
                 }
                 Mention before = k > 0 ? ms.get(k - 1) : null;

@@ -108,6 +108,12 @@ public final class ArticleGraphWriter {
                             if (site.matches()) {
                                 g.add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(site.group(2) + " " + site.group(1)));
                             }
+                            // "山打根的田间实验室" is named as a name is written, "山打根田间实验室": 的 joins a place to the
+                            // noun in a description and is no part of the site's name (as UnitReferences labels it)
+                            java.util.regex.Matcher described = SITE_OF_PLACE.matcher(name);
+                            if (described.matches()) {
+                                g.add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(described.group(1) + described.group(2)));
+                            }
                         }
                     }
                 }
@@ -136,6 +142,10 @@ public final class ArticleGraphWriter {
      */
     private static final java.util.regex.Pattern SITE_IN_PLACE = java.util.regex.Pattern.compile(
             "((?:R&D |AI )?[a-z][\\p{L}&-]*(?: [\\p{L}&-]+){0,4}) in (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})");
+
+    /** A Chinese site written as its place, 的 and its kind: "山打根的田间实验室", "漳州的生产基地". */
+    private static final java.util.regex.Pattern SITE_OF_PLACE = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}A-Za-z]{2,8})的([\\p{IsHan}]{2,8})");
 
     /** The classes an unlinked entity of a kind gets besides ts:UnlinkedEntity, as the registry types its kind. */
     private static List<Node> kindTypes(EntityKind kind) {
