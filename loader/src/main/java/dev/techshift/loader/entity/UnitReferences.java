@@ -58,6 +58,12 @@ public final class UnitReferences {
     /** A lower-case word right before a headline's site: "to shut Xiamen R&D centre". */
     private static final Pattern HEADLINE_VERB = Pattern.compile("(?:^|[^\\p{L}])[a-z]+ $");
 
+    /** A Chinese closing verb right before a site's place (folded text): "关闭福州研发办公室", "注销西安分公司", "关闭其位于武汉的…". */
+    private static final Pattern ZH_CLOSING_BEFORE = Pattern.compile("(?:关闭|关停|裁撤|撤销|注销|结束|熄灯)了?(?:其|旗下)?(?:位于|在)?$");
+
+    /** Text before an English site's place that makes the site a destination: "moving 18 technicians to its Cleveland plant". */
+    private static final Pattern LATIN_DESTINATION = Pattern.compile("(?:^|[^\\p{L}])(?:to|into) (?:its|their|the|a|our) (?:new |main |larger |existing )?$");
+
     /** Words joining two places that share one establishment noun: "上海和北京的研发中心". */
     private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:和|及|与|與|、|以及|或)\\s*");
 
@@ -335,6 +341,12 @@ public final class UnitReferences {
                         && destinationBefore.matcher(folded.substring(0, folded.offsetByCodePoints(0, place.begin() - s.begin()))).find()) {
                     continue;
                 }
+                if (!zh && nounFirst < 0 && earlier == null && LATIN_DESTINATION.matcher(
+                        s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find()) {
+                    // "moving 18 technicians to its Cleveland plant": the site staff or work go to is where they go (the
+                    // place a relocation reads), as 调往成都分公司 is in Chinese, not a site the article names
+                    continue;
+                }
                 if (zh && notEstablishment != null) {
                     // the matched words and the character after them: "厂区" is read from "厂" + "区"
                     String rest = folded.substring(folded.offsetByCodePoints(0, e));
@@ -370,7 +382,11 @@ public final class UnitReferences {
                 List<Mention> inside = ms.stream()
                         .filter(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > from).toList();
                 boolean namedFirst = !zh && nounFirst >= 0;
-                if (!inside.stream().allMatch(o -> namedFirst && genericThing(o))) {
+                // and a Chinese site's words read as an unlinked organisation ("沙巴山打根的田间实验室", whose 田间实验室 a
+                // tagger takes for an organisation's name) are the site's
+                if (!inside.stream().allMatch(o -> namedFirst && genericThing(o)
+                        || zh && o.entity().kind() == EntityKind.ORG && !o.entity().linked() && o.end() - s.begin() == end
+                        && o.begin() >= place.end())) {
                     continue;
                 }
                 Mention before = k > 0 ? ms.get(k - 1) : null;
@@ -397,6 +413,11 @@ public final class UnitReferences {
                     // "We closed the Riyadh office in April" in an interview, "The company will also shut its small R&D
                     // office in Hsinchu": a site closed in a sentence (and the one before) that names no organisation is
                     // the site of the article's topic, the organisation it names most often
+                    orgIri = topic(bySentence);
+                }
+                if (orgIri == null && zh && ZH_CLOSING_BEFORE.matcher(folded.substring(0, folded.offsetByCodePoints(0, place.begin() - s.begin()))).find()) {
+                    // "公司已于2024年关闭福州研发办公室", "董事会同意注销西安分公司": a site closed in a sentence that names the
+                    // organisation only as 公司 is, as in English, the site of the article's topic
                     orgIri = topic(bySentence);
                 }
                 if (orgIri == null) {

@@ -100,6 +100,22 @@ public final class ArticleGraphWriter {
                     if (!written.isEmpty() && !written.equals(m.entity().label().strip())) {
                         g.add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(written));
                     }
+                    if (m.entity().kind() == EntityKind.UNIT) {
+                        // a site described by its kind and place ("development centre in Gdańsk") is also named with the
+                        // place first ("the Gdańsk development centre"), as news names it again and a question asks for it
+                        for (String name : List.of(m.entity().label().strip(), written)) {
+                            java.util.regex.Matcher site = SITE_IN_PLACE.matcher(name);
+                            if (site.matches()) {
+                                g.add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(site.group(2) + " " + site.group(1)));
+                            }
+                            // "山打根的田间实验室" is named as a name is written, "山打根田间实验室": 的 joins a place to the
+                            // noun in a description and is no part of the site's name (as UnitReferences labels it)
+                            java.util.regex.Matcher described = SITE_OF_PLACE.matcher(name);
+                            if (described.matches()) {
+                                g.add(entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(described.group(1) + described.group(2)));
+                            }
+                        }
+                    }
                 }
                 g.add(entity, RDFS.label.asNode(), NodeFactory.createLiteralString(m.entity().label()));
                 if (m.entity().parent() != null) {
@@ -119,6 +135,17 @@ public final class ArticleGraphWriter {
 
     /** A bracketed name in the other script after a name ("梁启铿(Kenneth Leung)"): the mention holds both, the label one. */
     private static final java.util.regex.Pattern BRACKET_GLOSS = java.util.regex.Pattern.compile("\\s*[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]$");
+
+    /**
+     * An English site written as its kind, then "in" and its place: "sales office in Singapore", "R&D office in Hsinchu".
+     * A name that starts with a capital ("Insider Lab in Shanghai") is a proper name and keeps its word order.
+     */
+    private static final java.util.regex.Pattern SITE_IN_PLACE = java.util.regex.Pattern.compile(
+            "((?:R&D |AI )?[a-z][\\p{L}&-]*(?: [\\p{L}&-]+){0,4}) in (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})");
+
+    /** A Chinese site written as its place, 的 and its kind: "山打根的田间实验室", "漳州的生产基地". */
+    private static final java.util.regex.Pattern SITE_OF_PLACE = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}A-Za-z]{2,8})的([\\p{IsHan}]{2,8})");
 
     /** The classes an unlinked entity of a kind gets besides ts:UnlinkedEntity, as the registry types its kind. */
     private static List<Node> kindTypes(EntityKind kind) {
