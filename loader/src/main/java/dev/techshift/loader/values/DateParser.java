@@ -168,6 +168,12 @@ public final class DateParser {
             rule("(?<![\\d年.])" + CN_MONTH + "份?", DateParser::monthOfAnchorYear),
             rule("\\b" + EN_MONTH + "\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)",
                     DateParser::monthOfAnchorYear),
+            // the British order without a year ("on 12 January", "from 1 June"): the day of the anchor's year, as
+            // "January 12" is; only after a preposition or a clause's edge, so that a figure or a model number before
+            // the month ("raised 5 May…", "Scan 3 May") is no day
+            rule("(?:(?<=\\b(?:on|from|by|until|till|since|before|after|through|to|and|or|of)\\s)|(?<=^)|(?<=[,;:(–]\\s))"
+                    + "(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+" + EN_MONTH
+                    + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOfAnchorYear),
             rule(REL_YEAR + "(?:" + S + CN_MONTH_OF_YEAR + "(?:" + S + CN_DAY + "|" + S + PART_OF_MONTH + "|份)?|" + SEASON
                     + "|" + HALF + "|" + QUARTER + "|" + "年?(?<py>初|底|末))?", DateParser::relativeYear),
             rule("(?<=" + FUTURE + ")" + HALF, DateParser::partOfAnchorYear),
