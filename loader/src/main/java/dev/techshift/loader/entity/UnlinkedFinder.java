@@ -909,12 +909,18 @@ public final class UnlinkedFinder {
         }
     }
 
+    /** 市场 and a share word the segmenter joins to it (市场占有率, 市场份额). */
+    private static final Pattern MARKET_SHARE_WORD = Pattern.compile("市场(?:占有率|份额|占比)");
+
     private void chineseMarkets(String sentence, String folded, String segmented, boolean[] market, boolean[] block,
                                 List<AliasIndex.Hit> out) {
         List<Term> terms = segment(segmented);
         for (int i = 1; i < terms.size(); i++) {
             Term head = terms.get(i);
-            if (!head.word.equals("市场") || any(market, head.offset, head.offset + 2) || any(block, head.offset, head.offset + 2)) {
+            // "於台灣停車應用程式市場佔有率為20%": with no 的 between them HanLP takes 市场占有率 as one word, whose 市场 still
+            // closes the market's name
+            if (!(head.word.equals("市场") || MARKET_SHARE_WORD.matcher(head.word).matches())
+                    || any(market, head.offset, head.offset + 2) || any(block, head.offset, head.offset + 2)) {
                 continue;
             }
             if (i + 1 < terms.size() && marketCues.zhAfterCompound().stream().anyMatch(terms.get(i + 1).word::startsWith)) {

@@ -431,7 +431,9 @@ public final class RuleEngine {
             bound.put(c.getKey(), List.of(new SlotValue(SlotValue.Kind.CONSTANT, c.getValue(), qb, qe,
                     t.original(qb, qe), idx, qb, qe, false)));
         }
-        samePeriod(bound);
+        if (!samePeriod(bound)) {
+            return List.of();
+        }
         long first = 1;
         List<SlotValue> from = bound.remove(POSITION_FROM);
         if (from != null && !from.isEmpty()) {
@@ -546,17 +548,19 @@ public final class RuleEngine {
      * "…今年第二季…澄岭以7.4%排名第五,去年同期为8.1%": when the group {@link #SAME_PERIOD_YEAR} matched a year, every date
      * slot filled from context keeps its part of the year (the quarter, half, month) and moves to that year, so the
      * earlier figure is last year's second quarter. With no such date found, or one that is not a year, nothing moves.
+     * False when {@link #YEAR_BEFORE} matched and no period was found to move: a figure "a year earlier" than a period
+     * nobody wrote would join the current figure's fact as a second share of it, so the match yields nothing.
      */
-    private static void samePeriod(Map<String, List<SlotValue>> bound) {
+    private static boolean samePeriod(Map<String, List<SlotValue>> bound) {
         atLeast(bound);
         List<SlotValue> back = bound.remove(YEAR_BEFORE);
-        if (back != null && !back.isEmpty()) {
-            yearBefore(bound, back.get(0));
+        if (back != null && !back.isEmpty() && !yearBefore(bound, back.get(0))) {
+            return false;
         }
         List<SlotValue> year = bound.remove(SAME_PERIOD_YEAR);
         if (year == null || year.isEmpty() || !(year.get(0).value() instanceof TimeValue y)
                 || y.precision() != TimeValue.Precision.YEAR || y.canonical().isEmpty()) {
-            return;
+            return true;
         }
         int to = Integer.parseInt(y.canonical().get());
         for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
@@ -574,6 +578,7 @@ public final class RuleEngine {
             e.setValue(List.of(new SlotValue(SlotValue.Kind.TIME, moved, w.begin(), w.end(), w.surface(), w.sentence(),
                     w.quoteBegin(), w.quoteEnd(), true)));
         }
+        return true;
     }
 
     /**
@@ -634,9 +639,10 @@ public final class RuleEngine {
      * "X held 6.1% in the second quarter, down from 7.4% a year earlier", "一年前,这一数字还在9%以上": when the group
      * {@link #YEAR_BEFORE} matched, every date slot (from the match or from context) moves one year back, keeping its
      * part of the year, so the earlier figure is the same quarter of the year before. The words that moved it are
-     * its evidence.
+     * its evidence. False when no date slot moved.
      */
-    private static void yearBefore(Map<String, List<SlotValue>> bound, SlotValue w) {
+    private static boolean yearBefore(Map<String, List<SlotValue>> bound, SlotValue w) {
+        boolean moved = false;
         for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
             List<SlotValue> vs = e.getValue();
             if (vs.size() != 1 || !(vs.get(0).value() instanceof TimeValue t) || t.canonical().isEmpty()
@@ -644,12 +650,14 @@ public final class RuleEngine {
                 continue;
             }
             int to = Integer.parseInt(t.canonical().get().substring(0, 4)) - 1;
-            TimeValue moved = new TimeValue(t.precision(), Optional.of(to + t.canonical().get().substring(4)),
+            TimeValue earlier = new TimeValue(t.precision(), Optional.of(to + t.canonical().get().substring(4)),
                     t.earliest().map(d -> d.minusYears(1)), t.latest().map(d -> d.minusYears(1)), t.relative(), t.resolved(),
                     t.begin(), t.end(), t.surface(), t.approximate());
-            e.setValue(List.of(new SlotValue(SlotValue.Kind.TIME, moved, w.begin(), w.end(), w.surface(), w.sentence(),
+            e.setValue(List.of(new SlotValue(SlotValue.Kind.TIME, earlier, w.begin(), w.end(), w.surface(), w.sentence(),
                     w.quoteBegin(), w.quoteEnd(), true)));
+            moved = true;
         }
+        return moved;
     }
 
     private static SlotValue text(TypedSentence t, int from, int to, int qb, int qe) {
