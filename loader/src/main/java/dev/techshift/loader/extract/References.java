@@ -32,7 +32,8 @@ import java.util.regex.PatternSyntaxException;
  *       else of the nearest of the two sentences before that has one, else the article's topic organisation (named
  *       most often, at least twice); a sentence before it that names another organisation, none as subject, leaves it
  *       unread; a bare 公司 in an article that declared it the short name of the organisation named before the
- *       declaration ("…股份有限公司(以下简称“X”或“公司”)", as filings and brokers' notes do) is that organisation;</li>
+ *       declaration ("…股份有限公司(以下简称“X”或“公司”)", "（下稱「公司」）", as filings and brokers' notes do) is that
+ *       organisation ({@code declaredBy} in families.json);</li>
  *   <li>a pronoun ("it") only after a subject organisation and a reporting verb in its own sentence ("X said it would"),
  *       or at the start of a sentence whose previous sentence in the paragraph has a subject organisation and names
  *       nothing else "it" could be (a lab, an office, a product);</li>
@@ -250,9 +251,6 @@ public final class References {
         // an article whose headline names the topic first is about it: a bare 公司 opening a sentence there (sentenceStart)
         // is that company (a notice, a broker's note, a report on one firm), as 该公司 is anywhere
         Optional<Mention> headlineTopic = topic.filter(tm -> headlineNamesFirst(typed, tm));
-        // a filing or a broker's note that declares 公司 as the short name of the company it names ("…股份有限公司(以下简称
-        // “X”或“公司”)") means that company by every bare 公司 after it, whatever other firm a sentence between names
-        Optional<Mention> declared = declaredGeneric(typed, referable);
         boolean[] opensParagraph = paragraphs(article, typed);
         Voice voice = Voice.NARRATION;
         Mention label = null;
@@ -316,8 +314,7 @@ public final class References {
                     Optional<Mention> fallback = !near ? topic
                             : lang.sentenceStart() != null && lang.sentenceStart().matcher(t.text().substring(0, m.start())).find()
                                     ? headlineTopic : Optional.empty();
-                    Optional<Mention> o = near && declared.isPresent() && declared.get().sentence() < t.sentence().index()
-                            ? declared : antecedent(typed, i, m.start(), fallback, referable, cites, lang, out);
+                    Optional<Mention> o = antecedent(typed, i, m.start(), fallback, referable, cites, lang, out);
                     o.ifPresent(org -> mentions.add(at(t, m.start(), m.end(), org)));
                 }
             }
@@ -404,36 +401,6 @@ public final class References {
         int b = t.begin(from);
         int e = t.end(to);
         return ms.stream().anyMatch(m -> m.begin() < e && b < m.end()) || rs.stream().anyMatch(r -> r.begin() < e && b < r.end());
-    }
-
-    /** "(以下简称“瑞冷”或“公司”)", "（下稱「公司」）": a bracket that declares 公司 a short name of the name before it. */
-    private static final Pattern DECLARES_GENERIC = Pattern.compile(
-            "[(（]\\s*(?:以下|下文|下)?\\s*(?:简称|称|合称)为?[^()（）]{0,30}?[“\"「『]\\s*(?:本)?公司\\s*[”\"」』][^()（）]{0,30}?[)）]");
-
-    /**
-     * The organisation the article's first declaration of 公司 names: the organisation whose name stands right before the
-     * bracket ({@link #DECLARES_GENERIC}). Empty when no sentence declares it or the name before it is no organisation.
-     */
-    private static Optional<Mention> declaredGeneric(List<TypedSentence> typed, Predicate<EntityRef> referable) {
-        for (TypedSentence t : typed) {
-            Matcher d = DECLARES_GENERIC.matcher(t.text());
-            if (!d.find()) {
-                continue;
-            }
-            Matcher tok = Placeholders.TOKEN.matcher(t.text()).region(0, d.start());
-            int b = -1;
-            int e = -1;
-            while (tok.find()) {
-                b = tok.start();
-                e = tok.end();
-            }
-            if (b < 0 || !t.text().substring(e, d.start()).isBlank()) {
-                return Optional.empty();
-            }
-            List<Mention> orgs = entities(t, b, e, EntityKind.ORG);
-            return orgs.size() == 1 && referable.test(orgs.get(0).entity()) ? Optional.of(orgs.get(0)) : Optional.empty();
-        }
-        return Optional.empty();
     }
 
     private static Mention at(TypedSentence t, int from, int to, Mention org) {
