@@ -911,6 +911,20 @@ public final class UnlinkedFinder {
 
     /** 市场 and a share word the segmenter joins to it (市场占有率, 市场份额). */
     private static final Pattern MARKET_SHARE_WORD = Pattern.compile("市场(?:占有率|份额|占比)");
+    /** Area words written between a market's name and its share ("智能投饵机国内市场份额"); folded. */
+    private static final Set<String> SHARE_AREA = Set.of("国内", "全球", "全国");
+
+    /** True when 市场 at term {@code i} is, or is followed by, a share word (份额, 占有率, 占比; 率 of 市占率 read as 市场率). */
+    private static boolean shareAfter(List<Term> terms, int i) {
+        if (MARKET_SHARE_WORD.matcher(terms.get(i).word).matches()) {
+            return true;
+        }
+        if (i + 1 >= terms.size()) {
+            return false;
+        }
+        String next = terms.get(i + 1).word;
+        return next.startsWith("份额") || next.startsWith("占有率") || next.startsWith("占比") || next.equals("率");
+    }
 
     private void chineseMarkets(String sentence, String folded, String segmented, boolean[] market, boolean[] block,
                                 List<AliasIndex.Hit> out) {
@@ -933,6 +947,23 @@ public final class UnlinkedFinder {
             int first = i;
             while (first > 0 && marketWord(terms, first - 1, market, block)) {
                 first--;
+            }
+            // "公司智能投饵机国内市场份额达18.6%": the product words, then the area (国内, 全球), then the share: the
+            // words before the area word name the market (the area is the share's refArea); only before a share word,
+            // as "X国内市场" alone is a company's home market
+            if (i >= 2 && SHARE_AREA.contains(terms.get(i - 1).word) && shareAfter(terms, i)
+                    && !any(market, terms.get(i - 1).offset, head.offset)) {
+                int f = i - 1;
+                while (f > 0 && marketWord(terms, f - 1, market, block)) {
+                    f--;
+                }
+                int e = terms.get(i - 1).offset;
+                int b = f < i - 1 ? terms.get(f).offset : e;
+                b = Math.min(b, marketNames.termsBefore(folded, b, e, block));
+                if (e - b >= 2 && !all(market, b, e) && marketCues.zhNonMarkets().stream().noneMatch(w -> folded.substring(0, e).endsWith(w))) {
+                    out.add(hit(sentence, folded, b, e, EntityKind.MARKET));
+                }
+                continue;
             }
             int last = i;
             while (last > first && marketCues.tailSkip().contains(terms.get(last - 1).word)) {
