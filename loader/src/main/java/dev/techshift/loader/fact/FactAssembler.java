@@ -431,13 +431,26 @@ public final class FactAssembler {
      * A cut whose own sentence weighs it against the whole company's staff ("关闭马尼拉分拣中心,并裁减约120个职位,约占
      * 全公司员工的15%", group {@link #WHOLE_STAFF}) is the company's, not the closed site's: the fact it is part of, with
      * every other reading of it (the headline's "to shut Manila hub, cut 120 jobs"), loses its unit. Counted against
-     * the site's own staff ("厂内约1,100名员工中,约800人将被裁退") the cut stays the site's.
+     * the site's own staff ("厂内约1,100名员工中,约800人将被裁退") the cut stays the site's. Such a reading written without
+     * the site ({@link #complete} joins it to none) makes a site's fact of the same count the company's as well: the
+     * headline's "to shut Jurong site, cut 60 jobs" is the body's "并裁减约60名员工,约占员工总数的三成"; the site's
+     * "其余员工将获得遣散补偿", with no count, stays the site's.
      */
     private void companyWide(List<Extraction> xs, List<Map<String, SlotValue>> all, List<List<String>> keys, String stem) {
         Set<String> wide = new TreeSet<>();
         for (int i = 0; i < xs.size(); i++) {
             if (keys.get(i) != null && xs.get(i).slots().containsKey(WHOLE_STAFF)) {
                 wide.add(xs.get(i).rule().family() + " " + keys.get(i));
+                Optional<BigDecimal> count = count(all.get(i));
+                if (keys.get(i).contains(MISSING) && count.isPresent()) {
+                    for (int j = 0; j < xs.size(); j++) {
+                        if (keys.get(j) != null && !keys.get(j).contains(MISSING)
+                                && xs.get(j).rule().family().equals(xs.get(i).rule().family())
+                                && agrees(keys.get(i), keys.get(j)) && count.equals(count(all.get(j)))) {
+                            wide.add(xs.get(j).rule().family() + " " + keys.get(j));
+                        }
+                    }
+                }
             }
         }
         for (int i = 0; i < xs.size(); i++) {
@@ -447,6 +460,13 @@ public final class FactAssembler {
                 keys.set(i, key(spec, all.get(i), stem).orElse(null));
             }
         }
+    }
+
+    /** How many a reading's cut reaches, as a number (its peopleAffected), to tell one cut's readings. */
+    private static Optional<BigDecimal> count(Map<String, SlotValue> slots) {
+        SlotValue v = slots.get("peopleAffected");
+        return v != null && v.kind() == SlotValue.Kind.QUANTITY
+                ? ((Quantity) v.value()).value().map(BigDecimal::stripTrailingZeros) : Optional.empty();
     }
 
     /** The organisation a unit belongs to: the registry's, or the one an unlinked unit was read as a part of. */
@@ -463,11 +483,21 @@ public final class FactAssembler {
      * same family that has it and agrees on the rest ("IBM cut jobs in China"), when there is exactly one and the
      * family joins them ({@link FamilySpec#joinsWhole}: a company's revenue stays apart from one product's); one that
      * joins none is dropped when its rule keeps no partial fact ({@code keepsPartial} of the rule: staff moving to a place).
+     * A reading the article itself gives as the whole company's ("并在全公司裁员约70人", "约占员工总数的9%": group
+     * {@link #WHOLE_STAFF}) joins no part of it, and neither does any reading of the same partial key: the headline's
+     * "X裁员约85人" is that company-wide cut, not the closed site's "其余员工将获得遣散补偿".
      */
     private static void complete(List<Extraction> xs, List<List<String>> keys, RuleSet rules) {
+        Set<String> wholeCompany = new TreeSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i) != null && keys.get(i).contains(MISSING) && xs.get(i).slots().containsKey(WHOLE_STAFF)) {
+                wholeCompany.add(xs.get(i).rule().family() + " " + keys.get(i));
+            }
+        }
         for (int i = 0; i < keys.size(); i++) {
             List<String> k = keys.get(i);
-            if (k == null || !k.contains(MISSING) || !rules.family(xs.get(i).rule().family()).joinsWhole()) {
+            if (k == null || !k.contains(MISSING) || !rules.family(xs.get(i).rule().family()).joinsWhole()
+                    || wholeCompany.contains(xs.get(i).rule().family() + " " + k)) {
                 continue;
             }
             java.util.Set<List<String>> candidates = new java.util.TreeSet<>(java.util.Comparator.comparing(Object::toString));
