@@ -99,14 +99,14 @@ public final class UnitReferences {
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
                 List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
                 List<String> latinClosedEstablishments, List<String> latinClosingVerbs, List<String> destinationVerbs,
-                List<String> latinEvaluative, List<String> placeParts) {
+                List<String> latinEvaluative, List<String> placeParts, List<String> latinClosedAfterPlace) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
                     asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"),
                     words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"),
                     words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentEvaluativeLatin"),
-                    words(cues, "establishmentPlaceParts"));
+                    words(cues, "establishmentPlaceParts"), words(cues, "establishmentNounsLatinClosedAfterPlace"));
         }
 
         /**
@@ -165,8 +165,12 @@ public final class UnitReferences {
         closedNouns.sort(Comparator.comparingInt(String::length).reversed());
         boolean closing = !c.latinClosingVerbs().isEmpty() && !c.latinClosedEstablishments().isEmpty();
         String verb = "(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs()) + ") (?:(?:the|its|their|our|your|a|an) )?";
+        // nouns read only right after the place ("close its Aberdeen operations centre", never "its operations centre in X")
+        List<String> afterPlace = new ArrayList<>(closedNouns);
+        afterPlace.addAll(c.latinClosedAfterPlace());
+        afterPlace.sort(Comparator.comparingInt(String::length).reversed());
         this.latinClosedEstablishment = !closing ? null
-                : Pattern.compile("^ (?:[a-z][a-z-]* ){0,2}?(" + String.join("|", closedNouns) + ")(?![\\p{L}\\p{N}])");
+                : Pattern.compile("^ (?:[a-z][a-z-]* ){0,2}?(" + String.join("|", afterPlace) + ")(?![\\p{L}\\p{N}])");
         // "has closed its small Toronto research office": one lower-case word may stand between the determiner and the place;
         // an interview says "we closed our Dublin office", "you shut your office in Lyon"
         this.latinClosingBefore = !closing ? null
