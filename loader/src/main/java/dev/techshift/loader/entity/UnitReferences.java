@@ -58,8 +58,18 @@ public final class UnitReferences {
     /** A lower-case word right before a headline's site: "to shut Xiamen R&D centre". */
     private static final Pattern HEADLINE_VERB = Pattern.compile("(?:^|[^\\p{L}])[a-z]+ $");
 
+    /** "our" or "your" before an English site's place, at most three lower-case words between: "closed our Dublin office". */
+    private static final Pattern SPEAKER_POSSESSIVE = Pattern.compile("(?:^|[^\\p{L}])(?:[Oo]ur|[Yy]our) (?:[a-z][a-z&-]* ){0,3}$");
+
     /** A Chinese closing verb right before a site's place (folded text): "关闭福州研发办公室", "注销西安分公司", "关闭其位于武汉的…". */
     private static final Pattern ZH_CLOSING_BEFORE = Pattern.compile("(?:关闭|关停|裁撤|撤销|注销|结束|熄灯)了?(?:其|旗下)?(?:位于|在)?$");
+
+    /**
+     * 把 before a site's place and a closing verb right after the site (folded text): "我们去年把深圳的办事处关了",
+     * "公司已把苏州工厂关闭": the 把 construction puts the site before the verb that closes it.
+     */
+    private static final Pattern ZH_DISPOSAL_BEFORE = Pattern.compile("把(?:其|旗下)?(?:位于|在)?$");
+    private static final Pattern ZH_CLOSING_AFTER = Pattern.compile("^(?:给)?(?:关闭|关停|关掉|关了|裁撤|撤销|注销|撤掉|撤了)");
 
     /** Text before an English site's place that makes the site a destination: "moving 18 technicians to its Cleveland plant". */
     private static final Pattern LATIN_DESTINATION = Pattern.compile("(?:^|[^\\p{L}])(?:to|into) (?:its|their|the|a|our) (?:new |main |larger |existing )?$");
@@ -89,14 +99,14 @@ public final class UnitReferences {
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
                 List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
                 List<String> latinClosedEstablishments, List<String> latinClosingVerbs, List<String> destinationVerbs,
-                List<String> latinEvaluative, List<String> placeParts) {
+                List<String> latinEvaluative, List<String> placeParts, List<String> latinClosedAfterPlace) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
                     asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"),
                     words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"),
                     words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentEvaluativeLatin"),
-                    words(cues, "establishmentPlaceParts"));
+                    words(cues, "establishmentPlaceParts"), words(cues, "establishmentNounsLatinClosedAfterPlace"));
         }
 
         /**
@@ -154,13 +164,18 @@ public final class UnitReferences {
         closedNouns.addAll(c.latinEstablishments());
         closedNouns.sort(Comparator.comparingInt(String::length).reversed());
         boolean closing = !c.latinClosingVerbs().isEmpty() && !c.latinClosedEstablishments().isEmpty();
-        String verb = "(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs()) + ") (?:(?:the|its|their|a|an) )?";
+        String verb = "(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs()) + ") (?:(?:the|its|their|our|your|a|an) )?";
+        // nouns read only right after the place ("close its Aberdeen operations centre", never "its operations centre in X")
+        List<String> afterPlace = new ArrayList<>(closedNouns);
+        afterPlace.addAll(c.latinClosedAfterPlace());
+        afterPlace.sort(Comparator.comparingInt(String::length).reversed());
         this.latinClosedEstablishment = !closing ? null
-                : Pattern.compile("^ (?:[a-z][a-z-]* ){0,2}?(" + String.join("|", closedNouns) + ")(?![\\p{L}\\p{N}])");
-        // "has closed its small Toronto research office": one lower-case word may stand between the determiner and the place
+                : Pattern.compile("^ (?:[a-z][a-z-]* ){0,2}?(" + String.join("|", afterPlace) + ")(?![\\p{L}\\p{N}])");
+        // "has closed its small Toronto research office": one lower-case word may stand between the determiner and the place;
+        // an interview says "we closed our Dublin office", "you shut your office in Lyon"
         this.latinClosingBefore = !closing ? null
                 : Pattern.compile("(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs())
-                        + ") (?:(?:the|its|their|a|an) " + "(?:[a-z][a-z-]* )?)?$");
+                        + ") (?:(?:the|its|their|our|your|a|an) " + "(?:[a-z][a-z-]* )?)?$");
         this.latinClosingNounBefore = !closing ? null
                 : Pattern.compile(verb + "(?<words>(?:(?:[a-z][a-z-]*|AI|R&D) ){0,2}?)(?<noun>(?:" + String.join("|", closedNouns) + ")) in $");
         // what the site does stays in its name, an evaluative word and what precedes it do not: "closed a small design
@@ -405,7 +420,14 @@ public final class UnitReferences {
                 boolean owner = !zh && before != null && isOrgOrUnit(before);
                 // "Halvex厦门研发中心": an unlinked organisation glued to the site names it too (the label starts with it)
                 boolean glued = zh && !joined && before != null && before.end() == place.begin() && isOrgOrUnit(before);
+                // "We closed our Dublin office", "You shut your office in Lyon" in an interview: a site the speaker calls ours
+                // is the interviewee's, the article's topic, not an organisation the sentence before names (an investor,
+                // a customer); only when this sentence names none before the site
+                boolean ours = !zh && before == null && d != null && SPEAKER_POSSESSIVE.matcher(
+                        s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find()
+                        && ms.subList(0, k).stream().noneMatch(UnitReferences::isOrgOrUnit);
                 Optional<Mention> org = joined || owner || glued ? Optional.of(before)
+                        : ours ? Optional.empty()
                         : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, s);
                 String orgIri = earlier != null ? earlier.organization() : org.map(o -> o.entity().iri()).orElse(null);
                 if (orgIri == null && !zh && d != null && (nounFirst >= 0 || latinClosingBefore.matcher(
@@ -415,9 +437,11 @@ public final class UnitReferences {
                     // the site of the article's topic, the organisation it names most often
                     orgIri = topic(bySentence);
                 }
-                if (orgIri == null && zh && ZH_CLOSING_BEFORE.matcher(folded.substring(0, folded.offsetByCodePoints(0, place.begin() - s.begin()))).find()) {
+                String zhHead = zh ? folded.substring(0, folded.offsetByCodePoints(0, place.begin() - s.begin())) : "";
+                if (orgIri == null && zh && (ZH_CLOSING_BEFORE.matcher(zhHead).find() || ZH_DISPOSAL_BEFORE.matcher(zhHead).find()
+                        && ZH_CLOSING_AFTER.matcher(folded.substring(folded.offsetByCodePoints(0, end))).find())) {
                     // "公司已于2024年关闭福州研发办公室", "董事会同意注销西安分公司": a site closed in a sentence that names the
-                    // organisation only as 公司 is, as in English, the site of the article's topic
+                    // organisation only as 公司 (or, in an interview, as 我们: "我们把深圳的办事处关了") is, as in English, the site of the article's topic
                     orgIri = topic(bySentence);
                 }
                 if (orgIri == null) {
