@@ -64,6 +64,9 @@ public final class UnitReferences {
     /** Text before an English site's place that makes the site a destination: "moving 18 technicians to its Cleveland plant". */
     private static final Pattern LATIN_DESTINATION = Pattern.compile("(?:^|[^\\p{L}])(?:to|into) (?:its|their|the|a|our) (?:new |main |larger |existing )?$");
 
+    /** A first- or second-person possessive right before an English site's place: "our Bergen office", "your new Dublin office". */
+    private static final Pattern SPOKEN_OWNER = Pattern.compile("(?:^|[^\\p{L}])(?i:our|your) (?:[a-z][a-z-]* )?$");
+
     /** Words joining two places that share one establishment noun: "上海和北京的研发中心". */
     private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:和|及|与|與|、|以及|或)\\s*");
 
@@ -160,7 +163,7 @@ public final class UnitReferences {
         // "has closed its small Toronto research office": one lower-case word may stand between the determiner and the place
         this.latinClosingBefore = !closing ? null
                 : Pattern.compile("(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs())
-                        + ") (?:(?:the|its|their|a|an) " + "(?:[a-z][a-z-]* )?)?$");
+                        + ") (?:(?:the|its|their|our|your|a|an) " + "(?:[a-z][a-z-]* )?)?$");
         this.latinClosingNounBefore = !closing ? null
                 : Pattern.compile(verb + "(?<words>(?:(?:[a-z][a-z-]*|AI|R&D) ){0,2}?)(?<noun>(?:" + String.join("|", closedNouns) + ")) in $");
         // what the site does stays in its name, an evaluative word and what precedes it do not: "closed a small design
@@ -405,9 +408,14 @@ public final class UnitReferences {
                 boolean owner = !zh && before != null && isOrgOrUnit(before);
                 // "Halvex厦门研发中心": an unlinked organisation glued to the site names it too (the label starts with it)
                 boolean glued = zh && !joined && before != null && before.end() == place.begin() && isOrgOrUnit(before);
-                Optional<Mention> org = joined || owner || glued ? Optional.of(before)
+                // "You closed your Dublin office", "we closed our Bergen office" in an interview: the site of the one
+                // interviewed, the article's topic, not an organisation a sentence before names (an investor, a customer)
+                boolean spoken = !zh && !joined && !owner && !glued && SPOKEN_OWNER.matcher(
+                        s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find();
+                Optional<Mention> org = joined || owner || glued ? Optional.of(before) : spoken ? Optional.empty()
                         : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, s);
-                String orgIri = earlier != null ? earlier.organization() : org.map(o -> o.entity().iri()).orElse(null);
+                String orgIri = earlier != null ? earlier.organization() : spoken ? topic(bySentence)
+                        : org.map(o -> o.entity().iri()).orElse(null);
                 if (orgIri == null && !zh && d != null && (nounFirst >= 0 || latinClosingBefore.matcher(
                         s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find())) {
                     // "We closed the Riyadh office in April" in an interview, "The company will also shut its small R&D
