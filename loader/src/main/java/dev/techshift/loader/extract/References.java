@@ -42,6 +42,7 @@ import java.util.regex.PatternSyntaxException;
  *       current post the rules read ("X, chief executive of Y"), or the topic organisation when the interviewee is
  *       unnamed ("A:") or named beside it alone ("Y's X"). The journalist's own "we", a question and a research
  *       house's analyst are never read;</li>
+ *   <li>"I" in the same places as "we", as the speaker ({@code selves}): "Tom Whitcombe and I founded it in 2020";</li>
  *   <li>"you", "你们" (and "your" read as "its") only in a question of an interview, as the organisation its first answer
  *       speaks for ("Q: You closed your Riga office last month. Why?"); an article with no answer has no addressee.</li>
  * </ul>
@@ -58,7 +59,7 @@ public final class References {
                     Pattern possessive, Pattern clauseStart, Pattern sentenceStart, Pattern objectBefore,
                     Pattern reportedBefore, Pattern pronounBlockedBy, Pattern possessorAfter, Set<String> namedNear,
                     Set<String> startOnly, Pattern declares, Set<String> declared, Pattern addressees,
-                    Map<String, String> addresseePossessives, Pattern addresseePossessive) {}
+                    Map<String, String> addresseePossessives, Pattern addresseePossessive, Pattern selves) {}
 
     /**
      * A resolved reference in one sentence: the entity its words are typed as, or the words it is rewritten to; among
@@ -174,7 +175,8 @@ public final class References {
                         folded(l.path("subjectsNamedNear")), folded(l.path("sentencePronouns")),
                         pattern(l, "declaredBy", categories), folded(l.path("declaredSubjects")),
                         words(l.path("addressees"), latin), addressed,
-                        addressed.isEmpty() ? null : alternation(List.copyOf(addressed.keySet()), latin)));
+                        addressed.isEmpty() ? null : alternation(List.copyOf(addressed.keySet()), latin),
+                        words(l.path("selves"), latin)));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(file + ": the 'references' of " + lang + " are no valid pattern: "
                         + e.getDescription() + ".", e);
@@ -326,10 +328,13 @@ public final class References {
                     }
                 }
             }
-            // first person: only a speaker's, in a quotation or a Q&A answer; second person: only in an interview's
-            // question, as the organisation its answers speak for ("You closed your Dublin office in March")
-            for (Pattern p : new Pattern[] {lang.possessive(), lang.speakers(), lang.addresseePossessive(), lang.addressees()}) {
+            // first person: only a speaker's, in a quotation or a Q&A answer ("I" is the speaker: "Tom Whitcombe and I
+            // founded it in 2020"); second person: only in an interview's question, as the organisation its answers speak
+            // for ("You closed your Dublin office in March")
+            for (Pattern p : new Pattern[] {lang.possessive(), lang.speakers(), lang.selves(), lang.addresseePossessive(),
+                    lang.addressees()}) {
                 boolean second = p == lang.addresseePossessive() || p == lang.addressees();
+                boolean self = p == lang.selves();
                 if (p == null || second && voice != Voice.QUESTION) {
                     continue;
                 }
@@ -341,7 +346,10 @@ public final class References {
                         continue;
                     }
                     Optional<Mention> org;
-                    if (second) {
+                    if (self) {
+                        org = inside[m.start()] ? quoteSpeaker(typed, opensParagraph, i, inside)
+                                : voice == Voice.ANSWER ? Optional.ofNullable(label) : Optional.empty();
+                    } else if (second) {
                         if (addressee == null) {
                             addressee = interviewee(typed, opensParagraph, posts, topic, referable, speaks);
                         }
