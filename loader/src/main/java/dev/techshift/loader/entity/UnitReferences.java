@@ -420,16 +420,16 @@ public final class UnitReferences {
                 boolean owner = !zh && before != null && isOrgOrUnit(before);
                 // "Halvex厦门研发中心": an unlinked organisation glued to the site names it too (the label starts with it)
                 boolean glued = zh && !joined && before != null && before.end() == place.begin() && isOrgOrUnit(before);
-                // "We closed our Dublin office", "You shut your office in Lyon" in an interview: a site the speaker calls ours
-                // is the interviewee's, the article's topic, not an organisation the sentence before names (an investor,
-                // a customer); only when this sentence names none before the site
-                boolean ours = !zh && before == null && d != null && SPEAKER_POSSESSIVE.matcher(
+                // "You closed your Dublin office", "We shut our design office in Kraków" in an interview: a site the speaker
+                // calls ours (or the interviewer yours) is the interviewee's, the article's topic, not an organisation a
+                // sentence before names (an investor, a customer); only when this sentence names none before the site
+                boolean spoken = !zh && !joined && !owner && !glued && SPEAKER_POSSESSIVE.matcher(
                         s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find()
                         && ms.subList(0, k).stream().noneMatch(UnitReferences::isOrgOrUnit);
-                Optional<Mention> org = joined || owner || glued ? Optional.of(before)
-                        : ours ? Optional.empty()
+                Optional<Mention> org = joined || owner || glued ? Optional.of(before) : spoken ? Optional.empty()
                         : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, s);
-                String orgIri = earlier != null ? earlier.organization() : org.map(o -> o.entity().iri()).orElse(null);
+                String orgIri = earlier != null ? earlier.organization() : spoken ? topic(bySentence)
+                        : org.map(o -> o.entity().iri()).orElse(null);
                 if (orgIri == null && !zh && d != null && (nounFirst >= 0 || latinClosingBefore.matcher(
                         s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find())) {
                     // "We closed the Riyadh office in April" in an interview, "The company will also shut its small R&D

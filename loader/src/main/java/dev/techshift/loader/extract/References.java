@@ -41,7 +41,10 @@ import java.util.regex.PatternSyntaxException;
  *       of a Q&amp;A whose label names the speaker ("Sandvik:", "A:"); the speaker's organisation is the one of their
  *       current post the rules read ("X, chief executive of Y"), or the topic organisation when the interviewee is
  *       unnamed ("A:") or named beside it alone ("Y's X"). The journalist's own "we", a question and a research
- *       house's analyst are never read.</li>
+ *       house's analyst are never read;</li>
+ *   <li>"I" in the same places as "we", as the speaker ({@code selves}): "Tom Whitcombe and I founded it in 2020";</li>
+ *   <li>"you", "你们" (and "your" read as "its") only in a question of an interview, as the organisation its first answer
+ *       speaks for ("Q: You closed your Riga office last month. Why?"); an article with no answer has no addressee.</li>
  * </ul>
  * Only at the start of a clause ({@code clauseStart}); the words and patterns are data, per language.
  * <pre>
@@ -55,7 +58,8 @@ public final class References {
     record Language(Pattern subjects, Pattern pronouns, Pattern speakers, Map<String, String> possessives,
                     Pattern possessive, Pattern clauseStart, Pattern sentenceStart, Pattern objectBefore,
                     Pattern reportedBefore, Pattern pronounBlockedBy, Pattern possessorAfter, Set<String> namedNear,
-                    Set<String> startOnly, Pattern declares, Set<String> declared) {}
+                    Set<String> startOnly, Pattern declares, Set<String> declared, Pattern addressees,
+                    Map<String, String> addresseePossessives, Pattern addresseePossessive, Pattern selves) {}
 
     /**
      * A resolved reference in one sentence: the entity its words are typed as, or the words it is rewritten to; among
@@ -154,6 +158,9 @@ public final class References {
                 l.path("speakerPossessives").fields().forEachRemaining(e ->
                         possessives.put(TextFold.fold(e.getKey()), TextFold.fold(e.getValue().asText())));
                 // "sentencePronouns" (its) are pronouns read at the start of a sentence only
+                Map<String, String> addressed = new LinkedHashMap<>();
+                l.path("addresseePossessives").fields().forEachRemaining(e ->
+                        addressed.put(TextFold.fold(e.getKey()), TextFold.fold(e.getValue().asText())));
                 List<String> pronouns = new ArrayList<>();
                 for (String key : new String[] {"pronouns", "sentencePronouns"}) {
                     l.path(key).forEach(w -> pronouns.add(TextFold.fold(w.asText())));
@@ -166,7 +173,10 @@ public final class References {
                         pattern(l, "objectBefore", categories), pattern(l, "reportedBefore", categories),
                         pattern(l, "pronounBlockedBy", categories), pattern(l, "possessorAfter", categories),
                         folded(l.path("subjectsNamedNear")), folded(l.path("sentencePronouns")),
-                        pattern(l, "declaredBy", categories), folded(l.path("declaredSubjects"))));
+                        pattern(l, "declaredBy", categories), folded(l.path("declaredSubjects")),
+                        words(l.path("addressees"), latin), addressed,
+                        addressed.isEmpty() ? null : alternation(List.copyOf(addressed.keySet()), latin),
+                        words(l.path("selves"), latin)));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(file + ": the 'references' of " + lang + " are no valid pattern: "
                         + e.getDescription() + ".", e);
@@ -254,6 +264,9 @@ public final class References {
         boolean[] opensParagraph = paragraphs(article, typed);
         Voice voice = Voice.NARRATION;
         Mention label = null;
+        // whom an interview's questions address ("You closed your Dublin office in March"): the organisation the first
+        // answer speaks for, found once; an article with no answer has no addressee
+        Optional<Mention> addressee = null;
         boolean quoteOpen = false;
         // each speaker's organisation, found once
         Map<String, Optional<Mention>> speaks = new HashMap<>();
@@ -263,21 +276,9 @@ public final class References {
             TypedSentence t = typed.get(i);
             if (opensParagraph[i]) {
                 quoteOpen = false;
-                voice = Voice.NARRATION;
-                label = null;
-                Matcher lm = LABEL.matcher(t.text());
-                if (lm.lookingAt() && lm.group("label").split(" ").length <= 5) {
-                    List<Mention> people = entities(t, 0, lm.end("label"), EntityKind.PERSON);
-                    String words = lm.group("label").strip();
-                    if (!people.isEmpty()) {
-                        voice = Voice.ANSWER;
-                        label = people.get(people.size() - 1);
-                    } else if (answerLabels.contains(words)) {
-                        voice = Voice.ANSWER;
-                    } else {
-                        voice = Voice.QUESTION;
-                    }
-                }
+                Turn turn = turn(t);
+                voice = turn.voice();
+                label = turn.label();
             }
             boolean[] inside = new boolean[t.text().length()];
             boolean endsOpen = quotes(t.text(), quoteOpen, inside);
@@ -327,19 +328,33 @@ public final class References {
                     }
                 }
             }
-            // first person: only a speaker's, in a quotation or a Q&A answer
-            for (Pattern p : new Pattern[] {lang.possessive(), lang.speakers()}) {
-                if (p == null) {
+            // first person: only a speaker's, in a quotation or a Q&A answer ("I" is the speaker: "Tom Whitcombe and I
+            // founded it in 2020"); second person: only in an interview's question, as the organisation its answers speak
+            // for ("You closed your Dublin office in March")
+            for (Pattern p : new Pattern[] {lang.possessive(), lang.speakers(), lang.selves(), lang.addresseePossessive(),
+                    lang.addressees()}) {
+                boolean second = p == lang.addresseePossessive() || p == lang.addressees();
+                boolean self = p == lang.selves();
+                if (p == null || second && voice != Voice.QUESTION) {
                     continue;
                 }
                 Matcher m = p.matcher(t.text());
                 while (m.find()) {
-                    boolean possessive = p == lang.possessive();
-                    if (!possessive && !clauseStart(lang, t, m.start()) || overlaps(mentions, rewrites, t, m.start(), m.end())) {
+                    boolean possessive = p == lang.possessive() || p == lang.addresseePossessive();
+                    if (second && inside[m.start()] || !possessive && !clauseStart(lang, t, m.start())
+                            || overlaps(mentions, rewrites, t, m.start(), m.end())) {
                         continue;
                     }
                     Optional<Mention> org;
-                    if (inside[m.start()]) {
+                    if (self) {
+                        org = inside[m.start()] ? quoteSpeaker(typed, opensParagraph, i, inside)
+                                : voice == Voice.ANSWER ? Optional.ofNullable(label) : Optional.empty();
+                    } else if (second) {
+                        if (addressee == null) {
+                            addressee = interviewee(typed, opensParagraph, posts, topic, referable, speaks);
+                        }
+                        org = addressee;
+                    } else if (inside[m.start()]) {
                         org = quoteSpeaker(typed, opensParagraph, i, inside).flatMap(s -> speaks.computeIfAbsent(
                                 s.entity().iri(), k -> organisationOf(s, posts, typed, topic, referable)));
                     } else if (voice == Voice.ANSWER) {
@@ -354,7 +369,7 @@ public final class References {
                     }
                     if (possessive) {
                         rewrites.add(new TypedSentence.Rewrite(t.begin(m.start()), t.end(m.end()),
-                                lang.possessives().get(m.group())));
+                                (second ? lang.addresseePossessives() : lang.possessives()).get(m.group())));
                     } else {
                         mentions.add(at(t, m.start(), m.end(), org.get()));
                     }
@@ -388,6 +403,46 @@ public final class References {
                 if (!orgs.isEmpty()) {
                     return Optional.of(orgs.get(0)).filter(o -> referable.test(o.entity()));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How a paragraph is voiced and, for an answer, the person its label names (none for "A:"). */
+    private record Turn(Voice voice, Mention label) {}
+
+    /**
+     * The voice of a paragraph from its opening label: a person ("Adebayo:") or an answer label ("A:") answers, any
+     * other label ("Q:", the outlet's name) asks; no label is narration.
+     */
+    private Turn turn(TypedSentence t) {
+        Matcher lm = LABEL.matcher(t.text());
+        if (!lm.lookingAt() || lm.group("label").split(" ").length > 5) {
+            return new Turn(Voice.NARRATION, null);
+        }
+        List<Mention> people = entities(t, 0, lm.end("label"), EntityKind.PERSON);
+        if (!people.isEmpty()) {
+            return new Turn(Voice.ANSWER, people.get(people.size() - 1));
+        }
+        return new Turn(answerLabels.contains(lm.group("label").strip()) ? Voice.ANSWER : Voice.QUESTION, null);
+    }
+
+    /**
+     * The organisation an interview's answers speak for: that of the first answer's speaker, or the topic organisation
+     * when its label is "A:"; empty when the article has no answer (a "Revenue:" line of a figures box is no question).
+     */
+    private Optional<Mention> interviewee(List<TypedSentence> typed, boolean[] opensParagraph, List<Post> posts,
+                                          Optional<Mention> topic, Predicate<EntityRef> referable,
+                                          Map<String, Optional<Mention>> speaks) {
+        for (int i = 0; i < typed.size(); i++) {
+            if (!opensParagraph[i]) {
+                continue;
+            }
+            Turn turn = turn(typed.get(i));
+            if (turn.voice() == Voice.ANSWER) {
+                Mention l = turn.label();
+                return l == null ? topic : speaks.computeIfAbsent(l.entity().iri(),
+                        k -> organisationOf(l, posts, typed, topic, referable));
             }
         }
         return Optional.empty();

@@ -211,7 +211,12 @@ public final class RuleEngine {
                 // own reading gave only with an organisation taken from its context (another sentence, or a name before
                 // the declared 公司 in "会议由公司董事长X主持") is read with the declared one where the re-reading takes it
                 Set<String> replaced = new HashSet<>();
-                for (Extraction x : run(v, view)) {
+                List<Extraction> again = run(v, view);
+                // an enumeration is several extractions of one match: all of them when one reads a reference ("Tom
+                // Whitcombe and I founded it": both founders)
+                Set<String> matches = new HashSet<>();
+                again.stream().filter(x -> readsReference(x, e.getValue().mentions())).forEach(x -> matches.add(match(x)));
+                for (Extraction x : again) {
                     String family = x.rule().family();
                     boolean declared = readsReference(x, e.getValue().declared());
                     if (read.contains(family) && declared && !replaced.contains(family)
@@ -220,7 +225,7 @@ public final class RuleEngine {
                         bySentence.get(idx).removeIf(y -> y.rule().family().equals(family));
                         replaced.add(family);
                     }
-                    if ((!read.contains(family) || replaced.contains(family)) && readsReference(x, e.getValue().mentions())) {
+                    if ((!read.contains(family) || replaced.contains(family)) && matches.contains(match(x))) {
                         bySentence.get(idx).add(x);
                     }
                 }
@@ -257,6 +262,11 @@ public final class RuleEngine {
         return true;
     }
 
+    /** One rule match: the rule and the quote's span. */
+    private static String match(Extraction x) {
+        return x.rule().id() + "@" + x.quoteBegin() + "-" + x.quoteEnd();
+    }
+
     /**
      * Whether an extraction of a re-read sentence is about a resolved reference: it holds one in a slot of its family's
      * identity key (the organisation that closed, laid off, raised), not only in a detail.
@@ -264,8 +274,9 @@ public final class RuleEngine {
     private boolean readsReference(Extraction x, List<Mention> references) {
         FamilySpec spec = rules.family(x.rule().family());
         for (Map.Entry<String, SlotValue> e : x.slots().entrySet()) {
+            // a speaker's "I" is a person the fact names wherever it stands ("Tom Whitcombe and I founded it": a founder)
             if (e.getValue().value() instanceof Mention m && references.contains(m)
-                    && (spec == null || spec.inKey(e.getKey()))) {
+                    && (spec == null || spec.inKey(e.getKey()) || m.entity().kind() == EntityKind.PERSON)) {
                 return true;
             }
         }

@@ -58,9 +58,14 @@ public final class QuantityParser {
      * workforce") or after "by" ("cut … by half").
      */
     private static final Pattern FRACTION_OF = Pattern.compile("^\\s+(?:of\\b|(?:its|their)\\s)", Pattern.CASE_INSENSITIVE);
-    /** "半小时", "半個小時", "half an hour", "an hour and a half": a duration with no digit in it. */
+    /**
+     * "半小时", "半個小時", "half an hour", "an hour and a half": a duration with no digit in it; "three and a half hours",
+     * "2 and a half days": a count of hours or days and a half.
+     */
     private static final Pattern HALF_HOUR = Pattern.compile("(?<![\\d〇零一二三四五六七八九十百千两兩个個])半(?:个|個)?(?:小时|小時|钟头|鐘頭)"
-            + "|(?i:\\bhalf\\s+an\\s+hour\\b)|(?i:\\b(?<one>an|one)\\s+hour\\s+and\\s+a\\s+half\\b)");
+            + "|(?i:\\bhalf\\s+an\\s+hour\\b)|(?i:\\b(?<one>an|one)\\s+hour\\s+and\\s+a\\s+half\\b)"
+            + "|(?i:\\b(?<count>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+and\\s+a\\s+half\\s+"
+            + "(?<unit>hours|days)\\b)");
     /** "one in five", "two out of every three": a share written as a count in a count. */
     private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(one|two|three|four|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?"
             + "(two|three|four|five|six|seven|eight|nine|ten|twenty|\\d{1,3})\\b");
@@ -166,7 +171,7 @@ public final class QuantityParser {
         }
         List<Quantity> out = new ArrayList<>();
         readApart(text, ONE_IN, this::oneIn, skipped, out);
-        readApart(text, HALF_HOUR, QuantityParser::halfHour, skipped, out);
+        readApart(text, HALF_HOUR, this::halfHour, skipped, out);
         Matcher m = core.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -217,9 +222,18 @@ public final class QuantityParser {
         return Optional.of(n);
     }
 
-    /** "半小时", "half an hour" as 0.5 hours, "an hour and a half" as 1.5. */
-    private static Optional<Num> halfHour(Matcher m) {
+    /** "半小时", "half an hour" as 0.5 hours, "an hour and a half" as 1.5, "three and a half hours" as 3.5. */
+    private Optional<Num> halfHour(Matcher m) {
         Num n = matched(m);
+        if (m.group("count") != null) {
+            BigDecimal whole = count(m.group("count"));
+            if (whole == null) {
+                return Optional.empty();
+            }
+            n.value = whole.add(new BigDecimal("0.5"));
+            n.unit = m.group("unit").toLowerCase(Locale.ROOT).startsWith("day") ? "day" : "hour";
+            return Optional.of(n);
+        }
         n.value = new BigDecimal(m.group("one") != null ? "1.5" : "0.5");
         n.unit = "hour";
         return Optional.of(n);
