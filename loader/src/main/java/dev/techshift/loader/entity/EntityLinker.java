@@ -1179,6 +1179,19 @@ public final class EntityLinker {
             List<Mention> ms = bySentence.get(s.index());
             String folded = TextFold.fold(s.text());
             List<Mention> persons = new ArrayList<>(ms.stream().filter(m -> m.entity().kind() == EntityKind.PERSON).toList());
+            // "由沈某与清华大学教授顾清远共同创立": a founder after a role, before 共同创立 (jointFounderAt)
+            for (Mention r : List.copyOf(ms)) {
+                if (r.entity().kind() != EntityKind.ROLE) {
+                    continue;
+                }
+                AliasIndex.Hit p = finder.jointFounderAt(s.text(), r.end() - s.begin()).orElse(null);
+                if (p != null && ms.stream().noneMatch(m -> m.begin() - s.begin() < p.end() && m.end() - s.begin() > p.begin())) {
+                    Mention m = mention(s, p);
+                    ms.add(m);
+                    persons.add(m);
+                    added = true;
+                }
+            }
             // "饭点…由吴嘉明创办": the first founder written after 由 with no role before the name
             for (int at : finder.founderNameStarts(folded)) {
                 AliasIndex.Hit p = nameWithNoCue(s, at);
