@@ -734,7 +734,9 @@ public final class EntityLinker {
         if (finder != null && s.language().startsWith("zh")) {
             for (AliasIndex.Hit h : List.copyOf(registry)) {
                 if (h.entity().kind() == EntityKind.ROLE) {
-                    AliasIndex.Hit p = finder.chineseNameAt(s.text(), h.end()).orElse(null);
+                    // "分析师：周雯（…） 研究员：陈嘉树": a research report's byline writes a colon between title and name
+                    int at = h.end() < s.text().length() && ":：".indexOf(s.text().charAt(h.end())) >= 0 ? h.end() + 1 : h.end();
+                    AliasIndex.Hit p = finder.chineseNameAt(s.text(), at).orElse(null);
                     if (p != null) {
                         found.add(p);
                         // "委任厂务总监陈美华为集团首席营运官": a registry name starting inside the name after a title and
