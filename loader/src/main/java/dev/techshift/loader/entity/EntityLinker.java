@@ -57,6 +57,9 @@ public final class EntityLinker {
             legalForms(bySentence);
         }
         propagate(article, bySentence);
+        if (finder != null && coordinatedNames(article, bySentence)) {
+            propagate(article, bySentence);
+        }
         if (finder != null) {
             brandedModels(article, bySentence);
         }
@@ -770,7 +773,9 @@ public final class EntityLinker {
         if (finder != null && s.language().startsWith("zh")) {
             for (AliasIndex.Hit h : List.copyOf(registry)) {
                 if (h.entity().kind() == EntityKind.ROLE) {
-                    AliasIndex.Hit p = finder.chineseNameAt(s.text(), h.end()).orElse(null);
+                    // "分析师：周雯（…） 研究员：陈嘉树": a research report's byline writes a colon between title and name
+                    int at = h.end() < s.text().length() && ":：".indexOf(s.text().charAt(h.end())) >= 0 ? h.end() + 1 : h.end();
+                    AliasIndex.Hit p = finder.chineseNameAt(s.text(), at).orElse(null);
                     if (p != null) {
                         found.add(p);
                         // "委任厂务总监陈美华为集团首席营运官": a registry name starting inside the name after a title and
@@ -1195,6 +1200,83 @@ public final class EntityLinker {
                 }
             });
         }
+    }
+
+    /**
+     * "泊易通由梁浩文與蔡詠詩於2018年創立": a name joined to a person's name by 与, 和, 及, 、 or 同 is a second person
+     * when it is a surname and one or two characters that end where names end (于, 在, 创立…: {@link
+     * UnlinkedFinder#chineseNameAt}, the test a name after a role passes), no other mention overlaps it and it ends in
+     * no word of {@code chineseNames.coordinatedNameEndStop} (局, 厂: '与林业局于…签约' joins an office); so is such a
+     * name right after the words of {@code chineseNames.founderBefore} ('由吴嘉明创办': 由 in a founding clause). Run after
+     * {@link #propagate}, so that the first person may be one the article names with a cue elsewhere; the person found
+     * may join a third ("张三、李四和王五于…"). Whether a name was added (the caller propagates it then).
+     */
+    private boolean coordinatedNames(Article article, List<List<Mention>> bySentence) {
+        boolean added = false;
+        for (Sentence s : article.sentences()) {
+            if (!s.language().startsWith("zh")) {
+                continue;
+            }
+            List<Mention> ms = bySentence.get(s.index());
+            String folded = TextFold.fold(s.text());
+            List<Mention> persons = new ArrayList<>(ms.stream().filter(m -> m.entity().kind() == EntityKind.PERSON).toList());
+            // "由沈某与清华大学教授顾清远共同创立": a founder after a role, before 共同创立 (jointFounderAt)
+            for (Mention r : List.copyOf(ms)) {
+                if (r.entity().kind() != EntityKind.ROLE) {
+                    continue;
+                }
+                AliasIndex.Hit p = finder.jointFounderAt(s.text(), r.end() - s.begin()).orElse(null);
+                if (p != null && ms.stream().noneMatch(m -> m.begin() - s.begin() < p.end() && m.end() - s.begin() > p.begin())) {
+                    Mention m = mention(s, p);
+                    ms.add(m);
+                    persons.add(m);
+                    added = true;
+                }
+            }
+            // "饭点…由吴嘉明创办": the first founder written after 由 with no role before the name
+            for (int at : finder.founderNameStarts(folded)) {
+                AliasIndex.Hit p = nameWithNoCue(s, at);
+                if (p != null && p.begin() == at && !finder.coordinatedNameEnds(folded.substring(folded.offsetByCodePoints(0, p.begin()),
+                        folded.offsetByCodePoints(0, p.end())))
+                        && ms.stream().noneMatch(m -> m.begin() - s.begin() < p.end() && m.end() - s.begin() > p.begin())) {
+                    Mention m = mention(s, p);
+                    ms.add(m);
+                    persons.add(m);
+                    added = true;
+                }
+            }
+            for (int k = 0; k < persons.size(); k++) {
+                int at = persons.get(k).end() - s.begin();
+                int n = folded.codePointCount(0, folded.length());
+                while (at < n && folded.codePointAt(folded.offsetByCodePoints(0, at)) == ' ') {
+                    at++;
+                }
+                if (at >= n || "与和及、同".indexOf(folded.codePointAt(folded.offsetByCodePoints(0, at))) < 0) {
+                    continue;
+                }
+                AliasIndex.Hit p = nameWithNoCue(s, at + 1);
+                if (p == null || finder.coordinatedNameEnds(folded.substring(folded.offsetByCodePoints(0, p.begin()),
+                        folded.offsetByCodePoints(0, p.end())))
+                        || ms.stream().anyMatch(m -> m.begin() - s.begin() < p.end() && m.end() - s.begin() > p.begin())) {
+                    continue;
+                }
+                Mention m = mention(s, p);
+                ms.add(m);
+                persons.add(m);
+                added = true;
+            }
+            ms.sort(Comparator.comparingInt(Mention::begin));
+        }
+        return added;
+    }
+
+    /**
+     * The name {@link UnlinkedFinder#chineseNameAt} reads at code point {@code at}, over a third character where the
+     * words after it follow a name ({@link UnlinkedFinder#nameGoesOn}: '與孟書言於2018年', not 孟書); null when none.
+     */
+    private AliasIndex.Hit nameWithNoCue(Sentence s, int at) {
+        return finder.chineseNameAt(s.text(), at).map(h -> finder.nameGoesOn(s.text(), h.begin(), h.end())
+                ? finder.chineseHit(s.text(), h.begin(), h.end() + 1, EntityKind.PERSON) : h).orElse(null);
     }
 
     /**
