@@ -201,6 +201,7 @@ public final class UnitReferences {
         article.sentences().forEach(s -> bySentence.add(new ArrayList<>()));
         mentions.forEach(m -> bySentence.get(m.sentence()).add(m));
         establishments(article, bySentence);
+        projects(article, bySentence);
         headlineUnits(bySentence);
         for (Sentence s : article.sentences()) {
             List<Mention> ms = bySentence.get(s.index());
@@ -217,6 +218,70 @@ public final class UnitReferences {
         bySentence.forEach(out::addAll);
         return out;
     }
+
+    /**
+     * A company's own project or plant, named by the company and what it makes, as Chinese news reports one signed,
+     * settled or started: "海芯动力车规级碳化硅功率模块产业化项目签约仪式", "X年产20GW高效光伏组件项目签约落户滁州",
+     * "X基因测序仪华东生产基地落户武进". The words after the organisation's name, up to the project noun and a verb of
+     * signing, settling or breaking ground, are an unlinked unit of that organisation, labelled with its name and those
+     * words (a declared short name between, "（以下简称“X”）", is left out), so every sentence that names it so is one
+     * unit; "X生产基地项目" is the base ("项目" after a site's noun adds nothing, and stays outside the name). A joint one ("X与Y合作项目", "Y战略合作
+     * 项目": no company's own), a clause (的) or another organisation or person inside is no such name.
+     */
+    private void projects(Article article, List<List<Mention>> bySentence) {
+        for (Sentence s : article.sentences()) {
+            if (!s.language().startsWith("zh")) {
+                continue;
+            }
+            List<Mention> ms = bySentence.get(s.index());
+            String folded = TextFold.fold(s.text());
+            List<Mention> added = new ArrayList<>();
+            List<Mention> removed = new ArrayList<>();
+            for (Mention org : ms) {
+                if (org.entity().kind() != EntityKind.ORG) {
+                    continue;
+                }
+                int e = org.end() - s.begin();
+                String rest = folded.substring(folded.offsetByCodePoints(0, e));
+                Matcher p = PROJECT.matcher(rest);
+                if (!p.lookingAt()) {
+                    continue;
+                }
+                int from = e + rest.codePointCount(0, p.end("declared"));
+                // "X生产基地项目" is the base: the site's noun ends its name, 项目 stays outside it
+                boolean site = p.group("noun").equals("项目") && SITE_END.matcher(p.group("words")).find();
+                int end = e + rest.codePointCount(0, site ? p.end("words") : p.end("noun"));
+                List<Mention> inside = ms.stream().filter(o -> o != org && o.begin() - s.begin() < end && o.end() - s.begin() > from).toList();
+                if (inside.stream().anyMatch(o -> o.entity().kind() == EntityKind.ORG || o.entity().kind() == EntityKind.PERSON
+                        || o.entity().kind() == EntityKind.UNIT)) {
+                    continue;
+                }
+                String surface = slice(s.text(), from, end);
+                // the company's name as the article writes it: a registry company's label may be in another script
+                // ("CATL" for 宁德时代), an unlinked one's is its declared short name (晶澜光能 for its full name)
+                String label = (org.entity().linked() ? org.surface().strip() : org.entity().label()) + surface;
+                EntityRef unit = new EntityRef(finder.iri(EntityKind.UNIT, label), EntityKind.UNIT, label, false, org.entity().iri());
+                removed.addAll(inside);
+                added.add(new Mention(s.begin() + from, s.begin() + end, s.index(), surface, unit));
+            }
+            ms.removeAll(removed);
+            ms.addAll(added);
+            ms.sort(Comparator.comparingInt(Mention::begin));
+        }
+    }
+
+    /**
+     * A project named after its company ({@link #projects}): the rest of the company's full name, when the name read
+     * is its short form ("蓝渔智能" of 蓝渔智能科技有限公司), and a declared short name may come first, then two to
+     * twenty-four letters or digits of what it makes (no 的, no word joining two names), the project noun, and a verb
+     * of signing, settling or starting it.
+     */
+    private static final Pattern PROJECT = Pattern.compile("(?<declared>(?:\\p{IsHan}{0,4}?(?:有限公司|公司|集团))?(?:[（(](?:以下简称|下称|简称)[^)）]{1,14}[)）])?)"
+            + "(?<words>(?!\\p{IsHan}{0,4}合作)(?:(?![的之与和及、])[\\p{IsHan}A-Za-z0-9]){2,24}?)(?<noun>项目|生产基地|产业园|生产线|产线)"
+            + "(?=(?:正式)?(?:签约|落户|开工|奠基|动工|揭牌))");
+
+    /** A site's noun at the end of a project's words: "华东生产基地项目" is the base. */
+    private static final Pattern SITE_END = Pattern.compile("(?:基地|工厂|厂|产业园|园区|中心|产线|生产线)$");
 
     /**
      * "…as it shuts Dublin hub" over "…close its Dublin engineering hub": a headline shortens a unit the body names in

@@ -339,9 +339,10 @@ public final class UnlinkedFinder {
         zh.path("organizationBefore").forEach(n -> orgCuesZh.add(TextFold.fold(n.asText())));
         List<String> latinAfter = new ArrayList<>();
         zh.path("latinOrganizationAfter").forEach(n -> latinAfter.add(Pattern.quote(n.asText())));
-        // "设备商Orvane宣布": up to three capitalised words, the name ending before Han text, punctuation or the end
+        // "设备商Orvane宣布": up to three capitalised words, the name ending before Han text, punctuation or the end; an
+        // ampersand may join two of them ("连锁餐厅Maple & Rye签约")
         latinOrgAfterZh = latinAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", latinAfter) + ")"
-                + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: \\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
+                + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: (?:& )?\\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         stockCodeAfter = zh.hasNonNull("stockCodeAfter") ? Pattern.compile(zh.path("stockCodeAfter").asText()) : null;

@@ -57,6 +57,9 @@ public final class QuantityParser {
      * An English fraction is a share only before "of" ("a fifth of its staff"), before "its"/"their" ("half its
      * workforce") or after "by" ("cut … by half").
      */
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+    /** The ten-thousands of a sum written after its 亿: "1亿2000万" (four digits at most, 万 right after). */
+    private static final Pattern TEN_THOUSANDS_AFTER_YI = Pattern.compile("([1-9]\\d{0,3})[万萬]");
     private static final Pattern FRACTION_OF = Pattern.compile("^\\s+(?:of\\b|(?:its|their)\\s)", Pattern.CASE_INSENSITIVE);
     /**
      * "半小时", "半個小時", "half an hour", "an hour and a half": a duration with no digit in it; "three and a half hours",
@@ -404,6 +407,14 @@ public final class QuantityParser {
                 n.value = n.value.multiply(scale.value());
                 n.hasScale = true;
                 at = scale.end();
+                // "1亿2000万美元", "5亿3000万令吉" (as Malaysian and Singaporean Chinese news writes a sum): the ten-thousands
+                // written after 亿 are part of the one figure, not a second number
+                Matcher wan = scale.value().compareTo(HUNDRED_MILLION) == 0 && m.group("ar") != null
+                        ? TEN_THOUSANDS_AFTER_YI.matcher(text).region(at, text.length()) : null;
+                if (wan != null && wan.lookingAt()) {
+                    n.value = n.value.add(new BigDecimal(wan.group(1)).multiply(BigDecimal.valueOf(10_000)));
+                    at = wan.end();
+                }
             }
         }
         if (n.value != null && !n.hasScale && (m.group("ar") != null || m.group("cn") != null)) {
