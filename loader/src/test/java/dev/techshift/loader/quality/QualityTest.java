@@ -215,7 +215,7 @@ class QualityTest {
     // Dev 4 was held-out 5 until 2026-11-30 15:50: first run on the loader of main 4090dab, before any change made
     // after it was written (13:06 UTC): P 0.482 R 0.185 (en 0.531 / 0.149, zh-Hans 0.560 / 0.268, zh-Hant 0.250 /
     // 0.085); 0.484 / 0.212 when it was opened, after five sprints on dev 3.
-    static final double DEV4_PRECISION = 0.95;
+    static final double DEV4_PRECISION = 0.94;
     static final double DEV4_RECALL = 0.80;
     // Held-out 6: first run on the loader of main 5b6f096 (2026-11-30 16:25 UTC), before any change made with dev 4's
     // rows in view: P 0.382 R 0.090 (en 0.500 / 0.121, zh-Hans 0.319 / 0.062, zh-Hant 0.308 / 0.094).
