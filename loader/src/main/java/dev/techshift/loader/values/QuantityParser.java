@@ -57,10 +57,11 @@ public final class QuantityParser {
      * An English fraction is a share only before "of" ("a fifth of its staff"), before "its"/"their" ("half its
      * workforce") or after "by" ("cut … by half").
      */
+    private static final Pattern FRACTION_OF = Pattern.compile("^\\s+(?:of\\b|(?:its|their)\\s)", Pattern.CASE_INSENSITIVE);
+    /** 亿, the scale after which a sum may go on in ten-thousands ("1亿2000万"). */
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
     /** The ten-thousands of a sum written after its 亿: "1亿2000万" (four digits at most, 万 right after). */
     private static final Pattern TEN_THOUSANDS_AFTER_YI = Pattern.compile("([1-9]\\d{0,3})[万萬]");
-    private static final Pattern FRACTION_OF = Pattern.compile("^\\s+(?:of\\b|(?:its|their)\\s)", Pattern.CASE_INSENSITIVE);
     /**
      * "半小时", "半個小時", "half an hour", "an hour and a half": a duration with no digit in it; "three and a half hours",
      * "2 and a half days": a count of hours or days and a half.
