@@ -73,14 +73,13 @@ public final class EntityLinker {
 
     /** Between a company's name and the bracketed city of a subsidiary: a few more Han characters of its name, the bracket. */
     private static final Pattern SUBSIDIARY_GAP = Pattern.compile("^\\p{IsHan}{0,4}[（(]$");
-    /** After the city: the closing bracket and a legal form (folded text). */
-    private static final Pattern SUBSIDIARY_TAIL = Pattern.compile("^[）)](?:股份有限公司|有限责任公司|有限公司)");
 
     /**
      * "向全资子公司澜启微电子（合肥）有限公司增资", "子公司澄泓数据科技（杭州）有限公司推出…": a company's name, its city in
      * brackets and a legal form name a subsidiary registered in that city, not the parent whose name it starts with and
      * not the city: one unlinked organisation labelled as written (the parent found inside it would merge the two).
-     * Only right after 子公司: without it the name is often the company's own registered name ("海芯动力半导体（上海）有限公司
+     * Only right after a subsidiary noun ({@code chineseNames.subsidiaryNouns}, 子公司) and with a legal form
+     * ({@code chineseNames.legalForms}) after the bracket: without the noun the name is often the company's own registered name ("海芯动力半导体（上海）有限公司
      * 董事长" is the chair of 海芯动力 itself), which stays the company. Only after an unlinked name: a registry company's
      * local subsidiary is left to the registry.
      */
@@ -91,12 +90,11 @@ public final class EntityLinker {
             Mention p = i + 1 < ms.size() ? ms.get(i + 1) : null;
             if (p != null && m.entity().kind() == EntityKind.ORG && !m.entity().linked() && p.entity().kind() == EntityKind.PLACE
                     && p.sentence() == m.sentence() && p.begin() >= m.end() && m.begin() >= 3
-                    && article.slice(m.begin() - 3, m.begin()).equals("子公司")
+                    && afterSubsidiaryNoun(article, m.begin())
                     && SUBSIDIARY_GAP.matcher(article.slice(m.end(), p.begin())).matches()) {
-                String tail = TextFold.fold(article.slice(p.end(), Math.min(article.length(), p.end() + 8)));
-                Matcher t = SUBSIDIARY_TAIL.matcher(tail);
-                if (t.find()) {
-                    int end = p.end() + tail.codePointCount(0, t.end());
+                int tail = legalFormAfterBracket(article, p.end());
+                if (tail > 0) {
+                    int end = p.end() + tail;
                     String name = article.slice(m.begin(), end);
                     out.add(new Mention(m.begin(), end, m.sentence(), name,
                             new EntityRef(finder.iri(EntityKind.ORG, name), EntityKind.ORG, name, false)));
@@ -107,6 +105,29 @@ public final class EntityLinker {
             out.add(m);
         }
         return out;
+    }
+
+    /** True when one of {@code chineseNames.subsidiaryNouns} ends right before code point {@code begin}. */
+    private boolean afterSubsidiaryNoun(Article article, int begin) {
+        String before = TextFold.fold(article.slice(Math.max(0, begin - 8), begin));
+        return finder.subsidiaryNouns().stream().anyMatch(before::endsWith);
+    }
+
+    /**
+     * The code points a closing bracket and a legal form ({@code chineseNames.legalForms}, longest first) take right
+     * at {@code at}, or 0 when the text there is no such tail.
+     */
+    private int legalFormAfterBracket(Article article, int at) {
+        String tail = TextFold.fold(article.slice(at, Math.min(article.length(), at + 9)));
+        if (tail.isEmpty() || (tail.charAt(0) != '）' && tail.charAt(0) != ')')) {
+            return 0;
+        }
+        for (String form : finder.legalForms()) {
+            if (tail.startsWith(form, 1)) {
+                return 1 + form.codePointCount(0, form.length());
+            }
+        }
+        return 0;
     }
 
     /**

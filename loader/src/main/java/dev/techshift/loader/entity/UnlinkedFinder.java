@@ -72,6 +72,8 @@ public final class UnlinkedFinder {
     private final List<String> legalForms = new ArrayList<>();
     /** {@code latinLegalForms}: "Ltd", "Inc." after a Latin-script company name, longest first. */
     private final List<String> latinLegalForms = new ArrayList<>();
+    /** {@code chineseNames.subsidiaryNouns}: "子公司" right before a company named with its city in brackets. */
+    private final List<String> subsidiaryNouns = new ArrayList<>();
     /** A listed company's stock code in brackets after its name ({@code chineseNames.stockCodeAfter}), or null. */
     private Pattern stockCodeAfter;
     private final List<String> orgStartStop = new ArrayList<>();
@@ -298,6 +300,7 @@ public final class UnlinkedFinder {
         zh.path("shortNameEndStop").forEach(n -> shortNameEndStop.add(TextFold.fold(n.asText())));
         zh.path("legalForms").forEach(n -> legalForms.add(TextFold.fold(n.asText())));
         legalForms.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        zh.path("subsidiaryNouns").forEach(n -> subsidiaryNouns.add(TextFold.fold(n.asText())));
         zh.path("organizationStartStop").forEach(n -> orgStartStop.add(n.asText()));
         zh.path("organizationIndefinite").forEach(n -> orgIndefinite.add(TextFold.fold(n.asText())));
         zh.path("surnames").forEach(n -> n.asText().codePoints().forEach(surnames::add));
@@ -2486,6 +2489,16 @@ public final class UnlinkedFinder {
             }
         }
         return false;
+    }
+
+    /** {@code chineseNames.legalForms}, folded, longest first ("股份有限公司" before "有限公司"). */
+    public List<String> legalForms() {
+        return java.util.Collections.unmodifiableList(legalForms);
+    }
+
+    /** {@code chineseNames.subsidiaryNouns}, folded: the words ("子公司") after which a bracketed city names a subsidiary. */
+    public List<String> subsidiaryNouns() {
+        return java.util.Collections.unmodifiableList(subsidiaryNouns);
     }
 
     /** Words that are never a name on their own: {@code nameStartStop} and {@code demonyms}. */
