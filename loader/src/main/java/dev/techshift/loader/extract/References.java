@@ -265,8 +265,9 @@ public final class References {
         Voice voice = Voice.NARRATION;
         Mention label = null;
         // whom an interview's questions address ("You closed your Dublin office in March"): the organisation the first
-        // answer speaks for, found once; an article with no answer has no addressee
-        Optional<Mention> addressee = null;
+        // answer speaks for, looked for once (on the first "you"); an article with no answer has no addressee
+        Optional<Mention> addressee = Optional.empty();
+        boolean addresseeSought = false;
         boolean quoteOpen = false;
         // each speaker's organisation, found once
         Map<String, Optional<Mention>> speaks = new HashMap<>();
@@ -350,8 +351,9 @@ public final class References {
                         org = inside[m.start()] ? quoteSpeaker(typed, opensParagraph, i, inside)
                                 : voice == Voice.ANSWER ? Optional.ofNullable(label) : Optional.empty();
                     } else if (second) {
-                        if (addressee == null) {
+                        if (!addresseeSought) {
                             addressee = interviewee(typed, opensParagraph, posts, topic, referable, speaks);
+                            addresseeSought = true;
                         }
                         org = addressee;
                     } else if (inside[m.start()]) {
