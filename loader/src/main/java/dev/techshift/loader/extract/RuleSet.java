@@ -47,7 +47,7 @@ public final class RuleSet {
     private final List<Pattern> datelines;
     private final Pattern sectionLead;
     private final References references;
-    private final Map<String, Measured> calibration;
+    private final Calibration calibration;
 
     /** File of measured rule precision ({@link #confidence}), written by the quality test; absent is allowed. */
     public static final String CALIBRATION = "calibration.json";
@@ -60,6 +60,23 @@ public final class RuleSet {
         /** Laplace's rule of succession, so that a rule seen three times is not certain: (right + 1) / (read + 2). */
         public double precision() {
             return (right + 1.0) / (read + 2.0);
+        }
+    }
+
+    /**
+     * What {@code calibration.json} measured: each rule's precision on the sets it was tuned on, and each family's
+     * precision on those sets ({@code tuned}) and on sets nobody tunes on ({@code unseen}, the brakes). A rule's
+     * precision on the sentences it was written for overstates how often it is right on news it has not seen; the
+     * family's fall from tuned to unseen measures by how much, and scales the rule's figure.
+     */
+    record Calibration(Map<String, Measured> rules, Map<String, Measured> tuned, Map<String, Measured> unseen) {
+        static final Calibration NONE = new Calibration(Map.of(), Map.of(), Map.of());
+
+        /** unseen / tuned precision of the family, at most 1; 1 when either was not measured. */
+        double shift(String family) {
+            Measured t = tuned.get(family);
+            Measured u = unseen.get(family);
+            return t == null || u == null ? 1.0 : Math.min(1.0, u.precision() / t.precision());
         }
     }
 
@@ -91,7 +108,7 @@ public final class RuleSet {
 
     private RuleSet(Map<String, FamilySpec> families, List<Rule> rules, List<Path> files, Categories categories,
                     SourceCues sources, SourceCues pastEmployers, SourceCues rivals, List<Pattern> datelines,
-                    Pattern sectionLead, References references, Map<String, Measured> calibration) {
+                    Pattern sectionLead, References references, Calibration calibration) {
         this.sectionLead = sectionLead;
         this.references = references;
         this.pastEmployers = pastEmployers;
@@ -159,37 +176,50 @@ public final class RuleSet {
 
     /**
      * The measured precision of each rule, when {@code calibration.json} is there: {@code {"rules": {"id": {"right":
-     * n, "read": m}}}}. An id no rule file has is passed over, so that a file older than the rules still loads and can
-     * be written again (CalibrationTest says when it is stale); a count that is no count stops the load.
+     * n, "read": m}}, "families": {"post": {"tuned": {"right": n, "read": m}, "unseen": {…}}}}}. An id no rule file
+     * has is passed over, so that a file older than the rules still loads and can be written again (CalibrationTest
+     * says when it is stale); a count that is no count stops the load.
      */
-    private static Map<String, Measured> calibration(Path file, Set<String> ids) {
+    private static Calibration calibration(Path file, Set<String> ids) {
         if (!Files.isRegularFile(file)) {
-            return Map.of();
+            return Calibration.NONE;
         }
-        Map<String, Measured> out = new HashMap<>();
-        read(file).path("rules").fields().forEachRemaining(e -> {
-            if (!ids.contains(e.getKey())) {
-                return;
+        JsonNode root = read(file);
+        Map<String, Measured> rules = new HashMap<>();
+        root.path("rules").fields().forEachRemaining(e -> {
+            if (ids.contains(e.getKey())) {
+                rules.put(e.getKey(), measured(file, "rule '" + e.getKey() + "'", e.getValue()));
             }
-            int right = e.getValue().path("right").asInt(-1);
-            int read = e.getValue().path("read").asInt(-1);
-            if (right < 0 || read < right) {
-                throw new IllegalArgumentException(file + ": rule '" + e.getKey() + "' needs 0 <= right <= read, has right "
-                        + right + " and read " + read + ".");
-            }
-            out.put(e.getKey(), new Measured(right, read));
         });
-        return Map.copyOf(out);
+        Map<String, Measured> tuned = new HashMap<>();
+        Map<String, Measured> unseen = new HashMap<>();
+        root.path("families").fields().forEachRemaining(e -> {
+            String what = "family '" + e.getKey() + "'";
+            tuned.put(e.getKey(), measured(file, what + " (tuned)", e.getValue().path("tuned")));
+            unseen.put(e.getKey(), measured(file, what + " (unseen)", e.getValue().path("unseen")));
+        });
+        return new Calibration(Map.copyOf(rules), Map.copyOf(tuned), Map.copyOf(unseen));
+    }
+
+    private static Measured measured(Path file, String what, JsonNode n) {
+        int right = n.path("right").asInt(-1);
+        int read = n.path("read").asInt(-1);
+        if (right < 0 || read < right) {
+            throw new IllegalArgumentException(file + ": " + what + " needs 0 <= right <= read, has right "
+                    + right + " and read " + read + ".");
+        }
+        return new Measured(right, read);
     }
 
     /**
-     * The confidence a statement read by {@code rule} gets: the rule's precision measured on the development sets
-     * when it was measured, else the confidence its file gives. The file's confidence also ranks rules whose quotes
-     * overlap; the measured one only informs the reader.
+     * The confidence a statement read by {@code rule} gets: the rule's precision measured on the development sets,
+     * times its family's shift from those sets to unseen news ({@link Calibration#shift}), when it was measured; else
+     * the confidence its file gives. The file's confidence also ranks rules whose quotes overlap; the measured one only
+     * informs the reader.
      */
     public double confidence(Rule rule) {
-        Measured m = calibration.get(rule.id());
-        return m == null ? rule.confidence() : m.precision();
+        Measured m = calibration.rules().get(rule.id());
+        return m == null ? rule.confidence() : m.precision() * calibration.shift(rule.family());
     }
 
     /** The confidence a piece of evidence records: {@link #confidence}, × 0.8 for a value taken from context, to 0.01. */

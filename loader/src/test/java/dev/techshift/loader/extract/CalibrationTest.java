@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A statement's confidence is its rule's precision measured on the development sets ({@code calibration.json}, written
- * by QualityTest with {@code -Dquality.calibrate=true}), smoothed so that a rule seen a few times is not certain; a
- * rule never measured keeps its file's confidence.
+ * by QualityTest with {@code -Dquality.calibrate=true}), smoothed so that a rule seen a few times is not certain, and
+ * scaled by how much its family's precision falls from those sets to the held-out brakes; a rule never measured keeps
+ * its file's confidence.
  */
 class CalibrationTest {
 
@@ -43,6 +44,29 @@ class CalibrationTest {
     }
 
     @Test
+    void aFamilyThatFallsOnUnseenNewsScalesItsRulesAndOneThatDoesNotLeavesThemAlone(@TempDir Path dir) throws Exception {
+        Rule r = RuleEdgeTest.only(dir, "(?<organization>{ORG}) opened");
+        // the rule: 98 of 98 → 0.99; its family: 0.9 tuned ((89 + 1) / (98 + 2)), 0.6 unseen ((29 + 1) / (48 + 2))
+        Files.writeString(dir.resolve(RuleSet.CALIBRATION), """
+                {"families": {"%s": {"tuned": {"right": 89, "read": 98}, "unseen": {"right": 29, "read": 48}}},
+                 "rules": {"t.edge": {"right": 98, "read": 98}}}
+                """.formatted(r.family()));
+        assertEquals(0.99 * 0.6 / 0.9, RuleSet.load(dir).confidence(r), 1e-9);
+        // a family as right on unseen news as on the tuned sets (or more) does not raise its rules
+        Files.writeString(dir.resolve(RuleSet.CALIBRATION), """
+                {"families": {"%s": {"tuned": {"right": 29, "read": 48}, "unseen": {"right": 89, "read": 98}}},
+                 "rules": {"t.edge": {"right": 98, "read": 98}}}
+                """.formatted(r.family()));
+        assertEquals(0.99, RuleSet.load(dir).confidence(r), 1e-9);
+        // another family's shift is not this rule's
+        Files.writeString(dir.resolve(RuleSet.CALIBRATION), """
+                {"families": {"not-%s": {"tuned": {"right": 89, "read": 98}, "unseen": {"right": 0, "read": 48}}},
+                 "rules": {"t.edge": {"right": 98, "read": 98}}}
+                """.formatted(r.family()));
+        assertEquals(0.99, RuleSet.load(dir).confidence(r), 1e-9);
+    }
+
+    @Test
     void aCountThatIsNoCountStopsTheLoadWithASentenceNamingTheRule(@TempDir Path dir) throws Exception {
         RuleEdgeTest.only(dir, "(?<organization>{ORG}) opened");
         Files.writeString(dir.resolve(RuleSet.CALIBRATION), """
@@ -50,6 +74,17 @@ class CalibrationTest {
                 """);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleSet.load(dir));
         assertTrue(e.getMessage().contains("'t.edge'") && e.getMessage().contains("right 5 and read 2"), e.getMessage());
+    }
+
+    @Test
+    void aFamilyCountThatIsNoCountStopsTheLoadWithASentenceNamingTheFamily(@TempDir Path dir) throws Exception {
+        RuleEdgeTest.only(dir, "(?<organization>{ORG}) opened");
+        Files.writeString(dir.resolve(RuleSet.CALIBRATION), """
+                {"families": {"closure": {"tuned": {"right": 3, "read": 4}, "unseen": {"right": 3}}}}
+                """);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleSet.load(dir));
+        assertTrue(e.getMessage().contains("family 'closure' (unseen)") && e.getMessage().contains("right 3 and read -1"),
+                e.getMessage());
     }
 
     /**

@@ -351,7 +351,33 @@ public final class QualityEvaluator {
             sb.append(String.format("  %s%.1f: %d / %d%s", last ? "<" : ">=", last ? floors[i - 1] : floors[i],
                     n[i][0], n[i][1], n[i][1] == 0 ? "" : String.format(" (%.2f)", n[i][0] / (double) n[i][1])));
         }
-        return sb.append('\n').toString();
+        return sb.append('\n').append(calibrationError(predicted, gold)).toString();
+    }
+
+    /**
+     * How far the confidence is from how often statements are right: the mean confidence beside the precision, and
+     * the expected calibration error (statements in ten equal bins of confidence; the mean over statements of the gap
+     * between their bin's mean confidence and its precision). 0 is a confidence that says exactly how often it is right.
+     */
+    String calibrationError(Set<Stmt> predicted, Set<Stmt> gold) {
+        double[][] bins = new double[10][3];
+        double sum = 0;
+        for (Stmt p : predicted) {
+            double c = sources.containsKey(p) ? sources.get(p).confidence() : 0.0;
+            double[] b = bins[Math.min(9, (int) (c * 10))];
+            b[0] += c;
+            b[1] += gold.contains(p) ? 1 : 0;
+            b[2]++;
+            sum += c;
+        }
+        int n = predicted.size();
+        double ece = 0;
+        for (double[] b : bins) {
+            ece += b[2] == 0 ? 0 : Math.abs(b[0] - b[1]) / n;
+        }
+        long right = predicted.stream().filter(gold::contains).count();
+        return n == 0 ? "" : String.format("calibration: mean confidence %.3f, precision %.3f, expected calibration error %.3f%n",
+                sum / n, right / (double) n, ece);
     }
 
     /**

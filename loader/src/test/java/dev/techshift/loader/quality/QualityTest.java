@@ -73,6 +73,7 @@ class QualityTest {
         if (!blind) {
             measure(ev, predicted, gold);
         }
+        measureFamilies(goldFile.getParent().getFileName().toString(), blind, predicted, gold);
         String details = System.getProperty("quality.details");
         String blindName = goldFile.getParent().getFileName().toString();
         if (details != null && (!blind || details.equals(blindName))) {
@@ -166,23 +167,62 @@ class QualityTest {
     }
 
     /**
+     * The brakes: held-out sets whose rows nobody reads but whose aggregate lines have steered changes (a change that
+     * lowered one was dropped). Their per-family precision says how a family fares on news its rules were not written
+     * for, and scales the confidence of its rules. The current blind set is never among them: it measures that
+     * confidence without having shaped it.
+     */
+    static final Set<String> BRAKES = Set.of("heldout", "heldout2", "heldout6", "heldout7");
+
+    /** Per family, right and read statements over the tuned sets ([0..1]) and over the brakes ([2..3]), in this run. */
+    static final Map<String, int[]> FAMILIES = new TreeMap<>();
+
+    private static synchronized void measureFamilies(String dir, boolean blind, Set<QualityEvaluator.Stmt> predicted,
+                                                     Set<QualityEvaluator.Stmt> gold) {
+        if (blind && !BRAKES.contains(dir)) {
+            return;
+        }
+        int at = blind ? 2 : 0;
+        for (QualityEvaluator.Stmt st : predicted) {
+            int[] c = FAMILIES.computeIfAbsent(st.family(), k -> new int[4]);
+            c[at + 1]++;
+            if (gold.contains(st)) {
+                c[at]++;
+            }
+        }
+    }
+
+    /**
      * With {@code -Dquality.calibrate=true}, writes {@code data/rules/calibration.json}: each rule's right and read
-     * statements over the seeds and every dev set (never a held-out set), from which the loader gives its statements
-     * their confidence ({@code RuleSet.confidence}). Needs every set scored in this run.
+     * statements over the seeds and every dev set (never a held-out set), and each family's over those sets and over
+     * the brakes, from which the loader gives its statements their confidence ({@code RuleSet.confidence}). Needs
+     * every set scored in this run.
      */
     static void writeCalibration(Path file) throws IOException {
         List<String> fitted = SETS.stream().filter(q -> !q.title().startsWith("held-out"))
                 .map(q -> q.dir() == null ? "seeds" : q.dir()).toList();
         StringBuilder sb = new StringBuilder("{\n  \"comment\": \"Measured precision of each rule: of the statements it read on the sets")
-                .append(" whose rows are read, how many gold has. Written by QualityTest with -Dquality.calibrate=true; the loader")
-                .append(" gives a statement the confidence (right + 1) / (read + 2) of the rule that read it. Do not edit by hand.\",\n")
-                .append("  \"fittedOn\": [").append(fitted.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", ")))
-                .append("],\n  \"rules\": {\n");
+                .append(" whose rows are read, how many gold has; and of each family, on those sets (tuned) and on the brakes (unseen).")
+                .append(" Written by QualityTest with -Dquality.calibrate=true; the loader gives a statement the confidence")
+                .append(" (right + 1) / (read + 2) of the rule that read it, times its family's unseen / tuned precision (each so")
+                .append(" smoothed, at most 1). Do not edit by hand.\",\n")
+                .append("  \"fittedOn\": [").append(quoted(fitted))
+                .append("],\n  \"unseenFittedOn\": [").append(quoted(new TreeSet<>(BRAKES)))
+                .append("],\n  \"families\": {\n");
+        sb.append(FAMILIES.entrySet().stream()
+                .map(e -> String.format("    \"%s\": {\"tuned\": {\"right\": %d, \"read\": %d}, \"unseen\": {\"right\": %d, \"read\": %d}}",
+                        e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+                .collect(Collectors.joining(",\n")));
+        sb.append("\n  },\n  \"rules\": {\n");
         sb.append(MEASURED.entrySet().stream()
                 .map(e -> String.format("    \"%s\": {\"right\": %d, \"read\": %d}", e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .collect(Collectors.joining(",\n")));
         sb.append("\n  }\n}\n");
         Files.writeString(file, sb.toString());
+    }
+
+    private static String quoted(java.util.Collection<String> names) {
+        return names.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
     }
 
     // Floors: just under the figures measured when they were set (2026-12-01, 11:05 UTC, integ after session 14's two
