@@ -2349,9 +2349,13 @@ public final class UnlinkedFinder {
         if (known < 2 && !(known == 1 && rankedEnd(cps, items.get(items.size() - 1)))) {
             return;
         }
-        for (int k = 1; k < items.size(); k++) {
+        // the first item starts where the clause does and may carry words before the name ("其中…"), so it is taken
+        // only when a ranking word ends the list and it is a short name on its own ("…市场中,宝时得、富世华与绿刃智能
+        // 分列前三"): a name missed there would shift every rank and share after it
+        boolean ranked = rankedEnd(cps, items.get(items.size() - 1));
+        for (int k = ranked ? 0 : 1; k < items.size(); k++) {
             int[] it = items.get(k);
-            if (covers(orgs, it) || overlaps(orgs, it)) {
+            if (covers(orgs, it) || overlaps(orgs, it) || k == 0 && it[1] - it[0] > 4) {
                 continue;
             }
             int e = it[1];

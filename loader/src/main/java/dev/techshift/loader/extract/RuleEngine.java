@@ -450,6 +450,9 @@ public final class RuleEngine {
         if (from != null && !from.isEmpty()) {
             first = Numbers.parse(from.get(0).surface()).orElse(1L);
         }
+        if (!aligned(r, t, m, bound, position != null)) {
+            return List.of();
+        }
         int n = bound.values().stream().mapToInt(List::size).max().orElse(0);
         List<Extraction> out = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -458,13 +461,20 @@ public final class RuleEngine {
                 one.put(position, new SlotValue(SlotValue.Kind.TEXT, String.valueOf(first + k), qb, qe, t.original(qb, qe), idx,
                         qb, qe, false));
             }
+            boolean unpaired = false;
             for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
                 List<SlotValue> vs = e.getValue();
                 if (vs.size() == 1) {
                     one.put(e.getKey(), vs.get(0));
                 } else if (k < vs.size() && vs.get(k) != null) {
                     one.put(e.getKey(), vs.get(k));
+                } else if (vs.size() == n && !words(r, e.getKey())) {
+                    // an element of a list whose name was not found ("aligned"): no fact of its own
+                    unpaired = true;
                 }
+            }
+            if (unpaired) {
+                continue;
             }
             if (!sameEntityTwice(one)) {
                 out.add(new Extraction(r, idx, qb, qe, one));
@@ -473,6 +483,89 @@ public final class RuleEngine {
         out.addAll(conversions(r, t, m, out));
         return out;
     }
+
+    /**
+     * Lines up the enumerations a match read so that each element pairs with its own, or says they cannot be: pairing
+     * them as written would give a firm its neighbour's figure. "宝时得、富世华与绿刃智能分列前三,份额分别为21.5%、18.2%和
+     * 9.7%" with the first name not found reads two companies and three shares; "Lumadent and Corvex Dental held 34.5% and
+     * 22.8% respectively" with Lumadent not found reads one company and two shares. A list a rule matches ends where the
+     * rule's words go on, so the names not found are the first ones: a shorter slot written right after a list word
+     * (、, 和, 与, 及, "and") is the end of the longer list and takes its last elements (its positions too: the second of
+     * three is ranked third); the elements before it are left unpaired (null). Anything else that does not line up drops
+     * the match, never shifts it:
+     * <ul>
+     * <li>a shorter slot that does not follow a list word;</li>
+     * <li>an amount slot holding several amounts while no slot of the family's identity key holds as many (one company
+     * with three shares is one fact read with three competing figures);</li>
+     * <li>positions counted ("依次位列前三") for a list right after a list word: how many names were lost before it is
+     * unknown.</li>
+     * </ul>
+     * Returns false when the match yields nothing.
+     */
+    private boolean aligned(Rule r, TypedSentence t, Matcher m, Map<String, List<SlotValue>> bound, boolean positions) {
+        FamilySpec spec = rules.family(r.family());
+        int n = 0;
+        boolean amounts = false;
+        for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
+            List<SlotValue> vs = e.getValue();
+            if (vs.size() < 2 || words(r, e.getKey())) {
+                continue;
+            }
+            n = Math.max(n, vs.size());
+            amounts |= vs.stream().allMatch(v -> v != null && v.kind() == SlotValue.Kind.QUANTITY);
+        }
+        if (n == 0) {
+            return true;
+        }
+        boolean keyEnumerated = false;
+        for (String slot : r.slots()) {
+            List<SlotValue> vs = bound.get(slot);
+            keyEnumerated |= vs != null && vs.size() == n && !words(r, slot) && key(spec, slot, vs);
+        }
+        // one company and several amounts: the company is the last of a list whose other names were not found
+        boolean amountsOfOne = amounts && !keyEnumerated;
+        for (String slot : r.slots()) {
+            List<SlotValue> vs = bound.get(slot);
+            if (vs == null || m.start(slot) < 0 || words(r, slot)) {
+                continue;
+            }
+            boolean key = key(spec, slot, vs);
+            boolean afterListWord = LIST_GOES_ON.matcher(t.text().substring(0, m.start(slot))).find();
+            if (vs.size() == n) {
+                if (positions && afterListWord) {
+                    return false;
+                }
+                continue;
+            }
+            if (vs.size() == 1 && !(key && amountsOfOne)) {
+                continue;
+            }
+            if (!afterListWord || positions && !key) {
+                return false;
+            }
+            List<SlotValue> padded = new ArrayList<>();
+            for (int k = vs.size(); k < n; k++) {
+                padded.add(null);
+            }
+            padded.addAll(vs);
+            bound.put(slot, padded);
+            keyEnumerated |= key;
+        }
+        return !amounts || keyEnumerated;
+    }
+
+    /** Whether the slot is an entity of the family's identity key (the company, the investor). */
+    private static boolean key(FamilySpec spec, String slot, List<SlotValue> vs) {
+        return spec != null && spec.inKey(slot) && !vs.isEmpty() && vs.get(0) != null && vs.get(0).kind() == SlotValue.Kind.ENTITY;
+    }
+
+    /** Whether the slot's words are kept as written (a title, a reason) or are the entities such words hold. */
+    private static boolean words(Rule r, String slot) {
+        return r.literal().containsKey(slot) || r.literal().containsValue(slot);
+    }
+
+    /** The text before a slot ending in a list word: the list began with names not found. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?:[、和与及]|(?<![a-z])and)\\s*$");
 
     /** An amount of money and its conversion in brackets right after it: "612 million euros ($661 million)". */
     private static final Pattern CONVERSION = Pattern.compile("\\s?[(（]\\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than) )?(?<money>"
