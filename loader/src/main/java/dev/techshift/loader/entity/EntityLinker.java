@@ -170,7 +170,7 @@ public final class EntityLinker {
         List<String> latin = byName.keySet().stream().filter(n -> n.codePoints().noneMatch(TextFold::isHan))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         if (!latin.isEmpty()) {
-            // a whole Latin word: Han characters around it are no part of it ("矿业自动驾驶企业HaulSense裁员约70人")
+            // a whole Latin word: Han characters around it are no part of it ("物流软件企业Ridgeline裁员约40人")
             Pattern p = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])(?:" + String.join("|", latin.stream().map(Pattern::quote).toList())
                     + ")(?![\\p{IsLatin}\\p{Nd}]|-\\p{L})");
             for (Sentence s : article.sentences()) {

@@ -346,7 +346,7 @@ public final class UnlinkedFinder {
         // ampersand may join two of them ("连锁餐厅Maple & Rye签约")
         latinOrgAfterZh = latinAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", latinAfter) + ")"
                 + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: (?:& )?\\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
-        // "与Fortescue签订合同", "與Maple & Rye簽署": the partner of a signing
+        // "与Falkner Mining签订合同", "與Maple & Rye簽署": the partner of a signing
         JsonNode partner = zh.path("latinOrganizationPartner");
         List<String> partnerBefore = new ArrayList<>();
         List<String> partnerAfter = new ArrayList<>();
@@ -1935,7 +1935,7 @@ public final class UnlinkedFinder {
 
     /**
      * "荷兰设备商Orvane宣布…", "德国软件公司Tessaro GmbH": a Latin name right after a Chinese company descriptor
-     * ({@code chineseNames.latinOrganizationAfter}), or between 与 and a verb of signing ("与Fortescue签订合同",
+     * ({@code chineseNames.latinOrganizationAfter}), or between 与 and a verb of signing ("与Falkner Mining签订合同",
      * {@code chineseNames.latinOrganizationPartner}). A short all-capital word is a title, not a name ("公司CEO").
      */
     private List<AliasIndex.Hit> latinOrgsAfterChineseCues(String sentence) {

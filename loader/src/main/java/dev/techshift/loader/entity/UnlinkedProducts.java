@@ -76,7 +76,7 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:" + named + ")\\s*" + q));
             // "推出首款自有品牌AI笔电「X」", "大模型服务平台“X”": a quoted name right after a product noun
             zh.add(Pattern.compile("(?:" + nouns + ")\\s*" + q));
-            // "旗舰款声波牙刷“X”", "旧款滚筒式训练台「X」", "新品“X”": a quoted name a few words of its kind after a word
+            // "旗舰款扫地机器人“X”", "旧款电动自行车「X」", "新品“X”": a quoted name a few words of its kind after a word
             // naming a model of a line (modelWords), with no 的 between ("新款手机的“X”功能" names a feature)
             if (z.path("modelWords").size() > 0) {
                 zh.add(Pattern.compile("(?:" + alternation(z.path("modelWords")) + ")(?:(?!的)[\\p{IsHan}A-Za-z\\d\\s-]){0,10}?" + q));
@@ -90,7 +90,7 @@ final class UnlinkedProducts {
             if (pair.equals("《》")) {
                 zh.add(Pattern.compile("《(?<q0>[^》。;；,，、\\n]{1,24})》[^。;；,，、《》“”「」\"]{0,16}?(?:" + subjectVerbs + ")"));
             } else {
-                // "“VL-Pay 2”于今年4月推出", "「T-Max 3」已於本月上市": in other quotes only a model name (a Latin letter
+                // "“Nimbo Pay 2”于今年4月推出", "「Lokto 3」已於本月上市": in other quotes only a model name (a Latin letter
                 // in it), as quotes also hold slogans and campaigns ("“以旧换新”将于下月推出")
                 String open = Pattern.quote(pair.substring(0, 1));
                 String close = Pattern.quote(pair.substring(1, 2));
@@ -184,7 +184,7 @@ final class UnlinkedProducts {
             en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionIndefinite"))
                     + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + ")\\b)"));
         }
-        // "Roomcraft Classic, its on-premises server software, on …": a possessive apposition that a kind noun ends
+        // "Cobalt Classic, its on-premises storage software, on …": a possessive apposition that a kind noun ends
         if (e.has("appositionPossessive") && e.has("appositionEnd")) {
             en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionPossessive"))
                     + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + ")\\b)"));
