@@ -136,7 +136,7 @@ public final class EntityLinker {
      * {@link UnlinkedFinder#declaredLatinShortName}) is labelled with that short name, the name the article goes on
      * using and other news uses; every mention of it, the full name's included, names that one entity (whose other
      * names are alternative labels, ontology/README.md). A Latin short name is that entity wherever the article writes
-     * it as a whole word where no other mention is, and where it was found as an unlinked name of its own. A short name
+     * it as a whole word (Han characters may touch it) where no other mention is, and where it was found as an unlinked name of its own. A short name
      * two entities declare is left to neither.
      */
     private List<Mention> declaredNames(Article article, List<Mention> mentions) {
@@ -191,8 +191,9 @@ public final class EntityLinker {
         List<String> latin = byName.keySet().stream().filter(n -> n.codePoints().noneMatch(TextFold::isHan))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         if (!latin.isEmpty()) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + String.join("|", latin.stream().map(Pattern::quote).toList())
-                    + ")(?![\\p{L}\\p{Nd}]|-\\p{L})");
+            // a whole Latin word: Han characters around it are no part of it ("物流软件企业Ridgeline裁员约40人")
+            Pattern p = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])(?:" + String.join("|", latin.stream().map(Pattern::quote).toList())
+                    + ")(?![\\p{IsLatin}\\p{Nd}]|-\\p{L})");
             for (Sentence s : article.sentences()) {
                 if (s.boilerplate()) {
                     continue;

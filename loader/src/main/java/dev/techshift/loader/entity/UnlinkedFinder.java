@@ -133,6 +133,8 @@ public final class UnlinkedFinder {
     private final List<String> orgCuesZh = new ArrayList<>();
     /** A Latin name right after a Chinese company descriptor ({@code chineseNames.latinOrganizationAfter}); null when none. */
     private final Pattern latinOrgAfterZh;
+    /** A Latin name a company signs with ({@code chineseNames.latinOrganizationPartner}); null when none. */
+    private final Pattern latinPartnerZh;
     private final List<String> orgNameStop = new ArrayList<>();
     /** {@code chineseNames.investorFrames}: where a round or stake names its investors ("由X领投", "X、Y跟投", "获X5亿元战略投资"). */
     private final NameFrames investorFrames;
@@ -310,11 +312,12 @@ public final class UnlinkedFinder {
         List<String> shortCues = new ArrayList<>();
         zh.path("shortFormCues").forEach(n -> shortCues.add(Pattern.quote(TextFold.fold(n.asText()))));
         shortCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        // one short name, or several joined by 或/、/和 ("（以下简称“公司”或“澜启微”）"), quoted or not
+        // one short name, or several joined by 或/、/和 ("（以下简称“公司”或“澜启微”）"), quoted or not; the company's stock
+        // code may close the bracket ("（以下简称“澜启微”或“公司”，688123）", "…，股票代码：300123.SZ）")
         String shortItem = "[“\"「『]?[^()“”\"「」『』,，。;；、或\\s]{2,12}?[”\"」』]?";
         shortFormDeclaration = shortCues.isEmpty() ? null
                 : Pattern.compile("\\s*\\(\\s*(?:" + String.join("|", shortCues) + ")\\s*[:：]?\\s*(?<names>" + shortItem
-                        + "(?:\\s*[或、和及]\\s*" + shortItem + "){0,2})\\s*\\)");
+                        + "(?:\\s*[或、和及]\\s*" + shortItem + "){0,2})\\s*(?:[,，;；]\\s*(?:股票代码|证券代码)?\\s*[:：]?\\s*\\d{4,6}(?:\\.[A-Za-z]{2})?\\s*)?\\)");
         zh.path("shortFormGeneric").forEach(n -> shortFormGeneric.add(TextFold.fold(n.asText()).toLowerCase(java.util.Locale.ROOT)));
         List<String> latinCues = new ArrayList<>();
         cues.path("shortFormCuesLatin").forEach(n -> latinCues.add(n.asText()));
@@ -346,6 +349,14 @@ public final class UnlinkedFinder {
         // ampersand may join two of them ("连锁餐厅Maple & Rye签约")
         latinOrgAfterZh = latinAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", latinAfter) + ")"
                 + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: (?:& )?\\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
+        // "与Falkner Mining签订合同", "與Maple & Rye簽署": the partner of a signing
+        JsonNode partner = zh.path("latinOrganizationPartner");
+        List<String> partnerBefore = new ArrayList<>();
+        List<String> partnerAfter = new ArrayList<>();
+        partner.path("before").forEach(n -> partnerBefore.add(Pattern.quote(n.asText())));
+        partner.path("after").forEach(n -> partnerAfter.add(Pattern.quote(n.asText())));
+        latinPartnerZh = partnerBefore.isEmpty() || partnerAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", partnerBefore) + ")\\s*"
+                + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: (?:& )?\\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})\\s*(?=" + String.join("|", partnerAfter) + ")");
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         stockCodeAfter = zh.hasNonNull("stockCodeAfter") ? Pattern.compile(zh.path("stockCodeAfter").asText()) : null;
@@ -1927,20 +1938,23 @@ public final class UnlinkedFinder {
 
     /**
      * "荷兰设备商Orvane宣布…", "德国软件公司Tessaro GmbH": a Latin name right after a Chinese company descriptor
-     * ({@code chineseNames.latinOrganizationAfter}). A short all-capital word is a title, not a name ("公司CEO").
+     * ({@code chineseNames.latinOrganizationAfter}), or between 与 and a verb of signing ("与Falkner Mining签订合同",
+     * {@code chineseNames.latinOrganizationPartner}). A short all-capital word is a title, not a name ("公司CEO").
      */
     private List<AliasIndex.Hit> latinOrgsAfterChineseCues(String sentence) {
         List<AliasIndex.Hit> out = new ArrayList<>();
-        if (latinOrgAfterZh == null) {
-            return out;
-        }
-        Matcher m = latinOrgAfterZh.matcher(sentence);
-        while (m.find()) {
-            String name = m.group("name");
-            if (name.length() < 3 || name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+        for (Pattern p : new Pattern[] {latinOrgAfterZh, latinPartnerZh}) {
+            if (p == null) {
                 continue;
             }
-            out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.ORG));
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                String name = m.group("name");
+                if (name.length() < 3 || name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.ORG));
+            }
         }
         return out;
     }

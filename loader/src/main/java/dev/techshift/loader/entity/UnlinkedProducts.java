@@ -76,13 +76,26 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:" + named + ")\\s*" + q));
             // "推出首款自有品牌AI笔电「X」", "大模型服务平台“X”": a quoted name right after a product noun
             zh.add(Pattern.compile("(?:" + nouns + ")\\s*" + q));
+            // "旗舰款扫地机器人“X”", "旧款电动自行车「X」", "新品“X”": a quoted name a few words of its kind after a word
+            // naming a model of a line (modelWords), with no 的 between ("新款手机的“X”功能" names a feature)
+            if (z.path("modelWords").size() > 0) {
+                zh.add(Pattern.compile("(?:" + alternation(z.path("modelWords")) + ")(?:(?!的)[\\p{IsHan}A-Za-z\\d\\s-]){0,10}?" + q));
+            }
         }
         // "《X》于2020年1月上线", "《X》将于2月28日正式停止营运", "《X》2月底停服": a title in 《》 as the subject of a
         // launch or discontinuation verb a few words on (no clause break between)
         for (JsonNode q : z.path("quotes")) {
             String pair = q.asText();
+            String subjectVerbs = verbs + (z.path("subjectVerbs").size() > 0 ? "|" + alternation(z.path("subjectVerbs")) : "");
             if (pair.equals("《》")) {
-                zh.add(Pattern.compile("《(?<q0>[^》。;；,，、\\n]{1,24})》[^。;；,，、《》“”「」\"]{0,16}?(?:" + verbs + ")"));
+                zh.add(Pattern.compile("《(?<q0>[^》。;；,，、\\n]{1,24})》[^。;；,，、《》“”「」\"]{0,16}?(?:" + subjectVerbs + ")"));
+            } else {
+                // "“Nimbo Pay 2”于今年4月推出", "「Lokto 3」已於本月上市": in other quotes only a model name (a Latin letter
+                // in it), as quotes also hold slogans and campaigns ("“以旧换新”将于下月推出")
+                String open = Pattern.quote(pair.substring(0, 1));
+                String close = Pattern.quote(pair.substring(1, 2));
+                zh.add(Pattern.compile(open + "(?<q0>(?=[^" + pair.charAt(1) + "]*[A-Za-z])[^" + pair.charAt(1) + "。;；,，、\\n]{1,24})" + close
+                        + "[^。;；,，、《》“”「」\"]{0,16}?(?:" + subjectVerbs + ")"));
             }
         }
         // a supply deal names a kind of product where it names no product: "向后者供应测温模组", "为联想供应AI服务器机柜",
@@ -169,6 +182,11 @@ final class UnlinkedProducts {
         // ("Halvio, a chip designer" is no product: "designer" follows the kind noun)
         if (e.has("appositionIndefinite")) {
             en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionIndefinite"))
+                    + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + ")\\b)"));
+        }
+        // "Cobalt Classic, its on-premises storage software, on …": a possessive apposition that a kind noun ends
+        if (e.has("appositionPossessive") && e.has("appositionEnd")) {
+            en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionPossessive"))
                     + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + ")\\b)"));
         }
         // "the Halvio Forms builder", "its open-weight Aster model": a name between a determiner and a kind noun
