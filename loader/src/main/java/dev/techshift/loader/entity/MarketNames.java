@@ -35,10 +35,19 @@ import java.util.regex.Pattern;
 public final class MarketNames {
 
     /**
-     * One term: the English word, its plural as a market's head, its form before another word, and whether the word
-     * is also a verb (服务, 设计), which starts no market read from the words before a phrase.
+     * One term: the English word, its plural as a market's head, its form before another word, whether the word
+     * is also a verb (服务, 设计), which starts no market read from the words before a phrase, whether it is a
+     * sales channel (线上, "online"), which names no market of goods, and whether it is a thing that exists online
+     * (apps, platforms, games), which a channel word before it describes.
      */
-    private record Term(String en, String plural, String modifier, boolean verb) {}
+    private record Term(String en, String plural, String modifier, boolean verb, boolean channel, boolean digital,
+                        boolean countable) {
+
+        /** A countable thing that is neither an activity nor online itself: goods, which a channel only sells. */
+        boolean goods() {
+            return countable && !verb && !digital;
+        }
+    }
 
     private static final Pattern TRAILING_MARKET = Pattern.compile("\\s*(?:市场|市場|(?i:market))$");
 
@@ -49,6 +58,8 @@ public final class MarketNames {
     /** English last words: singular to plural ("module" → "modules") and back. */
     private final Map<String, String> plurals = new HashMap<>();
     private final Map<String, String> singulars = new HashMap<>();
+    /** The terms by their English words and plurals, lower case ("online game", "electric toothbrushes"). */
+    private final Map<String, Term> english = new HashMap<>();
     private int longest;
 
     private MarketNames() {}
@@ -74,8 +85,12 @@ public final class MarketNames {
             if (en.isBlank()) {
                 throw new IllegalArgumentException(termFile + ": a market term has no 'en'.");
             }
-            Term term = new Term(en, t.path("plural").asText(en), t.path("modifier").asText(en), t.path("verb").asBoolean(false));
+            Term term = new Term(en, t.path("plural").asText(en), t.path("modifier").asText(en), t.path("verb").asBoolean(false),
+                    t.path("channel").asBoolean(false), t.path("digital").asBoolean(false),
+                    !t.path("plural").asText(en).equalsIgnoreCase(en));
             read.add(term);
+            n.english.putIfAbsent(en.toLowerCase(Locale.ROOT), term);
+            n.english.putIfAbsent(term.plural().toLowerCase(Locale.ROOT), term);
             nodes.add(t);
             String[] s = en.split(" ");
             String[] p = term.plural().split(" ");
@@ -98,11 +113,15 @@ public final class MarketNames {
                     continue;
                 }
                 String en = TRAILING_MARKET.matcher(e.label()).replaceFirst("");
+                // what the registry's name is: the term file's word for its last word ("smart speakers": speaker, goods)
+                Term last = n.english.get(en.substring(en.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+                Term term = last == null ? new Term(en, n.englishHead(en), n.singular(en), false, false, false, false)
+                        : new Term(en, n.englishHead(en), n.singular(en), false, false, last.digital(), last.countable() && !last.verb());
                 List<String> labels = new ArrayList<>(registry.labels(e.iri()));
                 labels.addAll(registry.contextualLabels(e.iri()));
                 for (String l : labels) {
                     if (TextFold.hasHan(l)) {
-                        n.put(TRAILING_MARKET.matcher(l).replaceFirst(""), new Term(en, n.englishHead(en), n.singular(en), false));
+                        n.put(TRAILING_MARKET.matcher(l).replaceFirst(""), term);
                     }
                 }
             }
@@ -134,7 +153,25 @@ public final class MarketNames {
         if (f.matches()) {
             p = singular(f.group(2)) + " " + f.group(1);
         }
-        return englishHead(p);
+        return withoutChannel(englishHead(p));
+    }
+
+    /**
+     * "online electric toothbrushes" → "electric toothbrushes", as 线上电动牙刷 composes: a channel word first and goods
+     * last (a countable head that is no activity), unless the words are a term of their own ("online games").
+     */
+    private String withoutChannel(String phrase) {
+        int sp = phrase.indexOf(' ');
+        Term c = sp > 0 ? english.get(phrase.substring(0, sp).toLowerCase(Locale.ROOT)) : null;
+        if (c == null || !c.channel() || english.containsKey(phrase.toLowerCase(Locale.ROOT))) {
+            return phrase;
+        }
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        Term h = english.get(last.toLowerCase(Locale.ROOT));
+        if (h == null) {
+            h = latin.get(TextFold.fold(last));
+        }
+        return h != null && h.goods() ? phrase.substring(sp + 1) : phrase;
     }
 
     /** An English market name "products for users" of up to three words after "for" ("RV reducers for industrial robots"). */
@@ -195,6 +232,13 @@ public final class MarketNames {
         }
         if (pieces.stream().noneMatch(Term.class::isInstance)) {
             return Optional.empty();
+        }
+        // "中国线上电动牙刷市场": a sales channel before goods says where the share is counted, not another market
+        // (the market is electric toothbrushes); before a service or an activity it is part of the market's name
+        // ("網上演唱會票務" is online concert ticketing, "线上教育" online education)
+        if (pieces.size() >= 2 && pieces.get(0) instanceof Term c && c.channel()
+                && pieces.get(pieces.size() - 1) instanceof Term h && h.goods()) {
+            pieces.remove(0);
         }
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < pieces.size(); k++) {

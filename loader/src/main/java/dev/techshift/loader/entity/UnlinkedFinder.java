@@ -610,7 +610,16 @@ public final class UnlinkedFinder {
                 }
             }
         }
+        // "割草机器人厂商苏州…", "宠物智能硬件企业": Han words that are market terms end to end ({@link MarketNames}) name a
+        // kind of product, and the company a kind word introduces comes after them; they are no company's name
+        out.removeIf(h -> h.entity().kind() == EntityKind.ORG && marketWords(sentence.substring(
+                sentence.offsetByCodePoints(0, h.begin()), sentence.offsetByCodePoints(0, h.end()))));
         return out;
+    }
+
+    /** True when a Han phrase is made of market terms alone ("割草机器人", "宠物"). */
+    private boolean marketWords(String name) {
+        return name.codePoints().allMatch(TextFold::isHan) && marketNames.english(name).isPresent();
     }
 
     /**

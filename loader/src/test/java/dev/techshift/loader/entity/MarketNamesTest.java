@@ -56,6 +56,20 @@ class MarketNamesTest {
         // uncounted heads stay
         assertEquals("warehouse automation software", names.label("warehouse automation software"));
         assertEquals("cloud gaming", names.label("cloud gaming"));
+        assertEquals("electric outboards", names.label("electric outboard"));
+    }
+
+    @Test
+    void aChannelWordNamesNoMarketOfGoods() {
+        assertEquals("electric toothbrushes", names.label("线上电动牙刷"));
+        assertEquals("electric toothbrushes", names.label("online electric toothbrush"));
+        assertEquals("smart speakers", names.label("線上智慧音箱"));
+        // a service, an activity, a thing that is online itself, or a term of its own keeps it
+        assertEquals("online concert ticketing", names.label("網上演唱會票務"));
+        assertEquals("online payments", names.label("线上支付"));
+        assertEquals("online property rental apps", names.label("網上物業租賃App"));
+        assertEquals("online games", names.label("online game"));
+        assertEquals("online games", names.label("线上游戏"));
     }
 
     @Test

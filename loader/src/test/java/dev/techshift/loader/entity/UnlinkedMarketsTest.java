@@ -80,7 +80,29 @@ class UnlinkedMarketsTest {
         assertEquals(List.of("enterprise networking"), markets("Quenby Networks' share of the enterprise networking market rose to 11%.", "en"));
         assertEquals(List.of("cloud ERP"), markets("Halmora Software had a 17% share of the European cloud ERP market.", "en"));
         assertEquals(List.of("chip packaging"), markets("Tarnby's chip packaging market share climbed to 8%.", "en"));
-        assertEquals(List.of("e-reader"), markets("Corvane gained ground in the fiercely contested e-reader market.", "en"));
+        // a counted head in the plural, as market names are written ("e-reader" is a market term)
+        assertEquals(List.of("e-readers"), markets("Corvane gained ground in the fiercely contested e-reader market.", "en"));
+        assertEquals(List.of("electric outboards"), markets("Corvane held 12% of Norway's electric outboard market last year.", "en"));
+    }
+
+    @Test
+    void aTermRunningIntoThePhraseOrPastAVerbStartsTheMarket() {
+        // HanLP reads 割 as a verb and 自动 as an adverb: the whole term before the phrase is the market's first word
+        assertEquals(List.of("robotic lawnmowers"), markets("2025年欧洲割草机器人市场中,岱川科技以12%的份额排名第三。", "zh-Hans"));
+        assertEquals(List.of("vending machine IoT modules"), markets("2024年韩国自动售货机IoT模块市场中,岱川科技以约20%的份额居首。", "zh-Hans"));
+        // 训练台 is an organisation to HanLP; the terms before 市场 still name the market
+        assertEquals(List.of("smart bike trainers"), markets("2025年全球智慧騎行訓練台市場中,岱川以15%排名第二。", "zh-Hant"));
+        assertEquals(List.of("heat pumps"), markets("在欧洲热泵市场,岱川科技的份额约为8%。", "zh-Hans"));
+    }
+
+    @Test
+    void aChannelWordBeforeGoodsIsNotPartOfTheMarket() {
+        // 线上 says where the share of electric toothbrushes is counted; the same market in English
+        assertEquals(List.of("electric toothbrushes"), markets("2025年中国线上电动牙刷市场中,岱川科技以14%的份额居首。", "zh-Hans"));
+        assertEquals(List.of("electric toothbrushes"), markets("Corvane held 14% of China's online electric toothbrush market.", "en"));
+        assertEquals(List.of("hair dryers"), markets("岱川電器在台灣線上吹風機市場的市佔率約為11%。", "zh-Hant"));
+        // before a service, an activity or a thing that is online itself, it is part of the name
+        assertEquals(List.of("online concert ticketing"), markets("去年本港網上演唱會票務市場中,岱川以約40%的市佔率居首。", "zh-Hant"));
     }
 
     /**
