@@ -182,8 +182,10 @@ public final class EntityLinker {
         List<String> latin = byName.keySet().stream().filter(n -> n.codePoints().noneMatch(TextFold::isHan))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         if (!latin.isEmpty()) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + String.join("|", latin.stream().map(Pattern::quote).toList())
-                    + ")(?![\\p{L}\\p{Nd}]|-\\p{L})");
+            // a whole word in Latin script, which Chinese writes right against Han characters ("HaulSense同时宣布"): only a
+            // Latin letter or a digit next to it makes it part of a longer word
+            Pattern p = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])(?:" + String.join("|", latin.stream().map(Pattern::quote).toList())
+                    + ")(?![\\p{IsLatin}\\p{Nd}]|-\\p{IsLatin})");
             for (Sentence s : article.sentences()) {
                 if (s.boilerplate()) {
                     continue;
