@@ -143,6 +143,10 @@ public final class EntityLinker {
         Map<String, String> shortOf = new LinkedHashMap<>();
         Map<String, String> declarer = new HashMap<>();
         Set<String> shared = new HashSet<>();
+        // the entity the declared short name itself was read as, where that is another unlinked organisation than the
+        // declaring one ("苏州绿刃智能科技股份有限公司（以下简称“绿刃智能”…）" read first as 智能科技…, with 绿刃智能
+        // its short name): one company, so every mention of either is the declared entity
+        Map<String, String> sameAs = new HashMap<>();
         for (Mention m : mentions) {
             EntityRef e = m.entity();
             if (e.linked() || e.kind() != EntityKind.ORG) {
@@ -161,18 +165,26 @@ public final class EntityLinker {
                 shared.add(name);
             }
             shortOf.putIfAbsent(e.iri(), name);
+            int nb = s.begin() + r[0];
+            int ne = s.begin() + r[1];
+            mentions.stream().filter(o -> o.begin() == nb && o.end() == ne && !o.entity().linked()
+                            && o.entity().kind() == EntityKind.ORG && !o.entity().iri().equals(e.iri()))
+                    .findFirst().ifPresent(o -> sameAs.putIfAbsent(o.entity().iri(), e.iri()));
         }
         shortOf.values().removeIf(shared::contains);
+        sameAs.keySet().removeIf(shortOf::containsKey);
+        sameAs.values().removeIf(d -> !shortOf.containsKey(d));
         if (shortOf.isEmpty()) {
             return mentions;
         }
         Map<String, EntityRef> relabelled = new HashMap<>();
         Map<String, EntityRef> byName = new HashMap<>();
         for (Mention m : mentions) {
-            String name = shortOf.get(m.entity().iri());
+            String iri = sameAs.getOrDefault(m.entity().iri(), m.entity().iri());
+            String name = shortOf.get(iri);
             if (name != null) {
                 EntityRef e = m.entity();
-                EntityRef r = relabelled.computeIfAbsent(e.iri(), x -> new EntityRef(finder.iri(EntityKind.ORG, name), EntityKind.ORG,
+                EntityRef r = relabelled.computeIfAbsent(iri, x -> new EntityRef(finder.iri(EntityKind.ORG, name), EntityKind.ORG,
                         name, false, e.parent(), e.location()));
                 byName.put(name, r);
             }
@@ -180,7 +192,7 @@ public final class EntityLinker {
         List<Mention> out = new ArrayList<>();
         BitSet taken = new BitSet();
         for (Mention m : mentions) {
-            EntityRef r = relabelled.get(m.entity().iri());
+            EntityRef r = relabelled.get(sameAs.getOrDefault(m.entity().iri(), m.entity().iri()));
             // the short name found as an unlinked name of its own ("Cellwright said…" before the bracket) is the entity
             if (r == null && !m.entity().linked() && m.entity().kind() != EntityKind.MARKET) {
                 r = byName.get(m.surface().strip());
@@ -191,9 +203,10 @@ public final class EntityLinker {
         List<String> latin = byName.keySet().stream().filter(n -> n.codePoints().noneMatch(TextFold::isHan))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         if (!latin.isEmpty()) {
-            // a whole Latin word: Han characters around it are no part of it ("物流软件企业Ridgeline裁员约40人")
+            // a whole word in Latin script, which Chinese writes right against Han characters ("HaulSense同时宣布"): only a
+            // Latin letter or a digit next to it makes it part of a longer word
             Pattern p = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])(?:" + String.join("|", latin.stream().map(Pattern::quote).toList())
-                    + ")(?![\\p{IsLatin}\\p{Nd}]|-\\p{L})");
+                    + ")(?![\\p{IsLatin}\\p{Nd}]|-\\p{IsLatin})");
             for (Sentence s : article.sentences()) {
                 if (s.boilerplate()) {
                     continue;

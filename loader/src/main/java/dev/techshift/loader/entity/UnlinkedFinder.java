@@ -312,12 +312,15 @@ public final class UnlinkedFinder {
         List<String> shortCues = new ArrayList<>();
         zh.path("shortFormCues").forEach(n -> shortCues.add(Pattern.quote(TextFold.fold(n.asText()))));
         shortCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        // one short name, or several joined by 或/、/和 ("（以下简称“公司”或“澜启微”）"), quoted or not; the company's stock
-        // code may close the bracket ("（以下简称“澜启微”或“公司”，688123）", "…，股票代码：300123.SZ）")
+        // one short name, or several joined by 或/、/和 ("（以下简称“公司”或“澜启微”）"), quoted or not
         String shortItem = "[“\"「『]?[^()“”\"「」『』,，。;；、或\\s]{2,12}?[”\"」』]?";
+        // a listed company's stock code may share the bracket, before or after the declaration: "（688417，以下简称…）",
+        // "（以下简称“绿岚智能”或“公司”，688417）", "（下稱「公司」，2330.TW）"
+        String code = "(?:(?:股票代码|证券代码|股票代碼|證券代碼)\\s*[:：]?\\s*)?(?:[A-Za-z]{2})?\\d{4,6}(?:\\.[A-Za-z]{2,3})?";
         shortFormDeclaration = shortCues.isEmpty() ? null
-                : Pattern.compile("\\s*\\(\\s*(?:" + String.join("|", shortCues) + ")\\s*[:：]?\\s*(?<names>" + shortItem
-                        + "(?:\\s*[或、和及]\\s*" + shortItem + "){0,2})\\s*(?:[,，;；]\\s*(?:股票代码|证券代码)?\\s*[:：]?\\s*\\d{4,6}(?:\\.[A-Za-z]{2})?\\s*)?\\)");
+                : Pattern.compile("\\s*\\(\\s*(?:" + code + "\\s*[,，;；]\\s*)?(?:" + String.join("|", shortCues)
+                        + ")\\s*[:：]?\\s*(?<names>" + shortItem + "(?:\\s*[或、和及]\\s*" + shortItem + "){0,2})\\s*(?:[,，;；]\\s*"
+                        + code + "\\s*)?\\)");
         zh.path("shortFormGeneric").forEach(n -> shortFormGeneric.add(TextFold.fold(n.asText()).toLowerCase(java.util.Locale.ROOT)));
         List<String> latinCues = new ArrayList<>();
         cues.path("shortFormCuesLatin").forEach(n -> latinCues.add(n.asText()));
