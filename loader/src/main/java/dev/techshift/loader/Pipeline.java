@@ -96,7 +96,7 @@ public final class Pipeline {
                 e -> topOrganisation(registry, e),
                 referable(registry, rules.references().notReferredTo()),
                 rulePrefilter);
-        this.assembler = new FactAssembler(registry, rules, iris);
+        this.assembler = new FactAssembler(registry, rules, iris, finder::regional);
         this.writer = new ArticleGraphWriter(iris);
         this.meta = new MetaWriter(iris, VERSION);
         this.fingerprint = computeFingerprint();

@@ -2235,6 +2235,15 @@ public final class UnlinkedFinder {
         return Optional.empty();
     }
 
+    /**
+     * Whether an entity is a regional unit {@link #regionalUnit} made ("SAP Greater China" read from "思爱普大中华区"): an
+     * unlinked unit of a registry organisation, named by no site's place, whose label ends in a region's English name.
+     */
+    public boolean regional(EntityRef e) {
+        return e.kind() == EntityKind.UNIT && !e.linked() && e.parent() != null && e.location() == null
+                && regions.stream().anyMatch(r -> e.label().endsWith(" " + r.label()));
+    }
+
     /** Where the first word that cannot be part of a company name ({@code organizationNameStop}) starts in a run; -1 when none. */
     private int firstStop(String run) {
         int cut = -1;

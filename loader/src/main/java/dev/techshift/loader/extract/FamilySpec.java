@@ -59,9 +59,11 @@ public record FamilySpec(String name, String type, List<String> key, Map<String,
      * when {@code slot} holds a site found in the article (an unlinked unit named by its place: "新竹研发中心"; not a
      * regional unit such as "联想中国区", which has its own president)
      * and {@code role} a registry role with one of {@code categories} (a chief officer, a founder, the board, a
-     * president), the slot holds the site's organisation instead. Null: the family has none.
+     * president), the slot holds the site's organisation instead. A regional unit ("英飞凌中国区", "Salesforce Asia
+     * Pacific") holds no post at all: the post is the organisation's, and the region's words as written go to the front of
+     * the literal slot {@code regionTitle} ("中国区技术总监"), when the title follows the unit's name. Null: the family has none.
      */
-    public record WholeOrganisation(String slot, String role, java.util.Set<String> categories) {}
+    public record WholeOrganisation(String slot, String role, java.util.Set<String> categories, String regionTitle) {}
 
     /**
      * How a slot becomes a property.

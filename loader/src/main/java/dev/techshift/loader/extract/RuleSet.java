@@ -562,10 +562,12 @@ public final class RuleSet {
             if (!w.isMissingNode()) {
                 Set<String> cats = new java.util.TreeSet<>();
                 w.path("categories").forEach(c -> cats.add(c.asText()));
-                whole = new FamilySpec.WholeOrganisation(w.path("slot").asText(), w.path("role").asText(), Set.copyOf(cats));
-                if (!props.containsKey(whole.slot()) || !props.containsKey(whole.role())) {
+                whole = new FamilySpec.WholeOrganisation(w.path("slot").asText(), w.path("role").asText(), Set.copyOf(cats),
+                        w.path("regionTitle").asText(""));
+                if (!props.containsKey(whole.slot()) || !props.containsKey(whole.role())
+                        || !whole.regionTitle().isEmpty() && !props.containsKey(whole.regionTitle())) {
                     throw new IllegalArgumentException(file + ": family '" + e.getKey() + "' names in 'wholeOrganisation' a slot"
-                            + " or role it does not have ('" + whole.slot() + "', '" + whole.role() + "').");
+                            + " or role it does not have ('" + whole.slot() + "', '" + whole.role() + "', '" + whole.regionTitle() + "').");
                 }
             }
             JsonNode nw = f.path("nationwide");

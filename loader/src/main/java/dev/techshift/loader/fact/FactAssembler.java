@@ -43,12 +43,20 @@ public final class FactAssembler {
     private final RuleSet rules;
     private final Iris iris;
     private final ValueNodes values;
+    /** Whether an entity is a regional unit read after a registry organisation ("SAP Greater China"). */
+    private final java.util.function.Predicate<EntityRef> regional;
 
     public FactAssembler(Registry registry, RuleSet rules, Iris iris) {
+        this(registry, rules, iris, e -> false);
+    }
+
+    /** With the test that tells a regional unit, whose posts are its organisation's ({@link #regionalPost}). */
+    public FactAssembler(Registry registry, RuleSet rules, Iris iris, java.util.function.Predicate<EntityRef> regional) {
         this.registry = registry;
         this.rules = rules;
         this.iris = iris;
         this.values = new ValueNodes(iris);
+        this.regional = regional;
     }
 
     public ArticleFacts assemble(Article a, List<Extraction> xs) {
@@ -68,7 +76,7 @@ public final class FactAssembler {
         for (Extraction x : xs) {
             FamilySpec spec = rules.family(x.rule().family());
             Map<String, SlotValue> slots = nationwide(spec, x, wholeOrganisation(spec, derive(spec, describedProduct(spec, x,
-                    resolveUnit(spec, coordinatedTitle(spec, new LinkedHashMap<>(x.slots())))), named), named), a, mentions);
+                    resolveUnit(spec, regionalPost(spec, a, coordinatedTitle(spec, new LinkedHashMap<>(x.slots()))))), named), named), a, mentions);
             allSlots.add(slots);
             // a product described but not found in the registry leaves a fact of nothing the sentence states
             boolean unresolved = x.slots().containsKey(PRODUCT_DESCRIBED) && !slots.containsKey("product");
@@ -208,14 +216,7 @@ public final class FactAssembler {
                 if (pe.isEmpty()) {
                     continue;
                 }
-                String surface = TextFold.fold(u.surface());
-                int cut = -1;
-                for (String label : registry.labels(pe.get().iri())) {
-                    String l = TextFold.fold(label);
-                    if (surface.startsWith(l) && l.length() < surface.length() && l.codePointCount(0, l.length()) > cut) {
-                        cut = l.codePointCount(0, l.length());
-                    }
-                }
+                int cut = labelAhead(u.surface(), pe.get().iri());
                 if (cut < 0) {
                     continue;
                 }
@@ -277,6 +278,60 @@ public final class FactAssembler {
             parentOf(site.get(), named).ifPresent(o -> slots.put(w.slot(), slots.get(w.slot()).naming(o)));
         }
         return slots;
+    }
+
+    /**
+     * "原英飞凌中国区技术总监吴达", "Salesforce Asia Pacific vice president X": a post read at a regional unit (an unlinked
+     * unit the linker made of a registry organisation and a region) is held in the organisation, the region kept in the
+     * title as written ("中国区技术总监"), as news and every set's gold file it; a registry unit ("思爱普大中华区") stays.
+     * The region's words are the unit's surface after the organisation's name; they go to the title when the title
+     * follows the unit with nothing but a space or 的 between. A title written elsewhere ("X, president of Globex Asia
+     * Pacific") keeps its words.
+     */
+    private Map<String, SlotValue> regionalPost(FamilySpec spec, Article a, Map<String, SlotValue> slots) {
+        FamilySpec.WholeOrganisation w = spec.wholeOrganisation();
+        if (w == null || w.regionTitle().isEmpty() || !slots.containsKey(w.slot())) {
+            return slots;
+        }
+        SlotValue u = slots.get(w.slot());
+        Optional<EntityRef> unit = entity(u).filter(regional);
+        Optional<EntityRef> org = unit.flatMap(r -> registry.get(r.parent()));
+        if (org.isEmpty()) {
+            return slots;
+        }
+        int cut = labelAhead(u.surface(), org.get().iri());
+        int split = cut < 0 ? u.surface().length() : u.surface().offsetByCodePoints(0, cut);
+        int orgEnd = cut < 0 ? u.end() : u.begin() + cut;
+        slots.put(w.slot(), new SlotValue(SlotValue.Kind.ENTITY, new Mention(u.begin(), orgEnd, u.sentence(),
+                u.surface().substring(0, split), org.get()), u.begin(), orgEnd, u.surface().substring(0, split), u.sentence(),
+                u.quoteBegin(), u.quoteEnd(), u.fromContext()));
+        SlotValue t = slots.get(w.regionTitle());
+        String region = u.surface().substring(split).strip();
+        if (cut < 0 || region.isEmpty() || t == null || t.kind() != SlotValue.Kind.TEXT || t.sentence() != u.sentence()
+                || t.begin() < u.end() || t.begin() - u.end() > 1 || !a.slice(u.end(), t.begin()).matches("\\s*|的")) {
+            return slots;
+        }
+        String gap = a.slice(u.end(), t.begin());
+        String joint = gap.equals("的") ? "" : gap.isEmpty() ? "" : " ";
+        slots.put(w.regionTitle(), new SlotValue(SlotValue.Kind.TEXT, region + joint + t.value(), orgEnd, t.end(),
+                region + gap + t.surface(), t.sentence(), t.quoteBegin(), t.quoteEnd(), t.fromContext()));
+        return slots;
+    }
+
+    /**
+     * How many code points of a unit's surface its organisation's longest registry label takes at its start, when the
+     * surface goes on after it ("AWS机器学习" → 3, "英飞凌中国区" → 3); -1 when no label starts it.
+     */
+    private int labelAhead(String unitSurface, String orgIri) {
+        String surface = TextFold.fold(unitSurface);
+        int cut = -1;
+        for (String label : registry.labels(orgIri)) {
+            String l = TextFold.fold(label);
+            if (surface.startsWith(l) && l.length() < surface.length() && l.codePointCount(0, l.length()) > cut) {
+                cut = l.codePointCount(0, l.length());
+            }
+        }
+        return cut;
     }
 
     /** The organisation an unlinked unit was read as a part of: the registry's, or one the article names. */
