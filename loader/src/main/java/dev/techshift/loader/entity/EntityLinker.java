@@ -170,8 +170,10 @@ public final class EntityLinker {
         List<String> latin = byName.keySet().stream().filter(n -> n.codePoints().noneMatch(TextFold::isHan))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         if (!latin.isEmpty()) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?:" + String.join("|", latin.stream().map(Pattern::quote).toList())
-                    + ")(?![\\p{L}\\p{Nd}]|-\\p{L})");
+            // a whole Latin word: Chinese text writes it against Han characters ("企业HaulSense裁员", "HaulSense成立于"),
+            // which bound it as a space does
+            Pattern p = Pattern.compile("(?<![\\p{IsLatin}\\p{Nd}])(?:" + String.join("|", latin.stream().map(Pattern::quote).toList())
+                    + ")(?![\\p{IsLatin}\\p{Nd}]|-\\p{L})");
             for (Sentence s : article.sentences()) {
                 if (s.boilerplate()) {
                     continue;
