@@ -1012,9 +1012,18 @@ public final class RuleEngine {
      * actor slot passes over.
      */
     private boolean notActor(TypedSentence t, Matcher m, boolean ranks) {
+        if (VALUE_TOKEN.matcher(t.text()).region(m.start("v"), m.end("v")).lookingAt()) {
+            // a date or an amount is nobody's employer: "X的云平台曾于本月上旬发生故障" is dated by 本月上旬, though 曾于
+            // before a name would make it a past employer
+            return false;
+        }
         return rules.notActors().cites(t.text(), m.start("v"), m.end("v"))
                 || !ranks && rules.rivals().cites(t.text(), m.start("v"), m.end("v"));
     }
+
+    /** A value's token: what a context slot finds that names no one. */
+    private static final Pattern VALUE_TOKEN = Pattern.compile(
+            Placeholders.OPEN + "(?:DATE|QTY|MONEY|PCT)" + Placeholders.MID);
 
     /** The marks a feature's subheading starts with ("■ 社長交棒、騰訊持股不變"). */
     private static final String SUBHEADING_MARKS = "■□●○◆◇▲△★☆▶►▌";
