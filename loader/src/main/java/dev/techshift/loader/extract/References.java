@@ -59,7 +59,8 @@ public final class References {
                     Pattern possessive, Pattern clauseStart, Pattern sentenceStart, Pattern objectBefore,
                     Pattern reportedBefore, Pattern pronounBlockedBy, Pattern possessorAfter, Set<String> namedNear,
                     Set<String> startOnly, Pattern declares, Set<String> declared, Pattern addressees,
-                    Map<String, String> addresseePossessives, Pattern addresseePossessive, Pattern selves) {}
+                    Map<String, String> addresseePossessives, Pattern addresseePossessive, Pattern selves,
+                    Pattern objects) {}
 
     /**
      * A resolved reference in one sentence: the entity its words are typed as, or the words it is rewritten to; among
@@ -176,7 +177,7 @@ public final class References {
                         pattern(l, "declaredBy", categories), folded(l.path("declaredSubjects")),
                         words(l.path("addressees"), latin), addressed,
                         addressed.isEmpty() ? null : alternation(List.copyOf(addressed.keySet()), latin),
-                        words(l.path("selves"), latin)));
+                        words(l.path("selves"), latin), words(l.path("speakerObjects"), latin)));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(file + ": the 'references' of " + lang + " are no valid pattern: "
                         + e.getDescription() + ".", e);
@@ -262,6 +263,7 @@ public final class References {
         // is that company (a notice, a broker's note, a report on one firm), as 该公司 is anywhere
         Optional<Mention> headlineTopic = topic.filter(tm -> headlineNamesFirst(typed, tm));
         boolean[] opensParagraph = paragraphs(article, typed);
+        Turn[] turns = turns(typed, opensParagraph);
         Voice voice = Voice.NARRATION;
         Mention label = null;
         // whom an interview's questions address ("You closed your Dublin office in March"): the organisation the first
@@ -277,7 +279,7 @@ public final class References {
             TypedSentence t = typed.get(i);
             if (opensParagraph[i]) {
                 quoteOpen = false;
-                Turn turn = turn(t);
+                Turn turn = turns[i];
                 voice = turn.voice();
                 label = turn.label();
             }
@@ -324,7 +326,8 @@ public final class References {
                 Matcher m = lang.pronouns().matcher(t.text());
                 while (m.find()) {
                     if (clauseStart(lang, t, m.start())) {
-                        pronounAntecedent(typed, opensParagraph, i, m.start(), lang.startOnly().contains(m.group()), referable, cites, lang, out)
+                        pronounAntecedent(typed, opensParagraph, i, m.start(), lang.startOnly().contains(m.group()), topic, referable, cites,
+                                        lang, out)
                                 .ifPresent(org -> mentions.add(at(t, m.start(), m.end(), org)));
                     }
                 }
@@ -333,7 +336,7 @@ public final class References {
             // founded it in 2020"); second person: only in an interview's question, as the organisation its answers speak
             // for ("You closed your Dublin office in March")
             for (Pattern p : new Pattern[] {lang.possessive(), lang.speakers(), lang.selves(), lang.addresseePossessive(),
-                    lang.addressees()}) {
+                    lang.addressees(), lang.objects()}) {
                 boolean second = p == lang.addresseePossessive() || p == lang.addressees();
                 boolean self = p == lang.selves();
                 if (p == null || second && voice != Voice.QUESTION) {
@@ -342,7 +345,11 @@ public final class References {
                 Matcher m = p.matcher(t.text());
                 while (m.find()) {
                     boolean possessive = p == lang.possessive() || p == lang.addresseePossessive();
-                    if (second && inside[m.start()] || !possessive && !clauseStart(lang, t, m.start())
+                    // "us" stands where an object does ("signed a contract with us", "puts us at 22%"), not at a clause's
+                    // start; written in capitals it is the country ("US customers")
+                    boolean object = p == lang.objects();
+                    if (second && inside[m.start()] || !possessive && !object && !clauseStart(lang, t, m.start())
+                            || object && capitals(t.original(t.begin(m.start()), t.end(m.end())))
                             || overlaps(mentions, rewrites, t, m.start(), m.end())) {
                         continue;
                     }
@@ -352,7 +359,7 @@ public final class References {
                                 : voice == Voice.ANSWER ? Optional.ofNullable(label) : Optional.empty();
                     } else if (second) {
                         if (!addresseeSought) {
-                            addressee = interviewee(typed, opensParagraph, posts, topic, referable, speaks);
+                            addressee = interviewee(typed, turns, posts, topic, referable, speaks);
                             addresseeSought = true;
                         }
                         org = addressee;
@@ -433,21 +440,94 @@ public final class References {
      * The organisation an interview's answers speak for: that of the first answer's speaker, or the topic organisation
      * when its label is "A:"; empty when the article has no answer (a "Revenue:" line of a figures box is no question).
      */
-    private Optional<Mention> interviewee(List<TypedSentence> typed, boolean[] opensParagraph, List<Post> posts,
-                                          Optional<Mention> topic, Predicate<EntityRef> referable,
-                                          Map<String, Optional<Mention>> speaks) {
-        for (int i = 0; i < typed.size(); i++) {
-            if (!opensParagraph[i]) {
-                continue;
-            }
-            Turn turn = turn(typed.get(i));
-            if (turn.voice() == Voice.ANSWER) {
+    private static Optional<Mention> interviewee(List<TypedSentence> typed, Turn[] turns, List<Post> posts,
+                                                 Optional<Mention> topic, Predicate<EntityRef> referable,
+                                                 Map<String, Optional<Mention>> speaks) {
+        for (Turn turn : turns) {
+            if (turn != null && turn.voice() == Voice.ANSWER) {
                 Mention l = turn.label();
                 return l == null ? topic : speaks.computeIfAbsent(l.entity().iri(),
                         k -> organisationOf(l, posts, typed, topic, referable));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The voice of each paragraph (at the index of its first sentence; null elsewhere): from its label
+     * ({@link #turn}), or, in an interview written without labels, from its form ({@link #unlabeled}).
+     */
+    private Turn[] turns(List<TypedSentence> typed, boolean[] opensParagraph) {
+        Turn[] out = new Turn[typed.size()];
+        boolean labeled = false;
+        for (int i = 0; i < typed.size(); i++) {
+            if (opensParagraph[i]) {
+                out[i] = turn(typed.get(i));
+                labeled |= out[i].voice() != Voice.NARRATION;
+            }
+        }
+        if (!labeled) {
+            unlabeled(typed, opensParagraph, out);
+        }
+        return out;
+    }
+
+    /** Paragraphs of questions an interview written without labels has at least (a rhetorical question or two is not one). */
+    private static final int MIN_UNLABELED_QUESTIONS = 3;
+
+    /** Sentences a question paragraph of such an interview has at most ("Let's talk money. Where did the round come from?"). */
+    private static final int MAX_QUESTION_SENTENCES = 2;
+
+    /**
+     * An interview written without "Q:"/"A:" labels, as magazines print them: short paragraphs that end with a question
+     * mark ("How big are you now?"), each followed by a paragraph that does not (the answer). With at least
+     * {@link #MIN_UNLABELED_QUESTIONS} such pairs, every paragraph from the first question on is a question or an answer;
+     * the introduction before it stays the journalist's ("We spoke with its chief executive"). The answers' speaker is the
+     * one person the introduction (headline included) names, whose organisation their posts or "Y's X" give; else none,
+     * and the answers speak for the topic organisation, as after "A:".
+     */
+    private static void unlabeled(List<TypedSentence> typed, boolean[] opensParagraph, Turn[] turns) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            if (opensParagraph[i]) {
+                starts.add(i);
+            }
+        }
+        boolean[] asks = new boolean[starts.size()];
+        int pairs = 0;
+        for (int p = 0; p < starts.size(); p++) {
+            int from = starts.get(p);
+            int to = p + 1 < starts.size() ? starts.get(p + 1) : typed.size();
+            String last = typed.get(to - 1).sentence().text().strip();
+            asks[p] = to - from <= MAX_QUESTION_SENTENCES && !typed.get(from).sentence().boilerplate()
+                    && (last.endsWith("?") || last.endsWith("？"));
+            if (p > 0 && asks[p - 1] && !asks[p]) {
+                pairs++;
+            }
+        }
+        if (pairs < MIN_UNLABELED_QUESTIONS) {
+            return;
+        }
+        int first = 0;
+        while (!asks[first]) {
+            first++;
+        }
+        // the interviewee: the one person the introduction names outside quotation marks
+        Set<String> named = new LinkedHashSet<>();
+        Mention speaker = null;
+        for (int i = 0; i < starts.get(first); i++) {
+            TypedSentence t = typed.get(i);
+            if (!t.sentence().boilerplate()) {
+                boolean[] in = new boolean[t.text().length()];
+                quotes(t.text(), false, in);
+                Mention m = outside(t, in, named);
+                speaker = m != null ? m : speaker;
+            }
+        }
+        Mention label = named.size() == 1 ? speaker : null;
+        for (int p = first; p < starts.size(); p++) {
+            turns[starts.get(p)] = asks[p] ? new Turn(Voice.QUESTION, null) : new Turn(Voice.ANSWER, label);
+        }
     }
 
     /** A Q&amp;A label at the start of a paragraph: "Sandvik:", "Silicon Frontier Review:", "问:", "A:". */
@@ -458,6 +538,11 @@ public final class References {
         int b = t.begin(from);
         int e = t.end(to);
         return ms.stream().anyMatch(m -> m.begin() < e && b < m.end()) || rs.stream().anyMatch(r -> r.begin() < e && b < r.end());
+    }
+
+    /** Whether a word is written in capitals ("US", "U.S."), as a name is. */
+    private static boolean capitals(String word) {
+        return word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static Mention at(TypedSentence t, int from, int to, Mention org) {
@@ -636,16 +721,23 @@ public final class References {
      * it closed its London office"), the organisation that reference was read as.
      */
     private static Optional<Mention> pronounAntecedent(List<TypedSentence> typed, boolean[] opensParagraph, int idx, int at,
-                                                       boolean startOnly, Predicate<EntityRef> referable,
+                                                       boolean startOnly, Optional<Mention> topic, Predicate<EntityRef> referable,
                                                        RuleSet.SourceCues cites, Language lang, Map<Integer, Found> resolved) {
         TypedSentence t = typed.get(idx);
         String before = t.text().substring(0, at);
         Optional<Mention> s = Optional.empty();
+        boolean reported = !startOnly && lang.reportedBefore() != null && lang.reportedBefore().matcher(before).find();
+        // "Vetindex Research estimates that it held 9%": a source of figures that reports (every organisation before the
+        // pronoun is cited) is not what "it" means; the previous sentence's subject is, as at the start of a sentence. The
+        // article's own firm estimating is its own subject ("Corvane estimates that it held 12%"), and stays unread
+        List<Mention> named = entities(t, 0, at, EntityKind.ORG);
+        boolean sourceReports = reported && !named.isEmpty() && actors(t, at, cites).isEmpty()
+                && named.stream().noneMatch(o -> topic.isPresent() && topic.get().entity().iri().equals(o.entity().iri()));
         // "X said its services…": a possessive after a reporting verb names what X owns, which the rules read from X
-        if (!startOnly && lang.reportedBefore() != null && lang.reportedBefore().matcher(before).find()) {
+        if (reported && !sourceReports) {
             s = subject(t, at, cites, lang);
-        } else if (lang.sentenceStart() != null && lang.sentenceStart().matcher(before).matches() && idx > 0
-                && !opensParagraph[idx] && !typed.get(idx - 1).sentence().boilerplate()) {
+        } else if ((sourceReports || !reported && lang.sentenceStart() != null && lang.sentenceStart().matcher(before).matches())
+                && idx > 0 && !opensParagraph[idx] && !typed.get(idx - 1).sentence().boilerplate()) {
             TypedSentence p = typed.get(idx - 1);
             if (lang.pronounBlockedBy() == null || !lang.pronounBlockedBy().matcher(p.text()).find()) {
                 s = subject(p, p.text().length(), cites, lang);
