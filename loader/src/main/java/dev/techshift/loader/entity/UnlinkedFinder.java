@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds names the registry does not know, conservatively: Chinese person and organisation names recognised by
@@ -141,8 +140,6 @@ public final class UnlinkedFinder {
     private final NameFrames investorFrames;
     /** {@code chineseNames.shareFrames}: where a market-share sentence names a company ("X以12.5%居次", "排名第三的是X", "X(23%)、Y(18%)"). */
     private final NameFrames shareFrames;
-    /** {@code chineseNames.publisherFrames}: the research house a figure is cited from ("据蓝鲸消费研究院统计"). */
-    private final NameFrames publisherFrames;
     private final List<String> enumerationRanks = new ArrayList<>();
     /** {@code chineseNames.employerFrames}: where a title frame puts an employer ("曾任X首席技术官", "加盟X,担任…"). */
     private final List<Pattern> employerFrames = new ArrayList<>();
@@ -368,7 +365,6 @@ public final class UnlinkedFinder {
         stockCodeAfter = zh.hasNonNull("stockCodeAfter") ? Pattern.compile(zh.path("stockCodeAfter").asText()) : null;
         investorFrames = NameFrames.of(zh.path("investorFrames"));
         shareFrames = NameFrames.of(zh.path("shareFrames"));
-        publisherFrames = NameFrames.of(zh.path("publisherFrames"));
         JsonNode employers = zh.path("employerFrames");
         employers.path("patterns").forEach(n -> employerFrames.add(Pattern.compile(n.asText())));
         employers.path("notInside").forEach(n -> employerNotInside.add(TextFold.fold(n.asText())));
@@ -546,7 +542,6 @@ public final class UnlinkedFinder {
         out.addAll(chineseOrgsByFinalWord(sentence, folded));
         out.addAll(framedNames(investorFrames, sentence, folded));
         out.addAll(framedNames(shareFrames, sentence, folded));
-        out.addAll(framedNames(publisherFrames, sentence, folded));
         out.addAll(chineseEmployers(sentence, folded));
         out.addAll(quotedUnits(sentence, folded));
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
@@ -2187,16 +2182,13 @@ public final class UnlinkedFinder {
 
     /**
      * An investor found in a funding frame ({@link #framedNames}) that starts with a registry place ("杭州城投",
-     * "合肥滨湖产业基金") is the investor, not the place and a word; so is a research house cited as a figure's source
-     * ("据亚太票务研究中心数据": 亚太 is part of its name, not the Asia-Pacific).
+     * "合肥滨湖产业基金") is the investor, not the place and a word.
      */
     public boolean investorOverPlace(String sentence, AliasIndex.Hit h) {
-        if (h.entity().kind() != EntityKind.ORG) {
+        if (h.entity().kind() != EntityKind.ORG || investorFrames.patterns().isEmpty()) {
             return false;
         }
-        String folded = TextFold.fold(sentence);
-        return Stream.of(investorFrames, publisherFrames).filter(f -> !f.patterns().isEmpty())
-                .flatMap(f -> framedNames(f, sentence, folded).stream()).anyMatch(o -> o.begin() == h.begin() && o.end() == h.end());
+        return framedNames(investorFrames, sentence, TextFold.fold(sentence)).stream().anyMatch(o -> o.begin() == h.begin() && o.end() == h.end());
     }
 
     /**
