@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A sentence as rules see it: folded text (Simplified, lower case) where every mention, date and amount is
@@ -178,6 +179,9 @@ public final class TypedSentence {
         return spans;
     }
 
+    /** What stands between a parent organisation's token and its own organisation's ("Garmin旗下Tacx"). */
+    private static final Pattern PARENT = Pattern.compile("\\s*旗下\\s*");
+
     /** The article offset where typed index {@code i} begins. */
     public int begin(int i) {
         return i < startMap.length ? startMap[i] : sentence.end();
@@ -200,6 +204,11 @@ public final class TypedSentence {
             Span s = spans.get(Integer.parseInt(m.group("index")));
             if (!out.isEmpty() && m.start() == lastEnd && s.type().equals("PLACE")
                     && out.get(out.size() - 1).type().equals("PLACE")) {
+                out.remove(out.size() - 1);
+            }
+            // "Wahoo與Garmin旗下Tacx分居前二": the organisation after 旗下 is the one named, its parent only says whose
+            if (!out.isEmpty() && lastEnd >= 0 && s.type().equals("ORG") && out.get(out.size() - 1).type().equals("ORG")
+                    && PARENT.matcher(text).region(lastEnd, m.start()).matches()) {
                 out.remove(out.size() - 1);
             }
             out.add(s);
