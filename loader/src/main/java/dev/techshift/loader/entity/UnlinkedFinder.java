@@ -1580,7 +1580,8 @@ public final class UnlinkedFinder {
      * bracket (opening at code point {@code open}) that holds a Latin personal name: a surname
      * ({@code chineseNames.surnames} or {@code chineseNames.bracketSurnames}, Hong Kong and Taiwan spellings such as
      * 关, 区, 邝) and one or two more Han characters ending at the bracket, three when the third character back is a
-     * surname. Code points [begin, end) of the sentence, or empty.
+     * surname; or a Japanese surname and one to three Han characters ("佐藤健一（Kenichi Sato）"). Code points
+     * [begin, end) of the sentence, or empty.
      */
     public Optional<int[]> chineseNameBeforeBracket(String sentence, int open) {
         int[] cps = TextFold.fold(sentence).codePoints().toArray();
@@ -1599,6 +1600,23 @@ public final class UnlinkedFinder {
             }
             if (name && !stop.contains(new String(cps, b, n))) {
                 return Optional.of(new int[] {b, e});
+            }
+        }
+        // "佐藤健一（Kenichi Sato）": a Japanese surname ({@code chineseNames.japaneseSurnames}) and one to three Han
+        // characters, the bracket fixing where the name ends as it does for a Chinese one
+        for (int g = 3; g >= 1; g--) {
+            for (int[] sur : japaneseSurnames) {
+                int b = e - g - sur.length;
+                if (b < 0 || !java.util.Arrays.equals(sur, 0, sur.length, cps, b, b + sur.length)) {
+                    continue;
+                }
+                boolean name = true;
+                for (int k = b + sur.length; k < e; k++) {
+                    name &= han(cps[k]) && !nameEndStop.contains(cps[k]);
+                }
+                if (name) {
+                    return Optional.of(new int[] {b, e});
+                }
             }
         }
         return Optional.empty();
