@@ -158,6 +158,8 @@ public final class UnlinkedFinder {
     private final List<String> weakNext = new ArrayList<>();
     /** {@code chineseNames.organizationFinalNextStop}: words after a final word that make it part of a common noun. */
     private final List<String> finalNextStop = new ArrayList<>();
+    /** {@code chineseNames.organizationProductNext}: words after an organisation word that make the phrase a product kind (生产线). */
+    private final List<String> productNext = new ArrayList<>();
     /** {@code chineseNames.organizationFinalCompounds}: words after one final word that make it a common noun (智能 + 门锁). */
     private final Map<String, List<String>> finalCompounds = new HashMap<>();
     /** {@code chineseNames.organizationFinalContinuation}: words that continue a name after its final word (江南数科集团). */
@@ -380,6 +382,7 @@ public final class UnlinkedFinder {
         zh.path("organizationFinalWeak").forEach(n -> weakFinals.add(TextFold.fold(n.asText())));
         zh.path("organizationWeakNext").forEach(n -> weakNext.add(TextFold.fold(n.asText())));
         zh.path("organizationFinalNextStop").forEach(n -> finalNextStop.add(TextFold.fold(n.asText())));
+        zh.path("organizationProductNext").forEach(n -> productNext.add(TextFold.fold(n.asText())));
         zh.path("organizationFinalCompounds").fields().forEachRemaining(f -> f.getValue().forEach(n -> finalCompounds
                 .computeIfAbsent(TextFold.fold(f.getKey()), k -> new ArrayList<>()).add(TextFold.fold(n.asText()))));
         zh.path("organizationFinalContinuation").forEach(n -> finalContinuations.add(TextFold.fold(n.asText())));
@@ -606,6 +609,8 @@ public final class UnlinkedFinder {
                         && orgEnds.stream().anyMatch(word::endsWith) && orgStartStop.stream().noneMatch(word::startsWith)
                         && !genericOrg(word) && !commonNounBeforeEnd(word) && !clauseBeforeEnd(word)
                         && orgIndefinite.stream().noneMatch(folded.substring(0, from).stripTrailing()::endsWith)
+                        // "养殖机器人生产线": a line making a kind of product, no company's name
+                        && productNext.stream().noneMatch(w -> folded.startsWith(w, t.offset + t.word.length()))
                         // "检测软件ScanForge": words right before a Latin name describe it
                         && !(after.length() > 0 && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0))
                             && t.offset + t.word.length() < folded.length() && folded.charAt(t.offset + t.word.length()) != ' ')) {
@@ -2035,6 +2040,7 @@ public final class UnlinkedFinder {
                 if (ends.contains(e) || i < 2 || commonStem(folded.substring(i - 2, i))
                         // "观塘数据中心": the final word begins a common noun (a data centre), no company name ends there
                         || finalNextStop.stream().anyMatch(n -> folded.startsWith(n, e))
+                        || productNext.stream().anyMatch(n -> folded.startsWith(n, e))
                         // "安栖智能门锁": a smart lock of the brand, no company 安栖智能
                         || finalCompounds.getOrDefault(fin, List.of()).stream().anyMatch(n -> folded.startsWith(n, e))) {
                     continue;
