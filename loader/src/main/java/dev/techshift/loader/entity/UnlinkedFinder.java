@@ -158,6 +158,8 @@ public final class UnlinkedFinder {
     private final List<String> weakNext = new ArrayList<>();
     /** {@code chineseNames.organizationFinalNextStop}: words after a final word that make it part of a common noun. */
     private final List<String> finalNextStop = new ArrayList<>();
+    /** {@code chineseNames.organizationProductNext}: words after an organisation word that make the phrase a product kind (生产线). */
+    private final List<String> productNext = new ArrayList<>();
     /** {@code chineseNames.organizationFinalCompounds}: words after one final word that make it a common noun (智能 + 门锁). */
     private final Map<String, List<String>> finalCompounds = new HashMap<>();
     /** {@code chineseNames.organizationFinalContinuation}: words that continue a name after its final word (江南数科集团). */
@@ -380,6 +382,7 @@ public final class UnlinkedFinder {
         zh.path("organizationFinalWeak").forEach(n -> weakFinals.add(TextFold.fold(n.asText())));
         zh.path("organizationWeakNext").forEach(n -> weakNext.add(TextFold.fold(n.asText())));
         zh.path("organizationFinalNextStop").forEach(n -> finalNextStop.add(TextFold.fold(n.asText())));
+        zh.path("organizationProductNext").forEach(n -> productNext.add(TextFold.fold(n.asText())));
         zh.path("organizationFinalCompounds").fields().forEachRemaining(f -> f.getValue().forEach(n -> finalCompounds
                 .computeIfAbsent(TextFold.fold(f.getKey()), k -> new ArrayList<>()).add(TextFold.fold(n.asText()))));
         zh.path("organizationFinalContinuation").forEach(n -> finalContinuations.add(TextFold.fold(n.asText())));
@@ -606,6 +609,8 @@ public final class UnlinkedFinder {
                         && orgEnds.stream().anyMatch(word::endsWith) && orgStartStop.stream().noneMatch(word::startsWith)
                         && !genericOrg(word) && !commonNounBeforeEnd(word) && !clauseBeforeEnd(word)
                         && orgIndefinite.stream().noneMatch(folded.substring(0, from).stripTrailing()::endsWith)
+                        // "养殖机器人生产线": a line making a kind of product, no company's name
+                        && productNext.stream().noneMatch(w -> folded.startsWith(w, t.offset + t.word.length()))
                         // "检测软件ScanForge": words right before a Latin name describe it
                         && !(after.length() > 0 && after.charAt(0) < 0x80 && Character.isLetter(after.charAt(0))
                             && t.offset + t.word.length() < folded.length() && folded.charAt(t.offset + t.word.length()) != ' ')) {
@@ -1580,7 +1585,8 @@ public final class UnlinkedFinder {
      * bracket (opening at code point {@code open}) that holds a Latin personal name: a surname
      * ({@code chineseNames.surnames} or {@code chineseNames.bracketSurnames}, Hong Kong and Taiwan spellings such as
      * 关, 区, 邝) and one or two more Han characters ending at the bracket, three when the third character back is a
-     * surname. Code points [begin, end) of the sentence, or empty.
+     * surname; or a Japanese surname and one to three Han characters ("佐藤健一（Kenichi Sato）"). Code points
+     * [begin, end) of the sentence, or empty.
      */
     public Optional<int[]> chineseNameBeforeBracket(String sentence, int open) {
         int[] cps = TextFold.fold(sentence).codePoints().toArray();
@@ -1599,6 +1605,23 @@ public final class UnlinkedFinder {
             }
             if (name && !stop.contains(new String(cps, b, n))) {
                 return Optional.of(new int[] {b, e});
+            }
+        }
+        // "佐藤健一（Kenichi Sato）": a Japanese surname ({@code chineseNames.japaneseSurnames}) and one to three Han
+        // characters, the bracket fixing where the name ends as it does for a Chinese one
+        for (int g = 3; g >= 1; g--) {
+            for (int[] sur : japaneseSurnames) {
+                int b = e - g - sur.length;
+                if (b < 0 || !java.util.Arrays.equals(sur, 0, sur.length, cps, b, b + sur.length)) {
+                    continue;
+                }
+                boolean name = true;
+                for (int k = b + sur.length; k < e; k++) {
+                    name &= han(cps[k]) && !nameEndStop.contains(cps[k]);
+                }
+                if (name) {
+                    return Optional.of(new int[] {b, e});
+                }
             }
         }
         return Optional.empty();
@@ -2017,6 +2040,7 @@ public final class UnlinkedFinder {
                 if (ends.contains(e) || i < 2 || commonStem(folded.substring(i - 2, i))
                         // "观塘数据中心": the final word begins a common noun (a data centre), no company name ends there
                         || finalNextStop.stream().anyMatch(n -> folded.startsWith(n, e))
+                        || productNext.stream().anyMatch(n -> folded.startsWith(n, e))
                         // "安栖智能门锁": a smart lock of the brand, no company 安栖智能
                         || finalCompounds.getOrDefault(fin, List.of()).stream().anyMatch(n -> folded.startsWith(n, e))) {
                     continue;
