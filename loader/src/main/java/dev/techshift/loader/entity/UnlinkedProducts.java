@@ -120,6 +120,19 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
                     + ")\\s*(?<kind>" + model + "|" + kind + ")\\s*(?=的?\\s*(?:" + deals + "))"));
         }
+        // a service stopped is named by its kind: "将于年底起停止实体门票邮寄服务", "停止已推出五年的卫星影像订阅服务" (a
+        // description ending in 的 before it), "停止在魁北克省提供虚拟问诊服务", or as the subject of the verb that ends its
+        // clause: "而月票代购服务则已于2月停止" (endVerbs / endHeads; the kind ends its clause, a few Han words before
+        // the head and no 的 in them; not one a word of version or share opens, endLeadStop: "停止提供旧版云存储服务")
+        if (z.path("endVerbs").size() > 0 && z.path("endHeads").size() > 0) {
+            String ends = alternation(z.path("endVerbs"));
+            String lead = z.path("endLeadStop").size() == 0 ? "" : "(?!" + alternation(z.path("endLeadStop")) + ")";
+            String kind = lead + "(?:(?![的在向与和而则已将])[A-Za-z\\d\\p{IsHan}]){2,8}?(?:" + alternation(z.path("endHeads")) + ")";
+            zh.add(Pattern.compile("(?:" + ends + ")(?:在\\p{IsHan}{1,8}?(?:提供|运营|销售))?+(?:提供|运营)?+(?:[^。;；,，“”「」《》\"的]{1,12}的)?(?<kind>" + kind
+                    + ")(?=\\s*(?:[,，。;；]|$))"));
+            zh.add(Pattern.compile("(?:^|(?<=[,，;；]|而|并|同时|此外|另外))(?<kind>" + kind + ")(?:则|也|亦)?(?:已经|已|将|也已)?[^,，。;；]{0,8}?(?:"
+                    + ends + ")(?=\\s*(?:[,，。;；]|$))"));
+        }
         // "新一代推理芯片澜芯T30", "旗舰机型澜图X9 Ultra", "数据湖服务LakeLite": a Latin-script name right after a product
         // noun, with at most a two-character Chinese brand written onto it
         // (not a verb, a filler or a function word: "平台上线GPT-5" names GPT-5)
