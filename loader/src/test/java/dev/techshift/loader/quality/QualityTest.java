@@ -225,26 +225,27 @@ class QualityTest {
         return names.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
     }
 
-    // Floors: just under the figures measured when they were set (2026-12-01, 11:05 UTC, integ after session 14's two
-    // rounds: market shares, Traditional Chinese, precision, English, Simplified Chinese, registry and names; market
-    // shares, English, Simplified Chinese, sites, supply deals, precision): seeds P 0.940 R 0.883, dev P 0.985 R 0.912,
-    // dev 2 P 0.973 R 0.793, dev 3 P 0.954 R 0.842, dev 4 P 0.950 R 0.800, dev 5 P 0.942 R 0.644, dev 6 P 0.981 R 0.643,
-    // dev 7 P 0.965 R 0.634, dev 8 P 0.979 R 0.638, held-out P 0.904 R 0.637, held-out 2 P 0.833 R 0.470, held-out 6 P
-    // 0.655 R 0.336, held-out 7 P 0.806 R 0.445, held-out 12 P 0.730 R 0.333, held-out 13 P 0.753 R 0.365.
+    // Floors: just under the figures measured when they were set (2026-12-01, 16:55 UTC, integ after session 16's two
+    // rounds: market names, market-share pairing, supply deals and products, Simplified Chinese, posts, units/outages/
+    // investments; interviews, Chinese names, posts 2, supply 2, market shares 3): seeds P 0.940 R 0.883, dev P 0.985 R
+    // 0.916, dev 2 P 0.971 R 0.791, dev 3 P 0.955 R 0.860, dev 4 P 0.950 R 0.803, dev 5 P 0.960 R 0.669, dev 6 P 0.981 R
+    // 0.674, dev 7 P 0.965 R 0.674, dev 8 P 0.976 R 0.669, dev 9 P 0.977 R 0.678, dev 10 P 0.987 R 0.649, held-out P 0.905
+    // R 0.641, held-out 2 P 0.854 R 0.484, held-out 6 P 0.660 R 0.336, held-out 7 P 0.809 R 0.448, held-out 14 P 0.757 R
+    // 0.332, held-out 15 P 0.792 R 0.345.
     // History: loader/QUALITY.md. The dev sets' misses are read to write rules. Nobody reads the held-out sets'
     // MISSED/WRONG lines; the OVERALL lines of held-out 1, 2, 6 and 7 have steered sprints (helpers dropped changes that
-    // lowered them); held-out 9's OVERALL line was seen only by the lead until 2026-12-01, when two helpers met its floor
-    // (one read the line, one bisected pass/fail), and it was opened as dev 6 that morning; held-out 12's (and a new
-    // held-out 13's) are seen only by the lead, no change is made or dropped for them, and helpers' worktrees leave them
-    // out (held-out 10 was opened as dev 7 on 2026-12-01 at 06:40 and held-out 11 as dev 8 at 09:08; held-out 12 and 13
-    // took their places). The aggregate
-    // tables (per family, per cause, per language, by names, by confidence) are printed for every set.
+    // lowered them) and their per-family precision scales the confidence (calibration.json); held-out 9's OVERALL line
+    // was seen only by the lead until 2026-12-01, when two helpers met its floor (one read the line, one bisected
+    // pass/fail), and it was opened as dev 6 that morning; held-out 14's and 15's are seen only by the lead, no change
+    // is made or dropped for them, and helpers' worktrees leave them out (held-out 10, 11, 12 and 13 were opened as dev
+    // 7, 8, 9 and 10 on 2026-12-01 at 06:40, 09:08, 12:02 and 14:55). The aggregate tables (per family, per cause, per
+    // language, by names, by confidence, calibration error) are printed for every set.
     static final double SEED_PRECISION = 0.94;
     static final double SEED_RECALL = 0.88;
     static final double DEV_PRECISION = 0.98;
     static final double DEV_RECALL = 0.91;
     static final double HELDOUT_PRECISION = 0.90;
-    static final double HELDOUT_RECALL = 0.63;
+    static final double HELDOUT_RECALL = 0.64;
     // Held-out 2 precision was lowered from 0.82 to 0.81 on 2026-11-30 14:45 (joined titles as one roleTitle per title,
     // a model decision this set's earlier gold likely does not follow); it has since risen to 0.824.
     static final double HELDOUT2_PRECISION = 0.85;
@@ -270,14 +271,14 @@ class QualityTest {
     // Dev 5 was held-out 8 until 2026-11-30 23:15: written blind (committed 21:07 UTC) while held-out 7 became a brake for
     // helpers; first run on the loader of main d39a897, before any change of that night: P 0.384 R 0.103 (en 0.300 /
     // 0.066, zh-Hans 0.438 / 0.154, zh-Hant 0.359 / 0.076; 686 statements); 0.433 / 0.160 when it was opened (main 8b35efc).
-    static final double DEV5_PRECISION = 0.94;
-    static final double DEV5_RECALL = 0.65;
+    static final double DEV5_PRECISION = 0.96;
+    static final double DEV5_RECALL = 0.66;
     // Dev 6 was held-out 9 until 2026-12-01 04:20: written blind on the 2026-11-30/12-01 night while dev 5 was opened;
     // first run on the loader of integ 281b13f (= main 8b35efc's rules), before any change of that night: P 0.492 R
     // 0.156 (en 0.600 / 0.243, zh-Hans 0.556 / 0.154, zh-Hant 0.108 / 0.027; 627 statements); 0.579 / 0.204 when it
     // was opened (main 1ca3b02), after two helpers had met its floor.
     static final double DEV6_PRECISION = 0.98;
-    static final double DEV6_RECALL = 0.66;
+    static final double DEV6_RECALL = 0.67;
     // Dev 7 was held-out 10 until 2026-12-01 06:40: written blind on 2026-12-01 (01:30) while held-out 9 stayed blind;
     // first run on the loader of main 78d3584, before any change of that session: P 0.543 R 0.166 (en 0.492 / 0.128,
     // zh-Hans 0.598 / 0.239, zh-Hant 0.455 / 0.097; 650 statements); 0.556 / 0.185 when it was opened (main 93a82e7),
@@ -289,31 +290,31 @@ class QualityTest {
     // 0.558 R 0.207 (en 0.617 / 0.152, zh-Hans 0.418 / 0.175, zh-Hant 0.723 / 0.333; 716 statements); 0.686 / 0.286
     // when it was opened (main 6799ad2), no helper having read a row of it.
     static final double DEV8_PRECISION = 0.97;
-    static final double DEV8_RECALL = 0.65;
+    static final double DEV8_RECALL = 0.66;
     // Dev 9 was held-out 12 until 2026-12-01 12:02: written blind on 2026-12-01 (06:55-07:10 UTC) while held-out 11
     // stayed blind and dev 7 was opened; first run on the loader of main 93a82e7 (integ b78afad, tests only changed),
     // before any change of that session: P 0.664 R 0.250 (en 0.776 / 0.260, zh-Hans 0.420 / 0.163, zh-Hant 0.919 /
     // 0.378; 696 statements); 0.730 / 0.333 when it was opened (main ce1c952), no helper having read a row of it.
-    static final double DEV9_PRECISION = 0.96;
-    static final double DEV9_RECALL = 0.65;
+    static final double DEV9_PRECISION = 0.97;
+    static final double DEV9_RECALL = 0.67;
     // Dev 10 was held-out 13 until 2026-12-01 14:55: written blind on 2026-12-01 (09:10-09:18 UTC) while held-out 12
     // stayed blind and dev 8 was opened; first run on the loader of main 6799ad2 (integ, tests only changed), before
     // any change of that session: P 0.735 R 0.336 (en 0.726 / 0.319, zh-Hans 0.690 / 0.337, zh-Hant 0.833 / 0.355; 676
     // statements); 0.751 / 0.380 when it was opened (main 368b20d), no helper having read a row of it.
-    static final double DEV10_PRECISION = 0.75;
-    static final double DEV10_RECALL = 0.38;
+    static final double DEV10_PRECISION = 0.98;
+    static final double DEV10_RECALL = 0.64;
     // Held-out 14: written blind on 2026-12-01 (12:05-12:12 UTC) while held-out 13 stayed blind and dev 9 was opened;
     // first run on the loader of main ce1c952 (integ 9d466d2, tests only changed), before any change of that session:
     // P 0.637 R 0.251 (en 0.892 / 0.302, zh-Hans 0.507 / 0.212, zh-Hant 0.607 / 0.254; 797 statements). Its OVERALL
     // line is seen only by the lead.
-    static final double HELDOUT14_PRECISION = 0.69;
-    static final double HELDOUT14_RECALL = 0.29;
+    static final double HELDOUT14_PRECISION = 0.75;
+    static final double HELDOUT14_RECALL = 0.33;
     // Held-out 15: written blind on 2026-12-01 (14:56-15:03 UTC) while held-out 14 stayed blind and dev 10 was opened;
     // first run on the loader of main 368b20d (integ f30a19c: a data-only move of two word lists, tests and set files
     // changed; every other set equal), before any change of that session: P 0.631 R 0.241 (en 0.890 / 0.308, zh-Hans
     // 0.429 / 0.141, zh-Hant 0.631 / 0.320; 759 statements). Its OVERALL line is seen only by the lead.
-    static final double HELDOUT15_PRECISION = 0.62;
-    static final double HELDOUT15_RECALL = 0.23;
+    static final double HELDOUT15_PRECISION = 0.79;
+    static final double HELDOUT15_RECALL = 0.34;
 
     /** Every set, in the order the tables print. */
     static final List<QualitySet> SETS = List.of(
