@@ -89,8 +89,7 @@ public final class EntityLinker {
             Mention m = ms.get(i);
             Mention p = i + 1 < ms.size() ? ms.get(i + 1) : null;
             if (p != null && m.entity().kind() == EntityKind.ORG && !m.entity().linked() && p.entity().kind() == EntityKind.PLACE
-                    && p.sentence() == m.sentence() && p.begin() >= m.end() && m.begin() >= 3
-                    && afterSubsidiaryNoun(article, m.begin())
+                    && p.sentence() == m.sentence() && p.begin() >= m.end() && afterSubsidiaryNoun(article, m.begin())
                     && SUBSIDIARY_GAP.matcher(article.slice(m.end(), p.begin())).matches()) {
                 int tail = legalFormAfterBracket(article, p.end());
                 if (tail > 0) {
@@ -1261,22 +1260,16 @@ public final class EntityLinker {
                     continue;
                 }
                 AliasIndex.Hit p = finder.jointFounderAt(s.text(), r.end() - s.begin()).orElse(null);
-                if (p != null && ms.stream().noneMatch(m -> m.begin() - s.begin() < p.end() && m.end() - s.begin() > p.begin())) {
-                    Mention m = mention(s, p);
-                    ms.add(m);
-                    persons.add(m);
+                if (p != null && free(ms, s, p)) {
+                    addPerson(s, p, ms, persons);
                     added = true;
                 }
             }
             // "饭点…由吴嘉明创办": the first founder written after 由 with no role before the name
             for (int at : finder.founderNameStarts(folded)) {
                 AliasIndex.Hit p = nameWithNoCue(s, at);
-                if (p != null && p.begin() == at && !finder.coordinatedNameEnds(folded.substring(folded.offsetByCodePoints(0, p.begin()),
-                        folded.offsetByCodePoints(0, p.end())))
-                        && ms.stream().noneMatch(m -> m.begin() - s.begin() < p.end() && m.end() - s.begin() > p.begin())) {
-                    Mention m = mention(s, p);
-                    ms.add(m);
-                    persons.add(m);
+                if (p != null && p.begin() == at && !officeEnd(folded, p) && free(ms, s, p)) {
+                    addPerson(s, p, ms, persons);
                     added = true;
                 }
             }
@@ -1290,19 +1283,33 @@ public final class EntityLinker {
                     continue;
                 }
                 AliasIndex.Hit p = nameWithNoCue(s, at + 1);
-                if (p == null || finder.coordinatedNameEnds(folded.substring(folded.offsetByCodePoints(0, p.begin()),
-                        folded.offsetByCodePoints(0, p.end())))
-                        || ms.stream().anyMatch(m -> m.begin() - s.begin() < p.end() && m.end() - s.begin() > p.begin())) {
+                if (p == null || officeEnd(folded, p) || !free(ms, s, p)) {
                     continue;
                 }
-                Mention m = mention(s, p);
-                ms.add(m);
-                persons.add(m);
+                addPerson(s, p, ms, persons);
                 added = true;
             }
             ms.sort(Comparator.comparingInt(Mention::begin));
         }
         return added;
+    }
+
+    /** Whether no mention of the sentence overlaps the hit (code points of the sentence). */
+    private static boolean free(List<Mention> ms, Sentence s, AliasIndex.Hit p) {
+        return ms.stream().noneMatch(m -> m.begin() - s.begin() < p.end() && m.end() - s.begin() > p.begin());
+    }
+
+    /** Whether the hit ends as an office's or organisation's name does ({@link UnlinkedFinder#coordinatedNameEnds}). */
+    private boolean officeEnd(String folded, AliasIndex.Hit p) {
+        return finder.coordinatedNameEnds(folded.substring(folded.offsetByCodePoints(0, p.begin()),
+                folded.offsetByCodePoints(0, p.end())));
+    }
+
+    /** The hit as a mention of a person, added to the sentence's mentions and to the persons a name may join. */
+    private static void addPerson(Sentence s, AliasIndex.Hit p, List<Mention> ms, List<Mention> persons) {
+        Mention m = mention(s, p);
+        ms.add(m);
+        persons.add(m);
     }
 
     /**

@@ -115,8 +115,8 @@ public final class MarketNames {
                 String en = TRAILING_MARKET.matcher(e.label()).replaceFirst("");
                 // what the registry's name is: the term file's word for its last word ("smart speakers": speaker, goods)
                 Term last = n.english.get(en.substring(en.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
-                Term term = last == null ? new Term(en, n.englishHead(en), n.singular(en), false, false, false, false)
-                        : new Term(en, n.englishHead(en), n.singular(en), false, false, last.digital(), last.countable() && !last.verb());
+                Term term = new Term(en, n.englishHead(en), n.singular(en), false, false, last != null && last.digital(),
+                        last != null && last.countable() && !last.verb());
                 List<String> labels = new ArrayList<>(registry.labels(e.iri()));
                 labels.addAll(registry.contextualLabels(e.iri()));
                 for (String l : labels) {

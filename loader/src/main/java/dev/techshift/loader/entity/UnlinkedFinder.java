@@ -133,6 +133,11 @@ public final class UnlinkedFinder {
     private final List<String> orgCuesZh = new ArrayList<>();
     /** A Latin name right after a Chinese company descriptor ({@code chineseNames.latinOrganizationAfter}); null when none. */
     private final Pattern latinOrgAfterZh;
+    /**
+     * A Latin company name after a Chinese cue: up to three capitalised words, an ampersand allowed between two of them
+     * ("Orvane", "Falkner Mining", "Maple & Rye"); group {@code name}.
+     */
+    private static final String LATIN_NAME_AFTER_CUE = "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: (?:& )?\\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})";
     /** A Latin name a company signs with ({@code chineseNames.latinOrganizationPartner}); null when none. */
     private final Pattern latinPartnerZh;
     private final List<String> orgNameStop = new ArrayList<>();
@@ -353,7 +358,7 @@ public final class UnlinkedFinder {
         // "设备商Orvane宣布": up to three capitalised words, the name ending before Han text, punctuation or the end; an
         // ampersand may join two of them ("连锁餐厅Maple & Rye签约")
         latinOrgAfterZh = latinAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", latinAfter) + ")"
-                + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: (?:& )?\\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})(?=[\\p{IsHan}\\p{P}]|\\s*$)");
+                + LATIN_NAME_AFTER_CUE + "(?=[\\p{IsHan}\\p{P}]|\\s*$)");
         // "与Falkner Mining签订合同", "與Maple & Rye簽署": the partner of a signing
         JsonNode partner = zh.path("latinOrganizationPartner");
         List<String> partnerBefore = new ArrayList<>();
@@ -361,7 +366,7 @@ public final class UnlinkedFinder {
         partner.path("before").forEach(n -> partnerBefore.add(Pattern.quote(n.asText())));
         partner.path("after").forEach(n -> partnerAfter.add(Pattern.quote(n.asText())));
         latinPartnerZh = partnerBefore.isEmpty() || partnerAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", partnerBefore) + ")\\s*"
-                + "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: (?:& )?\\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})\\s*(?=" + String.join("|", partnerAfter) + ")");
+                + LATIN_NAME_AFTER_CUE + "\\s*(?=" + String.join("|", partnerAfter) + ")");
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         stockCodeAfter = zh.hasNonNull("stockCodeAfter") ? Pattern.compile(zh.path("stockCodeAfter").asText()) : null;
@@ -950,21 +955,19 @@ public final class UnlinkedFinder {
         }
     }
 
+    /** The words of a share (份额, 占有率, 占比), as the segmenter writes them after 市场. */
+    private static final String MARKET_SHARE_TAILS = "占有率|份额|占比";
     /** 市场 and a share word the segmenter joins to it (市场占有率, 市场份额). */
-    private static final Pattern MARKET_SHARE_WORD = Pattern.compile("市场(?:占有率|份额|占比)");
+    private static final Pattern MARKET_SHARE_WORD = Pattern.compile("市场(?:" + MARKET_SHARE_TAILS + ")");
+    /** A term after 市场 that starts with a share word, or 率 of 市占率 read as 市场率. */
+    private static final Pattern SHARE_WORD_NEXT = Pattern.compile("(?:" + MARKET_SHARE_TAILS + ").*|率", Pattern.DOTALL);
     /** Area words written between a market's name and its share ("智能投饵机国内市场份额"); folded. */
     private static final Set<String> SHARE_AREA = Set.of("国内", "全球", "全国");
 
     /** True when 市场 at term {@code i} is, or is followed by, a share word (份额, 占有率, 占比; 率 of 市占率 read as 市场率). */
     private static boolean shareAfter(List<Term> terms, int i) {
-        if (MARKET_SHARE_WORD.matcher(terms.get(i).word).matches()) {
-            return true;
-        }
-        if (i + 1 >= terms.size()) {
-            return false;
-        }
-        String next = terms.get(i + 1).word;
-        return next.startsWith("份额") || next.startsWith("占有率") || next.startsWith("占比") || next.equals("率");
+        return MARKET_SHARE_WORD.matcher(terms.get(i).word).matches()
+                || i + 1 < terms.size() && SHARE_WORD_NEXT.matcher(terms.get(i + 1).word).matches();
     }
 
     private void chineseMarkets(String sentence, String folded, String segmented, boolean[] market, boolean[] block,

@@ -714,6 +714,17 @@ public final class References {
     }
 
     /**
+     * Whether every organisation before code point {@code at} is cited as a source of figures and none is the
+     * article's topic ("Vetindex Research estimates that it held 9%").
+     */
+    private static boolean sourceReports(TypedSentence t, int at, Optional<Mention> topic, RuleSet.SourceCues cites) {
+        List<Mention> named = entities(t, 0, at, EntityKind.ORG);
+        String topicIri = topic.map(m -> m.entity().iri()).orElse(null);
+        return !named.isEmpty() && actors(t, at, cites).isEmpty()
+                && named.stream().noneMatch(o -> o.entity().iri().equals(topicIri));
+    }
+
+    /**
      * What "it" at typed position {@code at} means: the subject organisation of its own sentence when a reporting verb
      * stands right before it ("X said it would"), or, at the start of a sentence, the subject organisation of the
      * previous sentence of the paragraph when that sentence names nothing else it could be ({@code pronounBlockedBy});
@@ -730,9 +741,7 @@ public final class References {
         // "Vetindex Research estimates that it held 9%": a source of figures that reports (every organisation before the
         // pronoun is cited) is not what "it" means; the previous sentence's subject is, as at the start of a sentence. The
         // article's own firm estimating is its own subject ("Corvane estimates that it held 12%"), and stays unread
-        List<Mention> named = entities(t, 0, at, EntityKind.ORG);
-        boolean sourceReports = reported && !named.isEmpty() && actors(t, at, cites).isEmpty()
-                && named.stream().noneMatch(o -> topic.isPresent() && topic.get().entity().iri().equals(o.entity().iri()));
+        boolean sourceReports = reported && sourceReports(t, at, topic, cites);
         // "X said its services…": a possessive after a reporting verb names what X owns, which the rules read from X
         if (reported && !sourceReports) {
             s = subject(t, at, cites, lang);

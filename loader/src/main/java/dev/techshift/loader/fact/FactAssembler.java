@@ -308,11 +308,15 @@ public final class FactAssembler {
         SlotValue t = slots.get(w.regionTitle());
         String region = u.surface().substring(split).strip();
         if (cut < 0 || region.isEmpty() || t == null || t.kind() != SlotValue.Kind.TEXT || t.sentence() != u.sentence()
-                || t.begin() < u.end() || t.begin() - u.end() > 1 || !a.slice(u.end(), t.begin()).matches("\\s*|的")) {
+                || t.begin() < u.end() || t.begin() - u.end() > 1) {
             return slots;
         }
         String gap = a.slice(u.end(), t.begin());
-        String joint = gap.equals("的") ? "" : gap.isEmpty() ? "" : " ";
+        if (!gap.matches("\\s*|的")) {
+            return slots;
+        }
+        // a space between the region and the title stays one ("Asia Pacific president"); 的 and nothing join them
+        String joint = !gap.isEmpty() && gap.isBlank() ? " " : "";
         slots.put(w.regionTitle(), new SlotValue(SlotValue.Kind.TEXT, region + joint + t.value(), orgEnd, t.end(),
                 region + gap + t.surface(), t.sentence(), t.quoteBegin(), t.quoteEnd(), t.fromContext()));
         return slots;
