@@ -824,7 +824,7 @@ public final class EntityLinker {
             unlinkedMarkets(s, registry, found);
         }
         if (finder != null) {
-            unlinkedProducts(s, registry, found);
+            unlinkedProducts(s, registry, found, articleFolded);
         }
         for (AliasIndex.Hit h : registry) {
             taken.set(h.begin(), h.end());
@@ -941,10 +941,16 @@ public final class EntityLinker {
      * not a product: "交付价值约12亿元的AI服务器" is the AI server market ({@link #registryMarket}), which a supply deal
      * takes as its product.
      */
-    private void unlinkedProducts(Sentence s, List<AliasIndex.Hit> registry, List<AliasIndex.Hit> found) {
+    private void unlinkedProducts(Sentence s, List<AliasIndex.Hit> registry, List<AliasIndex.Hit> found, String articleFolded) {
         List<AliasIndex.Hit> known = new ArrayList<>(registry);
         known.addAll(found);
         for (AliasIndex.Hit p : finder.products(s.text(), s.language(), known)) {
+            // "外卖平台“饭点”App…饭点宣布": a platform the article writes as a company's subject is the company
+            if (articleFolded != null && finder.quotedCompany(s.text(), p.begin(), p.end(), articleFolded)) {
+                String label = p.entity().label();
+                found.add(new AliasIndex.Hit(p.begin(), p.end(), new EntityRef(finder.iri(EntityKind.ORG, label), EntityKind.ORG, label, false)));
+                continue;
+            }
             // a kind of product read over a market it holds ("商用笔电") replaces that market's mention
             registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end());
             found.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end());

@@ -1872,6 +1872,28 @@ public final class UnlinkedFinder {
         return false;
     }
 
+    /**
+     * "外卖平台“饭点”App从11时起无法下单…饭点宣布…": whether a quoted name of two to six Han characters (code points
+     * [begin, end) of the sentence) that a product cue reads stands right after a descriptive word
+     * ({@code chineseNames.aliasCues}: 平台, 品牌, 公司…) and the article writes it before a word only a company is the
+     * subject of ({@link #actsAsCompany}: 宣布, 成立于, 员工…). Such a name is the company: news names a platform by the
+     * firm that runs it ('电商平台“X”宣布裁员'), while a product's name announces nothing ('大模型平台“X”上线').
+     */
+    public boolean quotedCompany(String sentence, int begin, int end, String articleFolded) {
+        int[] cps = TextFold.fold(sentence).codePoints().toArray();
+        if (begin < 2 || end > cps.length || end - begin < 2 || end - begin > 6 || "“「『\"".indexOf(cps[begin - 1]) < 0) {
+            return false;
+        }
+        for (int k = begin; k < end; k++) {
+            if (!han(cps[k])) {
+                return false;
+            }
+        }
+        String left = new String(cps, 0, begin - 1);
+        String name = new String(cps, begin, end - begin);
+        return aliasCues.stream().anyMatch(left::endsWith) && !stop.contains(name) && actsAsCompany(articleFolded, name);
+    }
+
     /** The Han characters that end right before code point {@code open} (spaces before it skipped): {begin, end}. */
     private static int[] hanRunBefore(int[] cps, int open) {
         int end = open;
