@@ -114,6 +114,12 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:" + alternation(z.path("supplyVerbs")) + ")(?!商|链)" + amount + "(?<kind>" + model
                     + "(?![A-Za-z\\d.+-])|" + kind + "(?=[,，。;；、\\s]|$|的|给|予|" + deals + "))"));
             zh.add(Pattern.compile("(?<=的)(?<kind>" + kind + ")(?=" + deals + ")"));
+            // "洗衣机则由LG供应", "摄像头模组则由台湾的大立光供应", "Q3 Pro所用的三色激光光源由光峰科技独家供应": a kind
+            // opening its clause (or after 的) as the subject of a supply its supplier makes (suppliedByVerbs)
+            if (z.path("suppliedByVerbs").size() > 0) {
+                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中))(?<kind>" + kind + ")(?=(?:系列)?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一){0,2}\\s*由[^,，。;；]{1,30}?(?:"
+                        + alternation(z.path("suppliedByVerbs")) + "))"));
+            }
             // "公司与X签订储能电芯采购框架协议": a kind right after the signing verb, before a purchase or supply agreement
             zh.add(Pattern.compile("(?<=签订|签署|签下|签了)(?<kind>" + kind + ")(?=(?:采购|供应|供货)(?:框架)?(?:协议|合同|合约))"));
             // "签署了约1.5万片AI芯片的采购协议": a counted kind right before the deal noun
