@@ -37,6 +37,9 @@ final class UnlinkedProducts {
     private final Set<String> startStop;
     /** The head nouns of a kind of product in a supply deal, folded and in lower case ({@code zh.supplyHeads}). */
     private final Set<String> supplyHeads = new TreeSet<>();
+    /** The kind of an order after its customer's name ({@code zh.orderVerbs}), and the words of generation it leaves out. */
+    private Pattern afterCustomer;
+    private Pattern modelLead = Pattern.compile("");
 
     UnlinkedProducts(JsonNode cues, Set<String> nameStartStop) {
         this.startStop = nameStartStop;
@@ -114,6 +117,16 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:" + alternation(z.path("supplyVerbs")) + ")(?!商|链)" + amount + "(?<kind>" + model
                     + "(?![A-Za-z\\d.+-])|" + kind + "(?=[,，。;；、\\s]|$|的|给|予|" + deals + "))"));
             zh.add(Pattern.compile("(?<=的)(?<kind>" + kind + ")(?=" + deals + ")"));
+            // "接获Gogoro新一代电动机车仪表板订单", "取得鸿海新款五轴加工机大单": a kind right after the customer
+            // an order is won from (no 的 between), a word of generation before it not part of it (a counted kind is read
+            // below: "取得鸿海约80台立式加工机订单")
+            if (z.path("orderVerbs").size() > 0) {
+                String models = z.path("modelWords").size() == 0 ? "" : "(?:" + alternation(z.path("modelWords")) + ")?";
+                modelLead = Pattern.compile(models);
+                afterCustomer = Pattern.compile("(?:" + alternation(z.path("orderVerbs")) + ")(?:了)?[^,，。;；的\\d]{1,24}?" + models + "(?<![A-Za-z\\d])(?<kind>" + kind.replace("(?!的)", "(?![的\\d])")
+                        + ")(?=(?:订单|大单))");
+                zh.add(afterCustomer);
+            }
             // "洗衣机则由LG供应", "摄像头模组则由台湾的大立光供应", "Q3 Pro所用的三色激光光源由光峰科技独家供应": a kind
             // opening its clause (or after 的) as the subject of a supply its supplier makes (suppliedByVerbs)
             if (z.path("suppliedByVerbs").size() > 0) {
@@ -267,7 +280,10 @@ final class UnlinkedProducts {
                     int[] span = group(m);
                     if (span != null && zhName(sentence, span, hasLatin(m))) {
                         if (isKind(m)) {
-                            if (!splitsMarket(markets, span)) {
+                            if (p == afterCustomer) {
+                                span = afterName(text, span, kindBlock);
+                            }
+                            if (span != null && !splitsMarket(markets, span)) {
                                 keep(out, span, kindBlock, orgs, sentence);
                             }
                         } else {
@@ -318,6 +334,24 @@ final class UnlinkedProducts {
             return new int[] {m.start("kind"), m.end("kind")};
         }
         return null;
+    }
+
+    /**
+     * An order's kind read after the customer's name starts where the name ends ("接获比亚迪新一代电池管理模组订单": the
+     * shortest prefix leaves 迪 in the kind), past a word of generation (电池管理模组); null when nothing is left but the head.
+     */
+    private int[] afterName(String text, int[] span, boolean[] block) {
+        int b = span[0];
+        for (int i = span[0]; i < span[1]; i++) {
+            if (block[i]) {
+                b = i + 1;
+            }
+        }
+        Matcher lead = modelLead.matcher(text).region(b, span[1]);
+        if (lead.lookingAt()) {
+            b = lead.end();
+        }
+        return span[1] - b >= 2 ? new int[] {b, span[1]} : null;
     }
 
     /** True when the span cuts one of {@code markets} (overlaps it without holding it whole). */
