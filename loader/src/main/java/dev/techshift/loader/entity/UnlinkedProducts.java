@@ -194,6 +194,13 @@ final class UnlinkedProducts {
                     + "(?:(?:new|additional|more|its|their|the|a|an) )?"
                     + "(?<kind>(?:" + word + " (?:(?:and|&) (?=[a-z]))?){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
         }
+        // "will ship ScoutView units to Bass Pro Shops", "delivered 5,000 Lumo units": a capitalised name after a supply
+        // verb and its amount, before a word counting units of it (nameUnitNouns)
+        if (e.path("supplyVerbs").size() > 0 && e.path("nameUnitNouns").size() > 0) {
+            en.add(Pattern.compile("\\b(?:" + alternationWords(e.path("supplyVerbs")) + ") (?:(?:" + alternationWords(e.path("supplyAmounts"))
+                    + ") )?(?:[\\d.,]+(?: (?:million|thousand|hundred))? )?(?:(?:its|their|the|more|additional|new) )?(?<name>" + EN_NAME + ") (?:"
+                    + alternationWords(e.path("nameUnitNouns")) + ")\\b"));
+        }
         String det = alternationWords(e.path("determiners"));
         String adj = alternationWords(e.path("adjectives"));
         String strong = alternationWords(e.path("verbs"));
