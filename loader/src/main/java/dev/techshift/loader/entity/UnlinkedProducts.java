@@ -37,6 +37,9 @@ final class UnlinkedProducts {
     private final Set<String> startStop;
     /** The head nouns of a kind of product in a supply deal, folded and in lower case ({@code zh.supplyHeads}). */
     private final Set<String> supplyHeads = new TreeSet<>();
+    /** The kind of an order after its customer's name ({@code zh.orderVerbs}), and the words of generation it leaves out. */
+    private Pattern afterCustomer;
+    private Pattern modelLead = Pattern.compile("");
 
     UnlinkedProducts(JsonNode cues, Set<String> nameStartStop) {
         this.startStop = nameStartStop;
@@ -114,6 +117,22 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:" + alternation(z.path("supplyVerbs")) + ")(?!商|链)" + amount + "(?<kind>" + model
                     + "(?![A-Za-z\\d.+-])|" + kind + "(?=[,，。;；、\\s]|$|的|给|予|" + deals + "))"));
             zh.add(Pattern.compile("(?<=的)(?<kind>" + kind + ")(?=" + deals + ")"));
+            // "接获Gogoro新一代电动机车仪表板订单", "取得鸿海新款五轴加工机大单": a kind right after the customer
+            // an order is won from (no 的 between), a word of generation before it not part of it (a counted kind is read
+            // below: "取得鸿海约80台立式加工机订单")
+            if (z.path("orderVerbs").size() > 0) {
+                String models = z.path("modelWords").size() == 0 ? "" : "(?:" + alternation(z.path("modelWords")) + ")?";
+                modelLead = Pattern.compile(models);
+                afterCustomer = Pattern.compile("(?:" + alternation(z.path("orderVerbs")) + ")(?:了)?[^,，。;；的\\d]{1,24}?" + models + "(?<![A-Za-z\\d])(?<kind>" + kind.replace("(?!的)", "(?![的\\d])")
+                        + ")(?=(?:订单|大单))");
+                zh.add(afterCustomer);
+            }
+            // "洗衣机则由LG供应", "摄像头模组则由台湾的大立光供应", "Q3 Pro所用的三色激光光源由光峰科技独家供应": a kind
+            // opening its clause (or after 的) as the subject of a supply its supplier makes (suppliedByVerbs)
+            if (z.path("suppliedByVerbs").size() > 0) {
+                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中))(?<kind>" + kind + ")(?=(?:系列)?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一){0,2}\\s*由[^,，。;；]{1,30}?(?:"
+                        + alternation(z.path("suppliedByVerbs")) + "))"));
+            }
             // "公司与X签订储能电芯采购框架协议": a kind right after the signing verb, before a purchase or supply agreement
             zh.add(Pattern.compile("(?<=签订|签署|签下|签了)(?<kind>" + kind + ")(?=(?:采购|供应|供货)(?:框架)?(?:协议|合同|合约))"));
             // "签署了约1.5万片AI芯片的采购协议": a counted kind right before the deal noun
@@ -174,6 +193,13 @@ final class UnlinkedProducts {
                     + "(?:(?:" + alternationWords(e.path("supplyAmounts")) + ") )?(?:[\\d.,]+(?: (?:million|billion|thousand|hundred))? )?"
                     + "(?:(?:new|additional|more|its|their|the|a|an) )?"
                     + "(?<kind>(?:" + word + " (?:(?:and|&) (?=[a-z]))?){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
+        }
+        // "will ship ScoutView units to Bass Pro Shops", "delivered 5,000 Lumo units": a capitalised name after a supply
+        // verb and its amount, before a word counting units of it (nameUnitNouns)
+        if (e.path("supplyVerbs").size() > 0 && e.path("nameUnitNouns").size() > 0) {
+            en.add(Pattern.compile("\\b(?:" + alternationWords(e.path("supplyVerbs")) + ") (?:(?:" + alternationWords(e.path("supplyAmounts"))
+                    + ") )?(?:[\\d.,]+(?: (?:million|thousand|hundred))? )?(?:(?:its|their|the|more|additional|new) )?(?<name>" + EN_NAME + ") (?:"
+                    + alternationWords(e.path("nameUnitNouns")) + ")\\b"));
         }
         String det = alternationWords(e.path("determiners"));
         String adj = alternationWords(e.path("adjectives"));
@@ -261,7 +287,10 @@ final class UnlinkedProducts {
                     int[] span = group(m);
                     if (span != null && zhName(sentence, span, hasLatin(m))) {
                         if (isKind(m)) {
-                            if (!splitsMarket(markets, span)) {
+                            if (p == afterCustomer) {
+                                span = afterName(text, span, kindBlock);
+                            }
+                            if (span != null && !splitsMarket(markets, span)) {
                                 keep(out, span, kindBlock, orgs, sentence);
                             }
                         } else {
@@ -312,6 +341,24 @@ final class UnlinkedProducts {
             return new int[] {m.start("kind"), m.end("kind")};
         }
         return null;
+    }
+
+    /**
+     * An order's kind read after the customer's name starts where the name ends ("接获比亚迪新一代电池管理模组订单": the
+     * shortest prefix leaves 迪 in the kind), past a word of generation (电池管理模组); null when nothing is left but the head.
+     */
+    private int[] afterName(String text, int[] span, boolean[] block) {
+        int b = span[0];
+        for (int i = span[0]; i < span[1]; i++) {
+            if (block[i]) {
+                b = i + 1;
+            }
+        }
+        Matcher lead = modelLead.matcher(text).region(b, span[1]);
+        if (lead.lookingAt()) {
+            b = lead.end();
+        }
+        return span[1] - b >= 2 ? new int[] {b, span[1]} : null;
     }
 
     /** True when the span cuts one of {@code markets} (overlaps it without holding it whole). */
