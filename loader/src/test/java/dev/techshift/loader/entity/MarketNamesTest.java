@@ -85,6 +85,20 @@ class MarketNamesTest {
     }
 
     @Test
+    void tradeWordsOfToolsAndShopsCompose() {
+        // how a tool is held and what it works with come before it: 手持式, 激光 (the word before 器 is the laser itself)
+        assertEquals("handheld laser welding equipment", names.label("手持式激光焊接设备"));
+        assertEquals("handheld laser welding equipment", names.label("手持雷射焊接設備"));
+        assertEquals("MEMS probe cards", names.label("MEMS探針卡"));
+        // 機車 is a motorcycle in Taiwan news; a dashboard is an instrument cluster
+        assertEquals("motorcycle instrument clusters", names.label("機車儀表盤"));
+        assertEquals("electric two-wheeler instrument clusters", names.label("電動機車儀錶板"));
+        assertEquals("smart bird feeders", names.label("智慧餵鳥器"));
+        assertEquals("self-service laundromats", names.label("自助式洗衣店"));
+        assertEquals("marine fishfinders", names.label("marine fishfinder"));
+    }
+
+    @Test
     void termsBeforeAPhraseExtendItUpToAnotherName() {
         String folded = TextFold.fold("全球电子雾化设备代工市场");
         boolean[] stop = new boolean[folded.length() + 1];
