@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the whole name ("Maria Lindqvist" found after "said", then "co-founded it with Maria Lindqvist");</li>
  *   <li>a company by the first word of its name ("Globex Dynamics" ... "Globex raised"), a person by the last
- *       ("Maria Lindqvist" ... "Lindqvist said");</li>
+ *       ("Maria Lindqvist" ... "Lindqvist said") and by the first, as interviews write colleagues ("Owen Kirby" ...
+ *       "Owen remains our chief technology officer"), when no other name of the article has that word;</li>
  *   <li>a one-word company found with a cue ("Halvio, the Oslo-based maker of…") in the headline, at a sentence's
  *       start, before "'s" ("Halvio's engineers"), unless the article also writes the word in lower case (a common
  *       word) or it is a word of {@code nameStartStop} or {@code demonyms}, and not where another capitalised word
@@ -47,6 +48,7 @@ final class ShortNames {
         Map<String, EntityRef> shortForm = new LinkedHashMap<>();
         Map<String, EntityRef> whole = new LinkedHashMap<>();
         Map<String, EntityRef> oneWord = new LinkedHashMap<>();
+        Map<String, EntityRef> given = new LinkedHashMap<>();
         Map<String, Boolean> ambiguous = new LinkedHashMap<>();
         for (Mention m : mentions) {
             EntityRef e = m.entity();
@@ -73,14 +75,30 @@ final class ShortNames {
             if (!head && nameWord(w, stopWords)) {
                 noteShort(shortForm, ambiguous, w, e);
             }
+            // an interview writes a person again by the given name ("my co-founder Owen Kirby…", then "Owen remains our
+            // chief technology officer"): the first word of a two-word name, unless another name of the article has it
+            if (e.kind() == EntityKind.PERSON && words.length == 2 && !surnameFirst && nameWord(words[0], stopWords)) {
+                note(given, ambiguous, words[0], e);
+            }
         }
         ambiguous.keySet().forEach(shortForm::remove);
         ambiguous.keySet().forEach(whole::remove);
         ambiguous.keySet().forEach(oneWord::remove);
+        ambiguous.keySet().forEach(given::remove);
         // a one-word organisation that is also the first word of a longer name of the article is that name's short
         // form (kept as such above); otherwise it is a name of its own, unless a person's last name is the same word
         oneWord.forEach(shortForm::putIfAbsent);
         whole.forEach(shortForm::putIfAbsent);
+        // a given name that is also a word some other name of the article is written by (a surname, a company's first
+        // word) stays that name's
+        Set<String> givenForms = new HashSet<>();
+        given.forEach((w, e) -> {
+            if (!shortForm.containsKey(w) && mentions.stream().noneMatch(m -> !m.entity().iri().equals(e.iri())
+                    && List.of(m.surface().trim().split(" ")).contains(w))) {
+                shortForm.put(w, e);
+                givenForms.add(w);
+            }
+        });
         if (shortForm.isEmpty()) {
             return mentions;
         }
@@ -125,6 +143,10 @@ final class ShortNames {
                 // "Tan Sri Vincent Goh", "Lee Min-ho" in an article about J.P. Tan or Lee Soo-jin: a surname followed by
                 // a capitalised word is another person's name or a title, not the short form
                 if (e.kind() == EntityKind.PERSON && !e.label().trim().equals(m.group()) && NEXT_WORD.matcher(s.text().substring(m.end())).find()) {
+                    continue;
+                }
+                // "Louis Chiasson, Alan's father": a given name in possession describes someone by a relative
+                if (givenForms.contains(m.group()) && (s.text().startsWith("'s", m.end()) || s.text().startsWith("’s", m.end()))) {
                     continue;
                 }
                 if (taken.get(b, end).isEmpty()) {

@@ -2152,7 +2152,8 @@ public final class UnlinkedFinder {
     /**
      * "曾任极岚云首席技术官", "出任澄川互娱执行长", "前岚舟智能CTO", "此前任职于华屿通信,": the name a title frame puts in the
      * employer's place ({@code chineseNames.employerFrames.patterns}, group {@code name}, on folded text), whatever word
-     * it ends in. Taken when it is {@code minLength} Han characters or more, holds no word of {@code notInside} nor of
+     * it ends in. A Latin name ("前Ring硬件副总裁") is taken when the text writes it with a capital and it is no role's
+     * acronym. A Han name is taken when it is {@code minLength} Han characters or more, holds no word of {@code notInside} nor of
      * {@code organizationNameStop}, starts with no word of {@code notStart}, ends in no word of {@code notEnd} (a region,
      * a department or a remit: 大中华区, 研发部, 基础设施), and is no common stem (该…, 公司…, a generic head such as 研发).
      */
@@ -2162,6 +2163,17 @@ public final class UnlinkedFinder {
             Matcher m = p.matcher(folded);
             while (m.find()) {
                 String name = m.group("name");
+                if (LATIN_PART.matcher(name).matches()) {
+                    // "前Ring硬件副总裁X", "原Carousell财务副总裁": a Latin name the text writes with a capital (or as an
+                    // acronym) in the employer's place; a role's acronym (前CEO) or a common word is none
+                    int ob = sentence.offsetByCodePoints(0, folded.codePointCount(0, m.start("name")));
+                    String word = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+                    if (name.length() >= 2 && Character.isUpperCase(sentence.charAt(ob)) && !stop.contains(name)
+                            && !investorFrames.stop().contains(name) && !nameStartStop.contains(sentence.substring(ob, ob + word.length()))) {
+                        out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
+                    }
+                    continue;
+                }
                 if (name.codePointCount(0, name.length()) < employerMinLength || !name.codePoints().allMatch(UnlinkedFinder::han)
                         || employerNotInside.stream().anyMatch(name::contains) || employerNotEnd.stream().anyMatch(name::endsWith)
                         || employerNotStart.stream().anyMatch(name::startsWith)

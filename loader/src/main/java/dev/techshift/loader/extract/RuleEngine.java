@@ -360,12 +360,19 @@ public final class RuleEngine {
     /**
      * False when the weaker extraction {@code x} reads, inside its own match, a person that {@code y} reads in no
      * slot: "X 接替 Y 成为新任 CEO" read as Y's (ended) post is not the statement X's new post makes, so the stronger
-     * rule does not hide it. Otherwise (same people, e.g. "首席技术官 X" inside "Y…其首席技术官 X") it does.
+     * rule does not hide it. Likewise an organisation of a post: "Glowcast has hired Lena Ortiz, previously vice
+     * president of engineering at Zebra Technologies, as chief technology officer" holds her former post at Zebra,
+     * another fact than the one at Glowcast the whole sentence reads. Otherwise (same people, e.g. "首席技术官 X" inside
+     * "Y…其首席技术官 X") it does.
      */
     private static boolean sameEntities(Extraction x, Extraction y) {
+        // an organisation counts only beside words of its own the stronger reads in no slot (her former title at
+        // Zebra); one title read twice ("…其首席技術官 X", the employer before 其 or the topic) is one post
+        boolean ownWords = x.slots().values().stream().anyMatch(v -> v.kind() == SlotValue.Kind.TEXT && !v.fromContext()
+                && y.slots().values().stream().noneMatch(w -> w.kind() == SlotValue.Kind.TEXT && w.begin() == v.begin() && w.end() == v.end()));
         for (SlotValue v : x.slots().values()) {
             if (v.kind() != SlotValue.Kind.ENTITY || v.fromContext() || !(v.value() instanceof Mention a)
-                    || a.entity().kind() != EntityKind.PERSON) {
+                    || !(a.entity().kind() == EntityKind.PERSON || ownWords && a.entity().kind() == EntityKind.ORG)) {
                 continue;
             }
             boolean read = y.slots().values().stream()

@@ -185,7 +185,9 @@ public final class DateParser {
             rule("(?i:\\bthe\\s+(?<eh>first|second)\\s+half\\b)(?!\\s+of\\s+(?!(?:the|this)\\s+year\\b))",
                     DateParser::partOfAnchorYear),
             rule("(?<rdp>今|昨|前|明)\\s*[(（]\\s*(?<d>3[01]|[12]\\d|0?[1-9])\\s*[)）]\\s*日", DateParser::relativeDayNumbered),
-            rule("(?<rd>昨日|昨天|今日|今天|前天|前日|明天|明日)", DateParser::relativeDay),
+            // "前日月光投控技術長", "前日立工程师", "前日本…": 前 "former" before a name that starts with 日 is no
+            // "day before yesterday"
+            rule("(?<rd>昨日|昨天|今日|今天|前天|前日(?![月立产產本])|明天|明日)", DateParser::relativeDay),
             rule("(?i:\\b(?<rd>yesterday|today|tomorrow)\\b)", DateParser::relativeDay),
             rule("(?<rw>本|这|這|上|下)?(?:个|個)?(?:週|周|星期|礼拜|禮拜)" + WEEKDAY_CN, DateParser::weekday),
             rule("(?:(?<rw>this|last|next|on)\\s+)?\\b" + EN_WEEKDAY + "\\b", DateParser::weekday),
