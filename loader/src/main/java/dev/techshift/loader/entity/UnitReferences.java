@@ -568,14 +568,18 @@ public final class UnitReferences {
                     .forEach(o -> within.computeIfAbsent(y.organization() + " " + o.entity().iri() + "\t" + y.noun(),
                             k -> new HashSet<>()).add(keyOf.get(y)));
         }
+        Set<Site> shortened = new HashSet<>();
         for (Site x : sites) {
             Set<String> into = within.get(x.key() + "\t" + x.noun());
             if (into != null && into.size() == 1 && !into.contains(keyOf.get(x))) {
                 keyOf.put(x, into.iterator().next());
+                shortened.add(x);
             }
         }
+        // the plant's own name labels it ("平陽廠"), not the place and noun that stand for it
         Map<String, EntityRef> units = new TreeMap<>();
-        sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::label))
+        sites.stream().sorted(Comparator.comparing((Site x) -> shortened.contains(x))
+                        .thenComparing(Comparator.comparingInt(Site::rank).reversed()).thenComparing(Site::label))
                 .forEach(x -> units.computeIfAbsent(keyOf.get(x), k -> unitOf(x, named)));
         for (Site x : sites) {
             List<Mention> ms = bySentence.get(x.sentence());
