@@ -82,6 +82,8 @@ public final class UnitReferences {
     private final Pattern anaphor;
     private final Pattern latinAnaphor;
     private final Pattern description;
+    /** As {@link #establishment}, after 位于: a district may follow the place without its suffix. */
+    private final Pattern locatedEstablishment;
     private final Pattern establishment;
     private final Pattern latinEstablishment;
     private final Pattern notEstablishment;
@@ -149,6 +151,12 @@ public final class UnitReferences {
         String part = c.placeParts().isEmpty() ? "" : "(?:\\p{IsHan}{0,4}?(?:" + String.join("|", c.placeParts()) + ")(?=的))?";
         this.establishment = c.establishments().isEmpty() ? null
                 : Pattern.compile("^" + part + "的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?(" + String.join("|", c.establishments()) + ")");
+        // after 位于 the place may be followed by a district written without its suffix: "位于深圳南山的研发中心" is the
+        // Shenzhen site (南山 is a district of it): two Han characters, 的, and the noun right after it
+        this.locatedEstablishment = c.establishments().isEmpty() ? null
+                : Pattern.compile("^(?:" + (c.placeParts().isEmpty() ? "" : "\\p{IsHan}{0,4}?(?:" + String.join("|", c.placeParts())
+                        + ")(?=的)的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?|") + "\\p{IsHan}{2}的|的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?)("
+                        + String.join("|", c.establishments()) + ")");
         // "越南与墨西哥的厂区", "台湾代工厂": words written with an establishment noun that name no site
         this.notEstablishment = c.notEstablishments().isEmpty() ? null
                 : Pattern.compile(String.join("|", c.notEstablishments()));
@@ -385,7 +393,8 @@ public final class UnitReferences {
                     continue;
                 }
                 int e = place.end() - s.begin();
-                Matcher d = zh ? establishment.matcher(folded.substring(folded.offsetByCodePoints(0, e)))
+                boolean located = zh && LOCATED.matcher(folded.substring(0, folded.offsetByCodePoints(0, place.begin() - s.begin()))).find();
+                Matcher d = zh ? (located ? locatedEstablishment : establishment).matcher(folded.substring(folded.offsetByCodePoints(0, e)))
                         : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
                 // an English site closed: "close the Dublin office" (noun after the place) or "shut its office in
                 // Dublin" (noun before it, the site's words starting at the noun)
