@@ -82,6 +82,8 @@ public final class UnitReferences {
     private final Pattern anaphor;
     private final Pattern latinAnaphor;
     private final Pattern description;
+    /** As {@link #establishment}, after 位于: a district may follow the place without its suffix. */
+    private final Pattern locatedEstablishment;
     private final Pattern establishment;
     private final Pattern latinEstablishment;
     private final Pattern notEstablishment;
@@ -149,6 +151,12 @@ public final class UnitReferences {
         String part = c.placeParts().isEmpty() ? "" : "(?:\\p{IsHan}{0,4}?(?:" + String.join("|", c.placeParts()) + ")(?=的))?";
         this.establishment = c.establishments().isEmpty() ? null
                 : Pattern.compile("^" + part + "的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?(" + String.join("|", c.establishments()) + ")");
+        // after 位于 the place may be followed by a district written without its suffix: "位于深圳南山的研发中心" is the
+        // Shenzhen site (南山 is a district of it): two Han characters, 的, and the noun right after it
+        this.locatedEstablishment = c.establishments().isEmpty() ? null
+                : Pattern.compile("^(?:" + (c.placeParts().isEmpty() ? "" : "\\p{IsHan}{0,4}?(?:" + String.join("|", c.placeParts())
+                        + ")(?=的)的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?|") + "\\p{IsHan}{2}的|的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?)("
+                        + String.join("|", c.establishments()) + ")");
         // "越南与墨西哥的厂区", "台湾代工厂": words written with an establishment noun that name no site
         this.notEstablishment = c.notEstablishments().isEmpty() ? null
                 : Pattern.compile(String.join("|", c.notEstablishments()));
@@ -385,7 +393,8 @@ public final class UnitReferences {
                     continue;
                 }
                 int e = place.end() - s.begin();
-                Matcher d = zh ? establishment.matcher(folded.substring(folded.offsetByCodePoints(0, e)))
+                boolean located = zh && LOCATED.matcher(folded.substring(0, folded.offsetByCodePoints(0, place.begin() - s.begin()))).find();
+                Matcher d = zh ? (located ? locatedEstablishment : establishment).matcher(folded.substring(folded.offsetByCodePoints(0, e)))
                         : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
                 // an English site closed: "close the Dublin office" (noun after the place) or "shut its office in
                 // Dublin" (noun before it, the site's words starting at the noun)
@@ -509,6 +518,11 @@ public final class UnitReferences {
                     // organisation only as 公司 (or, in an interview, as 我们: "我们把深圳的办事处关了") is, as in English, the site of the article's topic
                     orgIri = topic(bySentence);
                 }
+                if (orgIri == null && zh && heading(article, s)) {
+                    // "深圳研发中心年底结业" as the headline (or a subheading) of an article about one company: a heading drops
+                    // the owner, and the site it names is the topic's (the body names it again, "深圳研發中心於2020年成立")
+                    orgIri = topic(bySentence);
+                }
                 if (orgIri == null) {
                     // "厦门研发中心于2015年落成" a few sentences after "Halvex厦门研发中心": the site named before at that place
                     List<String> owners = sites.stream().filter(x -> x.place().equals(place.entity().iri()))
@@ -553,8 +567,28 @@ public final class UnitReferences {
         Map<Site, String> keyOf = new java.util.HashMap<>();
         sites.forEach(x -> keyOf.put(x, nounsPerScript.get(x.key() + (x.latin() ? " L" : " H")) > 1
                 ? x.key() + " " + x.noun() : x.key()));
+        // "越南平陽廠" names the plant at 平陽 in Vietnam: a site written right after another place is also the site at
+        // that place, so the headline's "越南廠" (the same organisation and noun) is that plant, not a second one
+        Map<String, Set<String>> within = new HashMap<>();
+        for (Site y : sites) {
+            Mention at = y.replaced().get(y.replaced().size() - 1);
+            bySentence.get(y.sentence()).stream()
+                    .filter(o -> o.entity().kind() == EntityKind.PLACE && o.end() == at.begin() && o != at)
+                    .forEach(o -> within.computeIfAbsent(y.organization() + " " + o.entity().iri() + "\t" + y.noun(),
+                            k -> new HashSet<>()).add(keyOf.get(y)));
+        }
+        Set<Site> shortened = new HashSet<>();
+        for (Site x : sites) {
+            Set<String> into = within.get(x.key() + "\t" + x.noun());
+            if (into != null && into.size() == 1 && !into.contains(keyOf.get(x))) {
+                keyOf.put(x, into.iterator().next());
+                shortened.add(x);
+            }
+        }
+        // the plant's own name labels it ("平陽廠"), not the place and noun that stand for it
         Map<String, EntityRef> units = new TreeMap<>();
-        sites.stream().sorted(Comparator.comparingInt(Site::rank).reversed().thenComparing(Site::label))
+        sites.stream().sorted(Comparator.comparing((Site x) -> shortened.contains(x))
+                        .thenComparing(Comparator.comparingInt(Site::rank).reversed()).thenComparing(Site::label))
                 .forEach(x -> units.computeIfAbsent(keyOf.get(x), k -> unitOf(x, named)));
         for (Site x : sites) {
             List<Mention> ms = bySentence.get(x.sentence());
@@ -578,6 +612,21 @@ public final class UnitReferences {
             return null;
         }
         return most.get(0).getKey();
+    }
+
+    /**
+     * Whether the sentence is a heading: a line of its own that no full stop ends (the headline, or a subheading such as
+     * "■收掉上海據點").
+     */
+    private static boolean heading(Article article, Sentence s) {
+        String text = article.text();
+        int b = text.offsetByCodePoints(0, s.begin());
+        int e = text.offsetByCodePoints(0, s.end());
+        String line = text.substring(b, e).strip();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, b - 1)) + 1;
+        int lineEnd = text.indexOf('\n', e);
+        return text.substring(Math.min(lineStart, b), b).isBlank()
+                && text.substring(e, lineEnd < 0 ? text.length() : lineEnd).isBlank() && !line.isEmpty() && "。！？!?．.".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     /** Whether the sentence is the article's headline: its first sentence, a line of its own. */

@@ -168,10 +168,11 @@ final class UnlinkedProducts {
         // and its generation ("Feeder 3")
         zh.add(Pattern.compile("(?:" + verbs + ")[^,，。;；:：“”\"「」《》()（）]{0,30}?(?<![A-Za-z\\d.+-])(?<latin>\\p{Lu}[A-Za-z]*(?:-[A-Za-z\\d]+)+|\\p{Lu}{1,4}\\d[A-Za-z\\d]*(?:-[A-Za-z\\d]+)*"
                 + "|\\p{Lu}\\p{Ll}+\\p{Lu}[A-Za-z]*(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{0,2}\\d+))?|\\p{Lu}\\p{Ll}+ \\p{Lu}{1,2}\\d+|\\p{Lu}[A-Za-z]*[a-z][A-Za-z]* \\d{1,3}(?:\\.\\d+)?)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市)))"));
-        // "首款喂食器FeedOne已于去年停产": a Latin name (not an all-capital acronym) as the subject of a verb of ending
-        // that ends its clause (subjectEndVerbs; "X已停产Y" has an object and is read above)
+        // "首款喂食器FeedOne已于去年停产": a Latin name (not an all-capital acronym; a model code of capitals and digits,
+        // "懸臂式探針卡CP-100將於年底停產", is a name) as the subject of a verb of ending that ends its clause
+        // (subjectEndVerbs; "X已停产Y" has an object and is read above)
         if (z.path("subjectEndVerbs").size() > 0) {
-            zh.add(Pattern.compile("(?<![A-Za-z\\d.+-])(?<latin>(?=[A-Za-z\\d.+ -]*[a-z])" + LATIN_NAME + ")\\s*(?:系列)?(?:已经|已|将|也)?"
+            zh.add(Pattern.compile("(?<![A-Za-z\\d.+-])(?<latin>(?=[A-Za-z\\d.+ -]*[a-z]|\\p{Lu}{1,4}-?\\d)" + LATIN_NAME + ")\\s*(?:系列)?(?:已经|已|将|也)?"
                     + "(?:于[^,，。;；、]{1,10}?)?(?:" + alternation(z.path("subjectEndVerbs")) + ")(?=[,，。;；]|$)"));
         }
         // "Lumen大模型": not an all-capital acronym ("AWS云服务" is a company's service)
