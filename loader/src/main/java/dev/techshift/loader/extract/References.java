@@ -462,7 +462,8 @@ public final class References {
         boolean labeled = false;
         for (int i = 0; i < typed.size(); i++) {
             if (opensParagraph[i]) {
-                out[i] = turn(typed.get(i));
+                // a boilerplate line's label ("Read more: …", "Related: …") opens no turn of an interview
+                out[i] = typed.get(i).sentence().boilerplate() ? new Turn(Voice.NARRATION, null) : turn(typed.get(i));
                 labeled |= out[i].voice() != Voice.NARRATION;
             }
         }
