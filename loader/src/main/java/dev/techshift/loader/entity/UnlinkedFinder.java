@@ -150,6 +150,10 @@ public final class UnlinkedFinder {
     private final List<String> enumerationRanks = new ArrayList<>();
     /** {@code chineseNames.employerFrames}: where a title frame puts an employer ("曾任X首席技术官", "加盟X,担任…"). */
     private final List<Pattern> employerFrames = new ArrayList<>();
+    /** {@code chineseNames.employerFrames.latinPatterns}: the same frames around a Latin name ("前Carousell财务副总裁"). */
+    private final List<Pattern> latinEmployerFrames = new ArrayList<>();
+    /** {@code chineseNames.employerFrames.latinStop}: Latin words such a frame holds that name no employer (titles: CEO). */
+    private final Set<String> latinEmployerStop = new TreeSet<>();
     private final List<String> employerNotInside = new ArrayList<>();
     private final List<String> employerNotEnd = new ArrayList<>();
     private final List<String> employerNotStart = new ArrayList<>();
@@ -385,6 +389,8 @@ public final class UnlinkedFinder {
         shareFrames = NameFrames.of(zh.path("shareFrames"));
         JsonNode employers = zh.path("employerFrames");
         employers.path("patterns").forEach(n -> employerFrames.add(Pattern.compile(n.asText())));
+        employers.path("latinPatterns").forEach(n -> latinEmployerFrames.add(Pattern.compile(n.asText())));
+        employers.path("latinStop").forEach(n -> latinEmployerStop.add(TextFold.fold(n.asText())));
         employers.path("notInside").forEach(n -> employerNotInside.add(TextFold.fold(n.asText())));
         employers.path("notEnd").forEach(n -> employerNotEnd.add(TextFold.fold(n.asText())));
         employers.path("notStart").forEach(n -> employerNotStart.add(TextFold.fold(n.asText())));
@@ -2181,6 +2187,20 @@ public final class UnlinkedFinder {
                         || employerNotStart.stream().anyMatch(name::startsWith)
                         || orgNameStop.stream().anyMatch(name::contains) || commonStem(name) || genericOrg(name)
                         || stop.contains(name) || investorFrames.stop().contains(name)) {
+                    continue;
+                }
+                out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
+            }
+        }
+        for (Pattern p : latinEmployerFrames) {
+            Matcher m = p.matcher(folded);
+            while (m.find()) {
+                // "前Carousell财务副总裁": the text writes the name with a capital; "前CEO兼创始人" holds a title, no name
+                String name = m.group("name");
+                int ob = sentence.offsetByCodePoints(0, folded.codePointCount(0, m.start("name")));
+                String word = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+                if (name.length() < 2 || !Character.isUpperCase(sentence.codePointAt(ob)) || latinEmployerStop.contains(word)
+                        || stop.contains(name) || nameStartStop.contains(sentence.substring(ob, ob + word.length()))) {
                     continue;
                 }
                 out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
