@@ -84,6 +84,8 @@ public final class UnitReferences {
     private final Pattern description;
     private final Pattern establishment;
     private final Pattern latinEstablishment;
+    /** A site's words that start with a region it serves ({@code establishmentRegionNames}: 华南, 亚太…); null when none. */
+    private final Pattern regionNamed;
     private final Pattern notEstablishment;
     private final Pattern latinClosedEstablishment;
     private final Pattern latinClosingBefore;
@@ -99,14 +101,16 @@ public final class UnitReferences {
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
                 List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
                 List<String> latinClosedEstablishments, List<String> latinClosingVerbs, List<String> destinationVerbs,
-                List<String> latinEvaluative, List<String> placeParts, List<String> latinClosedAfterPlace) {
+                List<String> latinEvaluative, List<String> placeParts, List<String> latinClosedAfterPlace,
+                List<String> regionNames) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
                     asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"),
                     words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"),
                     words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentEvaluativeLatin"),
-                    words(cues, "establishmentPlaceParts"), words(cues, "establishmentNounsLatinClosedAfterPlace"));
+                    words(cues, "establishmentPlaceParts"), words(cues, "establishmentNounsLatinClosedAfterPlace"),
+                    words(cues, "establishmentRegionNames"));
         }
 
         /**
@@ -154,6 +158,7 @@ public final class UnitReferences {
                 : Pattern.compile(String.join("|", c.notEstablishments()));
         // English, on the words as written: "Xiamen development centre", "Kraków-based AI lab"; lower-case words only,
         // so "Xiamen Development Center" (a name the finder reads whole) is not a site
+        this.regionNamed = c.regionNames().isEmpty() ? null : Pattern.compile("(?:" + String.join("|", c.regionNames()) + ")");
         this.latinEstablishment = c.latinEstablishments().isEmpty() ? null
                 : Pattern.compile("^(?:-based)? (?:(?:[a-z][a-z-]*|AI|R&D) ){0,3}?(" + String.join("|", c.latinEstablishments())
                         + ")(?![\\p{L}\\p{N}])");
@@ -655,7 +660,9 @@ public final class UnitReferences {
         int p = label.indexOf(at.surface());
         int de = p < 0 ? -1 : p + at.surface().length();
         if (de >= 0 && label.startsWith("的", de)) {
-            label = label.substring(0, de) + label.substring(de + 1);
+            // "位于广州的华南运营中心": a site named by the region it serves has that name, not its city's
+            String rest = label.substring(de + 1);
+            label = regionNamed != null && regionNamed.matcher(TextFold.fold(rest)).lookingAt() ? rest : label.substring(0, de) + rest;
         }
         return new EntityRef(finder.iri(EntityKind.UNIT, label), EntityKind.UNIT, label, false, x.organization(), place);
     }
