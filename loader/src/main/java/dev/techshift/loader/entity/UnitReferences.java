@@ -390,8 +390,13 @@ public final class UnitReferences {
                     continue;
                 }
                 int e = place.end() - s.begin();
+                // "its Reno, Nevada repair depot": a city written with its state or country after a comma is the site's
+                // place, and the site's words follow the state
+                Mention state = !zh && k + 1 < ms.size() && ms.get(k + 1).entity().kind() == EntityKind.PLACE
+                        && slice(s.text(), e, ms.get(k + 1).begin() - s.begin()).equals(", ") ? ms.get(k + 1) : null;
+                int after = state == null ? e : state.end() - s.begin();
                 Matcher d = zh ? establishment.matcher(folded.substring(folded.offsetByCodePoints(0, e)))
-                        : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
+                        : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, after)));
                 // an English site closed: "close the Dublin office" (noun after the place) or "shut its office in
                 // Dublin" (noun before it, the site's words starting at the noun)
                 int nounFirst = -1;
@@ -400,7 +405,7 @@ public final class UnitReferences {
                 if (!zh && !(d.find() && (latinOpening(s, ms, k) || headlineOpening(article, s, place)))) {
                     String head = s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()));
                     d = latinClosedEstablishment == null ? null
-                            : latinClosedEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
+                            : latinClosedEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, after)));
                     Matcher n = latinClosingNounBefore == null ? null : latinClosingNounBefore.matcher(head);
                     if (n != null && n.find()) {
                         Matcher what = latinModifier.matcher(n.group("words"));
@@ -451,7 +456,7 @@ public final class UnitReferences {
                     // back to the site named before at that place, whose spelling names it
                     String n = noun;
                     String at = place.entity().iri();
-                    String written = slice(s.text(), place.begin() - s.begin(), e + d.group().codePointCount(0, d.group().length())).strip();
+                    String written = slice(s.text(), place.begin() - s.begin(), after + d.group().codePointCount(0, d.group().length())).strip();
                     Site before = sites.stream().filter(x -> x.place().equals(at) && x.noun().equals(n)
                                     && !x.label().equalsIgnoreCase(written))
                             .reduce((x, y) -> y).orElse(null);
@@ -459,13 +464,13 @@ public final class UnitReferences {
                         earlier = before;
                     }
                 }
-                int end = nounFirst >= 0 ? e : e + d.group().codePointCount(0, d.group().length());
+                int end = nounFirst >= 0 ? e : after + d.group().codePointCount(0, d.group().length());
                 int from = nounFirst >= 0 ? nounFirst : e;
                 // a thing supplied written in lower case ("hardware", read from "buying hardware from X") may be what
                 // the site does ("its hardware engineering centre in Eindhoven"): the site takes it; any other mention
                 // inside the words leaves them alone
                 List<Mention> inside = ms.stream()
-                        .filter(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > from).toList();
+                        .filter(o -> o != place && o != state && o.begin() - s.begin() < end && o.end() - s.begin() > from).toList();
                 boolean namedFirst = !zh && nounFirst >= 0;
                 // and a Chinese site's words read as an unlinked organisation ("沙巴山打根的田间实验室", whose 田间实验室 a
                 // tagger takes for an organisation's name) are the site's
@@ -525,7 +530,9 @@ public final class UnitReferences {
                 }
                 int b = nounFirst >= 0 ? nounFirst : (joined ? before.begin() : place.begin()) - s.begin();
                 String surface = slice(s.text(), b, end);
-                String label = glued ? before.surface() + surface : surface;
+                // the state is no part of the site's name: "Reno repair depot"
+                String named = state == null || nounFirst >= 0 ? surface : slice(s.text(), b, e) + slice(s.text(), after, end);
+                String label = glued ? before.surface() + named : named;
                 String key = orgIri + " " + place.entity().iri();
                 // a name rather than a description ("大连的研发中心"); then one the body writes, as a headline shortens it
                 // ("shutter Dublin R&D centre" for "its research and development centre in Dublin", "X光電桃園二廠" for the
@@ -540,6 +547,9 @@ public final class UnitReferences {
                 List<Mention> replaced = new ArrayList<>(inside);
                 if (joined) {
                     replaced.add(before);
+                }
+                if (state != null && nounFirst < 0) {
+                    replaced.add(state);
                 }
                 replaced.add(place);
                 sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, orgIri, place.entity().iri(), key,
