@@ -55,6 +55,7 @@ public final class EntityLinker {
         }
         if (finder != null) {
             legalForms(bySentence);
+            otherLanguageNames(article, bySentence);
         }
         propagate(article, bySentence);
         if (finder != null && coordinatedNames(article, bySentence)) {
@@ -244,6 +245,45 @@ public final class EntityLinker {
                     ms.set(k, ms.get(k).as(r));
                 }
             }
+        }
+    }
+
+    /**
+     * "FeatherLens Inc.（中文名“羽镜科技”，以下简称“羽镜”）", "岚曦半导体（英文名称：Lanxi Semiconductor）": the name a
+     * bracket right after an organisation gives in another language ({@link UnlinkedFinder#otherLanguageName}) is that
+     * organisation, wherever the article writes it: an unlinked name found there is merged into it, and where nothing was
+     * found the words become a mention of it. Run before {@link #propagate}, which then carries the Chinese name and its
+     * short forms (羽镜) to the other sentences. A registry entity found inside the bracket is left as it is.
+     */
+    private void otherLanguageNames(Article article, List<List<Mention>> bySentence) {
+        Map<String, EntityRef> merged = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+            List<Mention> ms = bySentence.get(s.index());
+            for (Mention m : List.copyOf(ms)) {
+                if (m.entity().kind() != EntityKind.ORG) {
+                    continue;
+                }
+                int[] r = finder.otherLanguageName(s.text(), m.end() - s.begin()).orElse(null);
+                if (r == null) {
+                    continue;
+                }
+                int nb = s.begin() + r[0];
+                int ne = s.begin() + r[1];
+                Mention there = ms.stream().filter(o -> o.begin() == nb && o.end() == ne).findFirst().orElse(null);
+                if (there == null && ms.stream().noneMatch(o -> o.begin() < ne && nb < o.end())) {
+                    ms.add(mention(s, new AliasIndex.Hit(r[0], r[1], m.entity())));
+                    ms.sort(Comparator.comparingInt(Mention::begin));
+                } else if (there != null && !there.entity().linked() && there.entity().kind() == EntityKind.ORG
+                        && !there.entity().iri().equals(m.entity().iri())) {
+                    merged.putIfAbsent(there.entity().iri(), m.entity());
+                }
+            }
+        }
+        if (merged.isEmpty()) {
+            return;
+        }
+        for (List<Mention> ms : bySentence) {
+            ms.replaceAll(m -> merged.containsKey(m.entity().iri()) ? m.as(merged.get(m.entity().iri())) : m);
         }
     }
 

@@ -86,6 +86,8 @@ public final class UnitReferences {
     private final Pattern locatedEstablishment;
     private final Pattern establishment;
     private final Pattern latinEstablishment;
+    /** A site's words that start with a region it serves ({@code establishmentRegionNames}: 华南, 亚太…); null when none. */
+    private final Pattern regionNamed;
     private final Pattern notEstablishment;
     private final Pattern latinClosedEstablishment;
     private final Pattern latinClosingBefore;
@@ -101,14 +103,16 @@ public final class UnitReferences {
     record Cues(List<String> nouns, List<String> demonstratives, List<String> latinNouns, List<String> latinDemonstratives,
                 List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
                 List<String> latinClosedEstablishments, List<String> latinClosingVerbs, List<String> destinationVerbs,
-                List<String> latinEvaluative, List<String> placeParts, List<String> latinClosedAfterPlace) {
+                List<String> latinEvaluative, List<String> placeParts, List<String> latinClosedAfterPlace,
+                List<String> regionNames) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
                     asWritten(cues, "establishmentNounsLatin"), words(cues, "establishmentNounsNot"),
                     words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"),
                     words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentEvaluativeLatin"),
-                    words(cues, "establishmentPlaceParts"), words(cues, "establishmentNounsLatinClosedAfterPlace"));
+                    words(cues, "establishmentPlaceParts"), words(cues, "establishmentNounsLatinClosedAfterPlace"),
+                    words(cues, "establishmentRegionNames"));
         }
 
         /**
@@ -162,6 +166,7 @@ public final class UnitReferences {
                 : Pattern.compile(String.join("|", c.notEstablishments()));
         // English, on the words as written: "Xiamen development centre", "Kraków-based AI lab"; lower-case words only,
         // so "Xiamen Development Center" (a name the finder reads whole) is not a site
+        this.regionNamed = c.regionNames().isEmpty() ? null : Pattern.compile("(?:" + String.join("|", c.regionNames()) + ")");
         this.latinEstablishment = c.latinEstablishments().isEmpty() ? null
                 : Pattern.compile("^(?:-based)? (?:(?:[a-z][a-z-]*|AI|R&D) ){0,3}?(" + String.join("|", c.latinEstablishments())
                         + ")(?![\\p{L}\\p{N}])");
@@ -394,8 +399,13 @@ public final class UnitReferences {
                 }
                 int e = place.end() - s.begin();
                 boolean located = zh && LOCATED.matcher(folded.substring(0, folded.offsetByCodePoints(0, place.begin() - s.begin()))).find();
+                // "its Reno, Nevada repair depot": a city written with its state or country after a comma is the site's
+                // place, and the site's words follow the state
+                Mention state = !zh && k + 1 < ms.size() && ms.get(k + 1).entity().kind() == EntityKind.PLACE
+                        && slice(s.text(), e, ms.get(k + 1).begin() - s.begin()).equals(", ") ? ms.get(k + 1) : null;
+                int after = state == null ? e : state.end() - s.begin();
                 Matcher d = zh ? (located ? locatedEstablishment : establishment).matcher(folded.substring(folded.offsetByCodePoints(0, e)))
-                        : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
+                        : latinEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, after)));
                 // an English site closed: "close the Dublin office" (noun after the place) or "shut its office in
                 // Dublin" (noun before it, the site's words starting at the noun)
                 int nounFirst = -1;
@@ -404,7 +414,7 @@ public final class UnitReferences {
                 if (!zh && !(d.find() && (latinOpening(s, ms, k) || headlineOpening(article, s, place)))) {
                     String head = s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()));
                     d = latinClosedEstablishment == null ? null
-                            : latinClosedEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, e)));
+                            : latinClosedEstablishment.matcher(s.text().substring(s.text().offsetByCodePoints(0, after)));
                     Matcher n = latinClosingNounBefore == null ? null : latinClosingNounBefore.matcher(head);
                     if (n != null && n.find()) {
                         Matcher what = latinModifier.matcher(n.group("words"));
@@ -455,7 +465,7 @@ public final class UnitReferences {
                     // back to the site named before at that place, whose spelling names it
                     String n = noun;
                     String at = place.entity().iri();
-                    String written = slice(s.text(), place.begin() - s.begin(), e + d.group().codePointCount(0, d.group().length())).strip();
+                    String written = slice(s.text(), place.begin() - s.begin(), after + d.group().codePointCount(0, d.group().length())).strip();
                     Site before = sites.stream().filter(x -> x.place().equals(at) && x.noun().equals(n)
                                     && !x.label().equalsIgnoreCase(written))
                             .reduce((x, y) -> y).orElse(null);
@@ -463,13 +473,13 @@ public final class UnitReferences {
                         earlier = before;
                     }
                 }
-                int end = nounFirst >= 0 ? e : e + d.group().codePointCount(0, d.group().length());
+                int end = nounFirst >= 0 ? e : after + d.group().codePointCount(0, d.group().length());
                 int from = nounFirst >= 0 ? nounFirst : e;
                 // a thing supplied written in lower case ("hardware", read from "buying hardware from X") may be what
                 // the site does ("its hardware engineering centre in Eindhoven"): the site takes it; any other mention
                 // inside the words leaves them alone
                 List<Mention> inside = ms.stream()
-                        .filter(o -> o != place && o.begin() - s.begin() < end && o.end() - s.begin() > from).toList();
+                        .filter(o -> o != place && o != state && o.begin() - s.begin() < end && o.end() - s.begin() > from).toList();
                 boolean namedFirst = !zh && nounFirst >= 0;
                 // and a Chinese site's words read as an unlinked organisation ("沙巴山打根的田间实验室", whose 田间实验室 a
                 // tagger takes for an organisation's name) are the site's
@@ -534,7 +544,9 @@ public final class UnitReferences {
                 }
                 int b = nounFirst >= 0 ? nounFirst : (joined ? before.begin() : place.begin()) - s.begin();
                 String surface = slice(s.text(), b, end);
-                String label = glued ? before.surface() + surface : surface;
+                // the state is no part of the site's name: "Reno repair depot"
+                String named = state == null || nounFirst >= 0 ? surface : slice(s.text(), b, e) + slice(s.text(), after, end);
+                String label = glued ? before.surface() + named : named;
                 String key = orgIri + " " + place.entity().iri();
                 // a name rather than a description ("大连的研发中心"); then one the body writes, as a headline shortens it
                 // ("shutter Dublin R&D centre" for "its research and development centre in Dublin", "X光電桃園二廠" for the
@@ -549,6 +561,9 @@ public final class UnitReferences {
                 List<Mention> replaced = new ArrayList<>(inside);
                 if (joined) {
                     replaced.add(before);
+                }
+                if (state != null && nounFirst < 0) {
+                    replaced.add(state);
                 }
                 replaced.add(place);
                 sites.add(new Site(s.index(), s.begin() + b, s.begin() + end, surface, label, orgIri, place.entity().iri(), key,
@@ -704,7 +719,9 @@ public final class UnitReferences {
         int p = label.indexOf(at.surface());
         int de = p < 0 ? -1 : p + at.surface().length();
         if (de >= 0 && label.startsWith("的", de)) {
-            label = label.substring(0, de) + label.substring(de + 1);
+            // "位于广州的华南运营中心": a site named by the region it serves has that name, not its city's
+            String rest = label.substring(de + 1);
+            label = regionNamed != null && regionNamed.matcher(TextFold.fold(rest)).lookingAt() ? rest : label.substring(0, de) + rest;
         }
         return new EntityRef(finder.iri(EntityKind.UNIT, label), EntityKind.UNIT, label, false, x.organization(), place);
     }

@@ -104,6 +104,8 @@ public final class UnlinkedFinder {
     private final Set<String> shortFormGeneric = new TreeSet<>();
     /** A bracket declaring a Latin short name: ("Cellwright"), (hereinafter "NGP"), ("Halvio" or "the Company"). */
     private Pattern latinShortFormDeclaration;
+    /** A bracket giving a name in another language ({@code chineseNames.otherNameCues}), on folded text; null when there are no cues. */
+    private Pattern otherNameDeclaration;
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]+)[\"”]");
     private static final Pattern SHORT_ITEM = Pattern.compile("[“\"「『]?([^“”\"「」『』或、\\s]{2,12})[”\"」』]?");
     /** {@code chineseNames.placeFirst}: final words longest first, those taken right after the place, and words that may not follow. */
@@ -148,6 +150,10 @@ public final class UnlinkedFinder {
     private final List<String> enumerationRanks = new ArrayList<>();
     /** {@code chineseNames.employerFrames}: where a title frame puts an employer ("曾任X首席技术官", "加盟X,担任…"). */
     private final List<Pattern> employerFrames = new ArrayList<>();
+    /** {@code chineseNames.employerFrames.latinPatterns}: the same frames around a Latin name ("前Carousell财务副总裁"). */
+    private final List<Pattern> latinEmployerFrames = new ArrayList<>();
+    /** {@code chineseNames.employerFrames.latinStop}: Latin words such a frame holds that name no employer (titles: CEO). */
+    private final Set<String> latinEmployerStop = new TreeSet<>();
     private final List<String> employerNotInside = new ArrayList<>();
     private final List<String> employerNotEnd = new ArrayList<>();
     private final List<String> employerNotStart = new ArrayList<>();
@@ -328,6 +334,15 @@ public final class UnlinkedFinder {
                 : Pattern.compile("\\s*\\(\\s*(?:" + code + "\\s*[,，;；]\\s*)?(?:" + String.join("|", shortCues)
                         + ")\\s*[:：]?\\s*(?<names>" + shortItem + "(?:\\s*[或、和及]\\s*" + shortItem + "){0,2})\\s*(?:[,，;；]\\s*"
                         + code + "\\s*)?\\)");
+        List<String> otherCues = new ArrayList<>();
+        zh.path("otherNameCues").forEach(n -> otherCues.add(Pattern.quote(TextFold.fold(n.asText()))));
+        otherCues.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        // "（中文名“羽镜科技”，以下简称“羽镜”）", "(英文名称: Lanxi Semiconductor)": the name, quoted or not, ends at a
+        // comma or at the bracket's end
+        otherNameDeclaration = otherCues.isEmpty() ? null
+                : Pattern.compile("\\s*\\(\\s*(?:" + String.join("|", otherCues) + ")\\s*(?:为|是)?\\s*[:：]?\\s*"
+                        + "(?:[“\"「『](?<quoted>[^()“”\"「」『』,，。;；]{2,40})[”\"」』]|(?<bare>[^()“”\"「」『』,，。;；:：]{2,40}?))"
+                        + "\\s*(?:[,，;；]|\\))");
         zh.path("shortFormGeneric").forEach(n -> shortFormGeneric.add(TextFold.fold(n.asText()).toLowerCase(java.util.Locale.ROOT)));
         List<String> latinCues = new ArrayList<>();
         cues.path("shortFormCuesLatin").forEach(n -> latinCues.add(n.asText()));
@@ -374,6 +389,8 @@ public final class UnlinkedFinder {
         shareFrames = NameFrames.of(zh.path("shareFrames"));
         JsonNode employers = zh.path("employerFrames");
         employers.path("patterns").forEach(n -> employerFrames.add(Pattern.compile(n.asText())));
+        employers.path("latinPatterns").forEach(n -> latinEmployerFrames.add(Pattern.compile(n.asText())));
+        employers.path("latinStop").forEach(n -> latinEmployerStop.add(TextFold.fold(n.asText())));
         employers.path("notInside").forEach(n -> employerNotInside.add(TextFold.fold(n.asText())));
         employers.path("notEnd").forEach(n -> employerNotEnd.add(TextFold.fold(n.asText())));
         employers.path("notStart").forEach(n -> employerNotStart.add(TextFold.fold(n.asText())));
@@ -1714,6 +1731,31 @@ public final class UnlinkedFinder {
                 && n.split(" ").length <= 4 && !generic(n) && !generic("the " + n));
     }
 
+    /**
+     * "FeatherLens Inc.（中文名“羽镜科技”，以下简称“羽镜”）", "岚曦半导体（英文名称：Lanxi Semiconductor）": the name in another
+     * language a bracket right after a name gives ({@code chineseNames.otherNameCues}), code points [begin, end) of the
+     * sentence, for the bracket that opens at or after code point {@code at} (spaces between); empty when none is given
+     * there.
+     */
+    public Optional<int[]> otherLanguageName(String sentence, int at) {
+        if (otherNameDeclaration == null) {
+            return Optional.empty();
+        }
+        String text = TextFold.fold(sentence);
+        int from = text.offsetByCodePoints(0, Math.min(at, text.codePointCount(0, text.length())));
+        Matcher m = otherNameDeclaration.matcher(text).region(from, text.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String g = m.group("quoted") != null ? "quoted" : "bare";
+        String name = m.group(g).strip();
+        if (name.isEmpty() || generic(name)) {
+            return Optional.empty();
+        }
+        int b = text.codePointCount(0, m.start(g) + m.group(g).indexOf(name));
+        return Optional.of(new int[] {b, b + name.codePointCount(0, name.length())});
+    }
+
     private boolean generic(String name) {
         return shortFormGeneric.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
@@ -2179,6 +2221,20 @@ public final class UnlinkedFinder {
                         || employerNotStart.stream().anyMatch(name::startsWith)
                         || orgNameStop.stream().anyMatch(name::contains) || commonStem(name) || genericOrg(name)
                         || stop.contains(name) || investorFrames.stop().contains(name)) {
+                    continue;
+                }
+                out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
+            }
+        }
+        for (Pattern p : latinEmployerFrames) {
+            Matcher m = p.matcher(folded);
+            while (m.find()) {
+                // "前Carousell财务副总裁": the text writes the name with a capital; "前CEO兼创始人" holds a title, no name
+                String name = m.group("name");
+                int ob = sentence.offsetByCodePoints(0, folded.codePointCount(0, m.start("name")));
+                String word = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+                if (name.length() < 2 || !Character.isUpperCase(sentence.codePointAt(ob)) || latinEmployerStop.contains(word)
+                        || stop.contains(name) || nameStartStop.contains(sentence.substring(ob, ob + word.length()))) {
                     continue;
                 }
                 out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
