@@ -15,6 +15,7 @@ import dev.techshift.loader.values.Quantity;
 import dev.techshift.loader.values.TimeValue;
 import dev.techshift.vocab.TS;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,9 +180,16 @@ public final class QualityEvaluator {
         return out;
     }
 
+    /** A number in a share value ("approximate 46", "24.0", "range 30-40"). */
+    private static final java.util.regex.Pattern SHARE_NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
+
     private String goldValue(String field, String v) {
         if (v.matches("\\d{4}(-.*)?")) {
             return partOfYear(v);
+        }
+        if (field.equals("share")) {
+            // a share is a number: gold's "24.0" (as the article writes it) is the loader's 24
+            return SHARE_NUMBER.matcher(v).replaceAll(m -> new BigDecimal(m.group()).stripTrailingZeros().toPlainString());
         }
         if (v.matches("(exact|approximate|at-least|at-most|range|vague) .*") || v.matches("unresolved:.*")
                 || field.equals("share") || field.equals("rank")) {

@@ -59,6 +59,17 @@ class QualityEvaluatorTest {
     }
 
     @Test
+    void aShareIsANumberHoweverGoldWritesIt() throws Exception {
+        Path f = Files.writeString(dir.resolve("shares.jsonl"), String.join("\n",
+                "{\"article\": \"a\", \"family\": \"market-share\", \"fields\": {\"company\": \"A\", \"market\": \"cloud ERP\", \"share\": \"24.0\"}, \"quote\": \"q\"}",
+                "{\"article\": \"a\", \"family\": \"market-share\", \"fields\": {\"company\": \"B\", \"market\": \"cloud ERP\", \"share\": \"approximate 46.50\"}, \"quote\": \"q\"}",
+                "{\"article\": \"a\", \"family\": \"market-share\", \"fields\": {\"company\": \"C\", \"market\": \"cloud ERP\", \"share\": \"range 30-40\"}, \"quote\": \"q\"}"));
+        Set<String> shares = new QualityEvaluator(ProjectPipeline.get()).gold(f).stream()
+                .filter(st -> st.field().equals("share")).map(QualityEvaluator.Stmt::value).collect(Collectors.toSet());
+        assertEquals(Set.of("24", "approximate 46.5", "range 30-40"), shares);
+    }
+
+    @Test
     void partsOfAYearCompareAcrossSpellings() {
         assertEquals(QualityEvaluator.partOfYear("2025-end"), QualityEvaluator.partOfYear("2025-late"));
         assertEquals(QualityEvaluator.partOfYear("2026-start"), QualityEvaluator.partOfYear("2026-early"));
