@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  * 11 while held-out set 10 stayed blind, opened on 2026-12-01 at 09:08; dev8/README.md) and dev set 9 (written blind as
  * held-out set 12 while held-out set 11 stayed blind, opened on 2026-12-01 at 12:02; dev9/README.md) and dev set 10 (written blind as held-out set 13
  * while held-out set 12 stayed blind, opened on 2026-12-01 at 14:55; dev10/README.md) and dev set 11 (written blind as held-out set 14 while held-out set 13
- * stayed blind, opened on 2026-12-01 at 17:40; dev11/README.md) and held-out set 15 (blind, written while held-out set 14
+ * stayed blind, opened on 2026-12-01 at 17:31; dev11/README.md) and held-out set 15 (blind, written while held-out set 14
  * stayed blind and dev set 10 was opened; heldout15/README.md) and held-out set 16 (blind, written while held-out set 15
  * stayed blind and dev set 11 was opened; heldout16/README.md), all
  * built with the same registry and rules. Floors sit
@@ -306,7 +306,7 @@ class QualityTest {
     // statements); 0.751 / 0.380 when it was opened (main 368b20d), no helper having read a row of it.
     static final double DEV10_PRECISION = 0.98;
     static final double DEV10_RECALL = 0.67;
-    // Dev 11 was held-out 14 until 2026-12-01 17:40: written blind on 2026-12-01 (12:05-12:12 UTC) while held-out 13
+    // Dev 11 was held-out 14 until 2026-12-01 17:31: written blind on 2026-12-01 (12:05-12:12 UTC) while held-out 13
     // stayed blind and dev 9 was opened; first run on the loader of main ce1c952 (integ 9d466d2, tests only changed),
     // before any change of that session: P 0.637 R 0.251 (en 0.892 / 0.302, zh-Hans 0.507 / 0.212, zh-Hant 0.607 /
     // 0.254; 797 statements); 0.757 / 0.332 when it was opened (main 6cfa168), no helper having read a row of it;
@@ -350,7 +350,7 @@ class QualityTest {
                     "dev 9", DEV9_PRECISION, DEV9_RECALL),
             new QualitySet("dev10", "dev set 10 (written blind as held-out set 13; its rows read from 2026-12-01 14:55 to write rules)",
                     "dev 10", DEV10_PRECISION, DEV10_RECALL),
-            new QualitySet("dev11", "dev set 11 (written blind as held-out set 14; its rows read from 2026-12-01 17:40 to write rules)",
+            new QualitySet("dev11", "dev set 11 (written blind as held-out set 14; its rows read from 2026-12-01 17:31 to write rules)",
                     "dev 11", DEV11_PRECISION, DEV11_RECALL),
             new QualitySet("heldout", "held-out set (blind, never tuned on)", "held-out", HELDOUT_PRECISION, HELDOUT_RECALL),
             new QualitySet("heldout2", "held-out set 2 (blind, never tuned on; gold written before its first run)", "held-out 2",
