@@ -2208,10 +2208,7 @@ public final class UnlinkedFinder {
                 if (LATIN_PART.matcher(name).matches()) {
                     // "前Ring硬件副总裁X", "原Carousell财务副总裁": a Latin name the text writes with a capital (or as an
                     // acronym) in the employer's place; a role's acronym (前CEO) or a common word is none
-                    int ob = sentence.offsetByCodePoints(0, folded.codePointCount(0, m.start("name")));
-                    String word = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
-                    if (name.length() >= 2 && Character.isUpperCase(sentence.charAt(ob)) && !stop.contains(name)
-                            && !investorFrames.stop().contains(name) && !nameStartStop.contains(sentence.substring(ob, ob + word.length()))) {
+                    if (writtenAsName(sentence, folded, m.start("name"), name) && !investorFrames.stop().contains(name)) {
                         out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
                     }
                     continue;
@@ -2231,16 +2228,29 @@ public final class UnlinkedFinder {
             while (m.find()) {
                 // "前Carousell财务副总裁": the text writes the name with a capital; "前CEO兼创始人" holds a title, no name
                 String name = m.group("name");
-                int ob = sentence.offsetByCodePoints(0, folded.codePointCount(0, m.start("name")));
-                String word = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
-                if (name.length() < 2 || !Character.isUpperCase(sentence.codePointAt(ob)) || latinEmployerStop.contains(word)
-                        || stop.contains(name) || nameStartStop.contains(sentence.substring(ob, ob + word.length()))) {
-                    continue;
+                if (writtenAsName(sentence, folded, m.start("name"), name) && !latinEmployerStop.contains(firstWord(name))) {
+                    out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
                 }
-                out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a Latin name a frame read at {@code nb} (a char index of the folded sentence, {@code name} as folded) is
+     * written as a name: two letters or more, its first letter a capital in the text, no word of {@code stop}, and a
+     * first word the text writes as no word of {@code nameStartStop}.
+     */
+    private boolean writtenAsName(String sentence, String folded, int nb, String name) {
+        int ob = sentence.offsetByCodePoints(0, folded.codePointCount(0, nb));
+        String word = firstWord(name);
+        return name.length() >= 2 && Character.isUpperCase(sentence.codePointAt(ob)) && !stop.contains(name)
+                && !nameStartStop.contains(sentence.substring(ob, ob + word.length()));
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
     }
 
     private Optional<AliasIndex.Hit> framePart(NameFrames frames, String sentence, String folded, int b, int e) {
@@ -2269,13 +2279,8 @@ public final class UnlinkedFinder {
         }
         if (frames.latin() && LATIN_PART.matcher(name).matches()) {
             // "Novelo(6.1%)": the text writes a Latin name with a capital (or as an acronym), a common word without
-            int ob = sentence.offsetByCodePoints(0, folded.codePointCount(0, nb));
-            String word = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
-            if (name.length() >= 2 && Character.isUpperCase(sentence.charAt(ob)) && !frames.stop().contains(name)
-                    && !stop.contains(name) && !nameStartStop.contains(sentence.substring(ob, ob + word.length()))) {
-                return Optional.of(hit(sentence, folded, nb, e, EntityKind.ORG));
-            }
-            return Optional.empty();
+            return writtenAsName(sentence, folded, nb, name) && !frames.stop().contains(name)
+                    ? Optional.of(hit(sentence, folded, nb, e, EntityKind.ORG)) : Optional.empty();
         }
         // "IDG资本": a Latin word right before the Han part is part of the name; "5亿元战略投资": after a number it is
         // an amount's unit, no name
