@@ -43,6 +43,39 @@ class QualityEvaluatorTest {
         assertEquals(2, goldMarkets("澜珀概念", "cloud ERP").size());
     }
 
+    /**
+     * Gold's English for a market the registry lacks is a reader's gloss; the loader's market is the one whose words
+     * a quote of gold's lines with that name holds, and then every line with the name reads it, also one whose quote
+     * names no market ("respectively" lists). A line whose quote holds no market's words keeps gold's name.
+     */
+    @Test
+    void anUnregisteredMarketIsReadByTheWordsItsQuoteHolds(@TempDir Path tmp) throws Exception {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        String text = "Brightvale reports results\nNordic Markets Daily, 6 November 2025\n\n"
+                + "Brightvale Oy held 12% of the European market for orchard frost fans in 2025, according to Nordlys Insight. "
+                + "Rivals Kauko and Pelto held 30% and 20% respectively.\n";
+        Files.writeString(articles.resolve("a.txt"), text);
+        Files.writeString(articles.resolve("a.meta.json"), "{\"title\": \"Brightvale reports results\", \"titleLanguage\": \"en\", "
+                + "\"publisher\": \"Nordic Markets Daily\", \"url\": null, \"published\": {\"value\": \"2025-11-06\", "
+                + "\"status\": \"stated\"}, \"languages\": [\"en\"], \"encoding\": \"UTF-8\"}");
+        dev.techshift.loader.Pipeline p = ProjectPipeline.get();
+        QualityEvaluator ev = new QualityEvaluator(p);
+        Set<String> built = ev.predicted(java.util.List.of(p.process(articles.resolve("a.txt")))).stream()
+                .filter(st -> st.family().equals("market-share")).map(QualityEvaluator.Stmt::identity).collect(Collectors.toSet());
+        String line = "{\"article\": \"a\", \"family\": \"market-share\", \"fields\": {\"company\": \"%s\", "
+                + "\"market\": \"%s\", \"refArea\": \"Europe\", \"refPeriod\": \"2025\", \"share\": \"12\"}, \"quote\": \"%s\"}\n";
+        Path gold = Files.writeString(tmp.resolve("gold.jsonl"),
+                String.format(line, "Brightvale Oy", "frost protection fans", "Brightvale Oy held 12% of the European market for orchard frost fans")
+                        + String.format(line, "Kauko", "frost protection fans", "Rivals Kauko and Pelto held 30% and 20% respectively")
+                        + String.format(line, "Pelto", "wind machines", "Rivals Kauko and Pelto held 30% and 20% respectively"));
+        Set<String> read = ev.gold(gold).stream().map(QualityEvaluator.Stmt::identity).collect(Collectors.toSet());
+        String market = built.stream().filter(i -> i.contains("brightvale")).findFirst().orElseThrow()
+                .replaceAll(".*(market=\\S+).*", "$1");
+        assertTrue(read.stream().anyMatch(i -> i.contains("brightvale") && i.contains(market)), read + " " + market);
+        assertTrue(read.stream().anyMatch(i -> i.contains("kauko") && i.contains(market)), read.toString());
+        assertTrue(read.stream().anyMatch(i -> i.contains("pelto") && i.contains("market=unlinked:windmachines")), read.toString());
+    }
+
     @Test
     void aRevenuePeriodIsScoredOnlyAgainstGoldThatRecordsOne(@TempDir Path tmp) throws Exception {
         String undated = "{\"article\": \"a\", \"family\": \"revenue\", \"fields\": {\"organization\": \"X\", "
