@@ -76,8 +76,11 @@ final class ShortNames {
                 noteShort(shortForm, ambiguous, w, e);
             }
             // an interview writes a person again by the given name ("my co-founder Owen Kirby…", then "Owen remains our
-            // chief technology officer"): the first word of a two-word name, unless another name of the article has it
-            if (e.kind() == EntityKind.PERSON && words.length == 2 && !surnameFirst && nameWord(words[0], stopWords)) {
+            // chief technology officer"): the first word of a two-word name, or of one whose surname opens with a
+            // lower-case particle ("Ruan de Villiers"), unless another name of the article has it
+            boolean particled = words.length > 2 && java.util.Arrays.stream(words, 1, words.length - 1)
+                    .allMatch(x -> !x.isEmpty() && Character.isLowerCase(x.charAt(0)));
+            if (e.kind() == EntityKind.PERSON && (words.length == 2 || particled) && !surnameFirst && nameWord(words[0], stopWords)) {
                 note(given, ambiguous, words[0], e);
             }
         }

@@ -1,6 +1,7 @@
 package dev.techshift.loader.extract;
 
 import dev.techshift.loader.article.Sentence;
+import dev.techshift.loader.entity.EntityKind;
 import dev.techshift.loader.entity.EntityRef;
 import dev.techshift.loader.entity.Mention;
 import dev.techshift.loader.entity.TextFold;
@@ -87,6 +88,11 @@ public final class TypedSentence {
             candidates.add(new Span("DATE", s.begin() + t.begin(), s.begin() + t.end(), t.surface(), t));
         }
         for (Mention m : mentions) {
+            // "US$22 million": a place written as the mark of a currency is part of the amount, not a place
+            if (m.entity().kind() == EntityKind.PLACE && quantities.stream().anyMatch(q -> q.unit().matches("[A-Z]{3}")
+                    && s.begin() + q.begin() <= m.begin() && m.end() <= s.begin() + q.end())) {
+                continue;
+            }
             candidates.add(new Span(m.entity().placeholder(), m.begin(), m.end(), m.surface(), m, marks.apply(m.entity())));
         }
         for (Quantity q : quantities) {

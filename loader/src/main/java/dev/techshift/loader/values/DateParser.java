@@ -155,6 +155,8 @@ public final class DateParser {
             // the deal's year; "its 2025 revenue" the period of the figure; "a 2021 model" stays no date
             rule("(?i:\\b(?:its|their|our|the|a|an)\\s+)" + Y + "(?=\\s+(?i:investment|acquisition|stake|purchase|takeover"
                     + "|funding round|financing round|seed round|series [a-h]|revenue|revenues|sales|turnover)\\b)", DateParser::yearOnly),
+            // a numbers box's line that opens with the year of its figure ("- 2024 revenue: MXN 412 million")
+            rule("^(?:[-–•·*▪■●◆]\\s?)?" + Y + "(?=\\s+(?i:revenue|revenues|sales|net sales|turnover)\\b)", DateParser::yearOnly),
             rule("(?<![\\d年.])" + CN_MONTH + S + CN_DAY, DateParser::monthOfAnchorYear),
             rule("(?<![\\d月年.近每前後后去内內])" + CN_DAY + "(?!\\s*(?:内|內|以内|以內|之内|之內|线|線|楼|樓|店|院))", DateParser::dayOfAnchorMonth),
             rule("(?i:\\b(?<pe>end|beginning|start|middle)\\s+of\\s+)" + EN_MONTH + ",?\\s+" + Y, DateParser::absolute),
