@@ -69,6 +69,13 @@ public final class UnitReferences {
      * "公司已把苏州工厂关闭": the 把 construction puts the site before the verb that closes it.
      */
     private static final Pattern ZH_DISPOSAL_BEFORE = Pattern.compile("把(?:其|旗下)?(?:位于|在)?$");
+
+    /**
+     * A bare 公司 as the subject of the clause that closes a site (folded text before the site's place): "同日,公司证实已关闭位于美国佛蒙特州",
+     * "此外,该公司已关闭": the site is the article's topic's.
+     */
+    private static final Pattern ZH_COMPANY_SUBJECT = Pattern.compile(
+            "(?:^|[,;:])\\s*(?:(?:同日|当日|当天|此外|同时|另外|与此同时)\\s*,?\\s*)?(?:该公司|本公司|公司)(?!的)[^,;。]{0,10}?(?:关闭|关停|裁撤|撤销|注销|结束)了?(?:其|旗下)?(?:位于|在)?\\p{IsHan}{0,12}$");
     private static final Pattern ZH_CLOSING_AFTER = Pattern.compile("^(?:给)?(?:关闭|关停|关掉|关了|裁撤|撤销|注销|撤掉|撤了)");
 
     /** Text before an English site's place that makes the site a destination: "moving 18 technicians to its Cleveland plant". */
@@ -504,15 +511,21 @@ public final class UnitReferences {
                 boolean owner = !zh && before != null && isOrgOrUnit(before);
                 // "Halvex厦门研发中心": an unlinked organisation glued to the site names it too (the label starts with it)
                 boolean glued = zh && !joined && before != null && before.end() == place.begin() && isOrgOrUnit(before);
+                // "…由A领投,B与C跟投。同日,公司证实已关闭位于伯灵顿的办公室": a Chinese sentence whose subject is a bare 公司 and
+                // that names no organisation before the site closes a site of the article's topic, when it has one, not of
+                // the organisation the sentence before names last (an investor, a customer)
+                String companyTopic = zh && !joined && !glued && ms.subList(0, k).stream().noneMatch(UnitReferences::isOrgOrUnit)
+                        && ZH_COMPANY_SUBJECT.matcher(folded.substring(0, folded.offsetByCodePoints(0, place.begin() - s.begin()))).find()
+                        ? topic(bySentence) : null;
                 // "You closed your Dublin office", "We shut our design office in Kraków" in an interview: a site the speaker
                 // calls ours (or the interviewer yours) is the interviewee's, the article's topic, not an organisation a
                 // sentence before names (an investor, a customer); only when this sentence names none before the site
                 boolean spoken = !zh && !joined && !owner && !glued && SPEAKER_POSSESSIVE.matcher(
                         s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find()
                         && ms.subList(0, k).stream().noneMatch(UnitReferences::isOrgOrUnit);
-                Optional<Mention> org = joined || owner || glued ? Optional.of(before) : spoken ? Optional.empty()
+                Optional<Mention> org = joined || owner || glued ? Optional.of(before) : spoken || companyTopic != null ? Optional.empty()
                         : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, s);
-                String orgIri = earlier != null ? earlier.organization() : spoken ? topic(bySentence)
+                String orgIri = earlier != null ? earlier.organization() : spoken ? topic(bySentence) : companyTopic != null ? companyTopic
                         : org.map(o -> o.entity().iri()).orElse(null);
                 if (orgIri == null && !zh && d != null && (nounFirst >= 0 || latinClosingBefore.matcher(
                         s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find())) {

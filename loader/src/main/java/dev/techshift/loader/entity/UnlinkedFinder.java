@@ -784,6 +784,16 @@ public final class UnlinkedFinder {
      * word is a word of a company, a unit or a place ({@code givenNameFinalsNot}: "Howard University"), or the word
      * before is one of {@code givenNameAfterNot} ("San Jose", "St. Louis").
      */
+    /**
+     * A common given name ({@code givenNames}), also joined by a hyphen to another capitalised name as French and
+     * Québécois given names are ("Marc-André", "Jean-Philippe", "Anne-Sophie"): the first part is a given name.
+     */
+    private boolean givenName(String word) {
+        int hyphen = word.indexOf('-');
+        return givenNames.contains(word) || hyphen > 0 && givenNames.contains(word.substring(0, hyphen))
+                && word.substring(hyphen + 1).matches("\\p{Lu}\\p{Ll}+");
+    }
+
     private void givenNamePersons(String sentence, List<AliasIndex.Hit> out) {
         if (givenNames.isEmpty()) {
             return;
@@ -792,7 +802,7 @@ public final class UnlinkedFinder {
         while (m.find()) {
             String[] w = m.group().split(" ");
             int g = 0;
-            while (g < w.length && !givenNames.contains(w[g])) {
+            while (g < w.length && !givenName(w[g])) {
                 g++;
             }
             int n = w.length - g;

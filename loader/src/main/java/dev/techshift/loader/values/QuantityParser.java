@@ -60,8 +60,11 @@ public final class QuantityParser {
     private static final Pattern FRACTION_OF = Pattern.compile("^\\s+(?:of\\b|(?:its|their)\\s)", Pattern.CASE_INSENSITIVE);
     /** 亿, the scale after which a sum may go on in ten-thousands ("1亿2000万"). */
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
-    /** The ten-thousands of a sum written after its 亿: "1亿2000万" (four digits at most, 万 right after). */
-    private static final Pattern TEN_THOUSANDS_AFTER_YI = Pattern.compile("([1-9]\\d{0,3})[万萬]");
+    /**
+     * The ten-thousands of a sum written after its 亿: "1亿2000万" (four digits at most, 万 right after), also with a
+     * thousands separator ("1亿2,400万令吉").
+     */
+    private static final Pattern TEN_THOUSANDS_AFTER_YI = Pattern.compile("([1-9]\\d{0,3}|[1-9],\\d{3})[万萬]");
     /**
      * "半小时", "半個小時", "half an hour", "an hour and a half": a duration with no digit in it; "three and a half hours",
      * "2 and a half days": a count of hours or days and a half.
@@ -413,7 +416,7 @@ public final class QuantityParser {
                 Matcher wan = scale.value().compareTo(HUNDRED_MILLION) == 0 && m.group("ar") != null
                         ? TEN_THOUSANDS_AFTER_YI.matcher(text).region(at, text.length()) : null;
                 if (wan != null && wan.lookingAt()) {
-                    n.value = n.value.add(new BigDecimal(wan.group(1)).multiply(BigDecimal.valueOf(10_000)));
+                    n.value = n.value.add(new BigDecimal(wan.group(1).replace(",", "")).multiply(BigDecimal.valueOf(10_000)));
                     at = wan.end();
                 }
             }
