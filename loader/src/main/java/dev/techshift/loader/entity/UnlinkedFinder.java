@@ -36,9 +36,10 @@ public final class UnlinkedFinder {
     /**
      * A person's Latin name: two or three capitalised words, an initial, and lower-case particles ({@code nameParticles}:
      * "de", "bin") before any word after the first ("Maria van der Berg", "Joao Pedro da Silva"); the first word may be
-     * two initials ("J.P. Tan", "J. P. Tan"), never a country's ("U.S.").
+     * two initials ("J.P. Tan", "J. P. Tan"), never a country's ("U.S."), or a hyphenated given name ("Marc-André
+     * Tremblay", "Jean-Pierre Roy").
      */
-    private static final String NAME = "(?:\\p{Lu}[\\p{IsLatin}'’]+|(?!U\\.S\\.|U\\.K\\.|E\\.U\\.|U\\.N\\.)\\p{Lu}\\. ?\\p{Lu}\\.)(?: \\p{Lu}\\.)?(?:%s \\p{Lu}[\\p{IsLatin}'’-]+){1,2}";
+    private static final String NAME = "(?:\\p{Lu}[\\p{IsLatin}'’]+(?:-\\p{Lu}[\\p{IsLatin}'’]+)?|(?!U\\.S\\.|U\\.K\\.|E\\.U\\.|U\\.N\\.)\\p{Lu}\\. ?\\p{Lu}\\.)(?: \\p{Lu}\\.)?(?:%s \\p{Lu}[\\p{IsLatin}'’-]+){1,2}";
     /** An aside between commas right after a name; a comma inside a number ("2,400") does not close it. */
     private static final Pattern CLOSED_ASIDE = Pattern.compile("^, (?:[^,.;]|[,.](?=\\d)){2,100},");
     // a word may go on after an apostrophe and a capital: "Dell'Oro Group" (not "Brevik's")
