@@ -583,6 +583,9 @@ public final class UnitReferences {
                         noun, rank, replaced));
             }
         }
+        List<Site> relabelled = withPlaceBefore(sites, bySentence);
+        sites.clear();
+        sites.addAll(relabelled);
         List<EntityRef> named = new ArrayList<>();
         bySentence.forEach(ms -> ms.stream().map(Mention::entity)
                 .filter(r -> r.kind() == EntityKind.UNIT && !r.linked() && !named.contains(r))
@@ -624,6 +627,37 @@ public final class UnitReferences {
             ms.add(new Mention(x.begin(), x.end(), x.sentence(), x.surface(), units.get(keyOf.get(x))));
             ms.sort(Comparator.comparingInt(Mention::begin));
         }
+    }
+
+    /**
+     * "泰國春武里廠", "越南北寧新廠": a Chinese site whose place is written right after another place (its country) is named
+     * as the article writes it, the country included, when the article never writes the same site without it; where it
+     * does ("越南平陽廠 … 平陽廠", or the headline's "中國廠" over the body's "中國東莞廠"), the short name labels it, as the
+     * article itself shortens it.
+     */
+    private static List<Site> withPlaceBefore(List<Site> sites, List<List<Mention>> bySentence) {
+        Map<Site, Mention> outer = new HashMap<>();
+        for (Site x : sites) {
+            if (x.latin()) {
+                continue;
+            }
+            Mention at = x.replaced().get(x.replaced().size() - 1);
+            bySentence.get(x.sentence()).stream()
+                    .filter(o -> o.entity().kind() == EntityKind.PLACE && o.end() == at.begin() && o != at)
+                    .findFirst().ifPresent(o -> outer.put(x, o));
+        }
+        List<Site> out = new ArrayList<>();
+        for (Site x : sites) {
+            Mention o = outer.get(x);
+            // the same site written without the country ("平陽廠"), or as the country and the noun ("中國廠" in the
+            // headline over the body's "中國東莞廠"): the article shortens it, and the short name labels it
+            boolean shortAlso = o != null && sites.stream().anyMatch(y -> y != x && !y.latin() && y.noun().equals(x.noun())
+                    && (!outer.containsKey(y) && y.key().equals(x.key()) || y.key().equals(x.organization() + " " + o.entity().iri())));
+            out.add(o == null || shortAlso || x.label().contains("的") ? x : new Site(x.sentence(), x.begin(), x.end(), x.surface(),
+                    o.surface() + x.label(), x.organization(), x.place(), x.key(), x.noun(),
+                    x.rank() + o.surface().codePointCount(0, o.surface().length()), x.replaced()));
+        }
+        return out;
     }
 
     /**
@@ -850,6 +884,10 @@ public final class UnitReferences {
             int e = b + a.group().codePointCount(0, a.group().length());
             int nounAt = s.text().offsetByCodePoints(0, folded.codePointCount(0, a.start(1)));
             if (!taken.get(b, e).isEmpty() || Character.isUpperCase(s.text().codePointAt(nounAt))) {
+                continue;
+            }
+            // the noun opens a word that names no site: "该厂商" is that vendor, "该厂长" that plant's manager
+            if (notEstablishment != null && notEstablishment.matcher(folded).region(a.start(1), folded.length()).lookingAt()) {
                 continue;
             }
             String noun = a.group(1);
