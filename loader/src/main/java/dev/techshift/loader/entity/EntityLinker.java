@@ -69,7 +69,7 @@ public final class EntityLinker {
         bySentence.forEach(out::addAll);
         return finder == null ? out
                 : bracketedSubsidiaries(article, brandPrefixedModels(article, latinBrandedModels(article,
-                        declaredNames(article, ShortNames.add(article, out, finder.shortNameStop())))));
+                        declaredNames(article, ShortNames.add(article, out, finder.shortNameStop(), finder.orgSuffixes(), finder.productNameTails())))));
     }
 
     /** Between a company's name and the bracketed city of a subsidiary: a few more Han characters of its name, the bracket. */
