@@ -69,8 +69,11 @@ public final class EntityLinker {
         bySentence.forEach(out::addAll);
         return finder == null ? out
                 : bracketedSubsidiaries(article, brandPrefixedModels(article, latinBrandedModels(article,
-                        declaredNames(article, ShortNames.add(article, out, finder.shortNameStop())))));
+                        declaredNames(article, ShortNames.add(article, out, finder.shortNameStop(), finder.orgSuffixes(), finder.productNameTails())))));
     }
+
+    /** The words of a Latin company name before a region it ends in: one or two capitalised words ("AgriSense "). */
+    private static final Pattern LATIN_NAME_BEFORE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\p{Nd}&'’.-]*(?: \\p{Lu}[\\p{L}\\p{Nd}&'’.-]*)? ");
 
     /** Between a company's name and the bracketed city of a subsidiary: a few more Han characters of its name, the bracket. */
     private static final Pattern SUBSIDIARY_GAP = Pattern.compile("^\\p{IsHan}{0,4}[（(]$");
@@ -821,6 +824,15 @@ public final class EntityLinker {
                             && r.end() - r.begin() < u.end() - u.begin())
                     && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end() || r.begin() < u.begin() && r.end() > u.begin())
                     && finder.investorOverPlace(s.text(), u)) {
+                registry.removeAll(within);
+                continue;
+            }
+            // "According to AgriSense East Africa, a Nairobi research firm": a Latin company name found whole that ends in a
+            // registry region is that company, not a company and a place
+            if (!s.language().startsWith("zh") && u.entity().kind() == EntityKind.ORG && !within.isEmpty()
+                    && within.stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE && r.begin() > u.begin() && r.end() == u.end())
+                    && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end() || r.begin() < u.begin() && r.end() > u.begin())
+                    && LATIN_NAME_BEFORE_PLACE.matcher(s.text().substring(u.begin(), within.get(0).begin())).matches()) {
                 registry.removeAll(within);
                 continue;
             }

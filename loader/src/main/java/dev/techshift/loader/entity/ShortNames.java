@@ -45,6 +45,17 @@ final class ShortNames {
 
     /** The mentions with the article's short forms added, in text order. */
     static List<Mention> add(Article a, List<Mention> mentions, Set<String> stopWords) {
+        return add(a, mentions, stopWords, Set.of(), Set.of());
+    }
+
+    /**
+     * As {@link #add(Article, List, Set)}; of two organisations whose names start with the same word, one whose last
+     * word is a company's ({@code orgSuffixes}) and one whose last word is a product model's ({@code productTails}:
+     * "Fryline Robotics" beside "Fryline Duo", a product the finder took for a company), the company has the word as
+     * its short form.
+     */
+    static List<Mention> add(Article a, List<Mention> mentions, Set<String> stopWords, Set<String> orgSuffixes,
+                             Set<String> productTails) {
         Map<String, EntityRef> shortForm = new LinkedHashMap<>();
         Map<String, EntityRef> whole = new LinkedHashMap<>();
         Map<String, EntityRef> oneWord = new LinkedHashMap<>();
@@ -73,7 +84,7 @@ final class ShortNames {
             // "University of Oxford": a first word followed by "of" or "for" is the kind of organisation, not its name
             boolean head = e.kind() == EntityKind.ORG && Character.isLowerCase(words[1].charAt(0));
             if (!head && nameWord(w, stopWords)) {
-                noteShort(shortForm, ambiguous, w, e);
+                noteShort(shortForm, ambiguous, w, e, orgSuffixes, productTails);
             }
             // an interview writes a person again by the given name ("my co-founder Owen Kirby…", then "Owen remains our
             // chief technology officer"): the first word of a two-word name, or of one whose surname opens with a
@@ -174,7 +185,8 @@ final class ShortNames {
      * A newsroom that writes a company by its founder's name calls the founder by the whole name or a title, so the
      * bare word is the company; two companies, or two people, sharing it still leave it to neither.
      */
-    private static void noteShort(Map<String, EntityRef> forms, Map<String, Boolean> ambiguous, String w, EntityRef e) {
+    private static void noteShort(Map<String, EntityRef> forms, Map<String, Boolean> ambiguous, String w, EntityRef e,
+                                  Set<String> orgSuffixes, Set<String> productTails) {
         EntityRef seen = forms.get(w);
         if (seen != null && seen.kind() != e.kind() && !seen.iri().equals(e.iri())) {
             if (e.kind() == EntityKind.ORG) {
@@ -182,7 +194,25 @@ final class ShortNames {
             }
             return;
         }
+        // "Fryline Robotics, the Mexican maker of…" and "launched … called Fryline Duo": a company's word ends the
+        // company's name, a model's word the product's, and "Fryline" alone is the company
+        if (seen != null && seen.kind() == EntityKind.ORG && e.kind() == EntityKind.ORG && !seen.iri().equals(e.iri())
+                && !ambiguous.containsKey(w)) {
+            if (lastWordIn(e, orgSuffixes) && lastWordIn(seen, productTails)) {
+                forms.put(w, e);
+                return;
+            }
+            if (lastWordIn(seen, orgSuffixes) && lastWordIn(e, productTails)) {
+                return;
+            }
+        }
         note(forms, ambiguous, w, e);
+    }
+
+    /** A name whose last word is one of {@code words} ("Robotics" of a company, "Duo" of a product model). */
+    private static boolean lastWordIn(EntityRef e, Set<String> words) {
+        String label = e.label().trim();
+        return words.contains(label.substring(label.lastIndexOf(' ') + 1));
     }
 
     /**

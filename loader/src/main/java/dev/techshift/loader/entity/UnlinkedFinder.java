@@ -87,6 +87,8 @@ public final class UnlinkedFinder {
     /** {@link #nameStartStop} and {@link #demonyms} together, for {@link #shortNameStop}. */
     private final Set<String> shortNameStop;
     private final Set<String> orgSuffixes = new TreeSet<>();
+    /** {@code productNameTails}: last words of a product model's Latin name ("Duo", "Pro"). */
+    private final Set<String> productNameTails = new TreeSet<>();
     private final List<Pattern> descriptorWords = new ArrayList<>();
     private final Pattern orgCoordination;
     /** The {@code orgBefore} cue pattern (names after it may be joined by {@code orgCoordination}); null without cues. */
@@ -248,6 +250,7 @@ public final class UnlinkedFinder {
         List<String> suffix = new ArrayList<>();
         cues.path("orgSuffix").forEach(c -> suffix.add(Pattern.quote(c.asText())));
         cues.path("orgSuffix").forEach(c -> orgSuffixes.add(c.asText()));
+        cues.path("productNameTails").forEach(c -> productNameTails.add(c.asText()));
         cues.path("latinLegalForms").forEach(c -> latinLegalForms.add(c.asText()));
         latinLegalForms.sort(java.util.Comparator.comparingInt(String::length).reversed());
         List<String> particles = new ArrayList<>();
@@ -1094,7 +1097,9 @@ public final class UnlinkedFinder {
             if (b == e || !all(market, b, e)) {
                 b = Math.min(b, marketNames.termsBefore(folded, b, e, block));
             }
-            if (e - b >= 2 && !all(market, b, e)) {
+            // "在台灣同類產品市場則以約28%市占率位居第二": a phrase that is a nonMarkets word whole (同类产品, "products of
+            // the same kind") refers to the market named before; HanLP's words inside it are not
+            if (e - b >= 2 && !all(market, b, e) && !marketCues.zhNonMarkets().contains(folded.substring(b, e))) {
                 out.add(hit(sentence, folded, b, e, EntityKind.MARKET));
             }
         }
@@ -2676,6 +2681,16 @@ public final class UnlinkedFinder {
     /** Words that are never a name on their own: {@code nameStartStop} and {@code demonyms}. */
     public Set<String> shortNameStop() {
         return shortNameStop;
+    }
+
+    /** {@code orgSuffix}: the last words that make a Latin name a company's ("Robotics", "Technologies", "Inc."). */
+    public Set<String> orgSuffixes() {
+        return java.util.Collections.unmodifiableSet(orgSuffixes);
+    }
+
+    /** {@code productNameTails}: the last words that make a Latin name a product model's ("Duo", "Pro", "Lite"). */
+    public Set<String> productNameTails() {
+        return java.util.Collections.unmodifiableSet(productNameTails);
     }
 
     /** True when the text right before code point {@code begin} ends with a possessive ("其", "its", "该公司的"). */

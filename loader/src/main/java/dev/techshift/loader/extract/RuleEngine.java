@@ -225,8 +225,14 @@ public final class RuleEngine {
                         bySentence.get(idx).removeIf(y -> y.rule().family().equals(family));
                         replaced.add(family);
                     }
-                    if ((!read.contains(family) || replaced.contains(family) || another(bySentence.get(idx), x, e.getValue().mentions()))
-                            && matches.contains(match(x))) {
+                    // "据X统计,2025年公司在国内…市场的份额为23.6%,位居行业第二,仅次于Y(份额约31%)" in a notice that declared
+                    // 公司 its short name: the sentence's own reading gave Y's share, the re-reading the declared company's,
+                    // in words Y's reading does not quote; both stand (a 公司 read from the sentences before may be any
+                    // organisation named there, and stays behind the sentence's own reading)
+                    boolean apart = declared && bySentence.get(idx).stream().filter(y -> y.rule().family().equals(family))
+                            .noneMatch(y -> y.quoteBegin() < x.quoteEnd() && x.quoteBegin() < y.quoteEnd());
+                    if ((!read.contains(family) || replaced.contains(family) || apart
+                            || another(bySentence.get(idx), x, e.getValue().mentions())) && matches.contains(match(x))) {
                         bySentence.get(idx).add(x);
                     }
                 }
