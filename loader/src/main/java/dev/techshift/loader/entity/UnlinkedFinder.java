@@ -143,8 +143,14 @@ public final class UnlinkedFinder {
      * ("Orvane", "Falkner Mining", "Maple & Rye"); group {@code name}.
      */
     private static final String LATIN_NAME_AFTER_CUE = "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: (?:& )?\\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,2})";
-    /** A Latin name a company signs with ({@code chineseNames.latinOrganizationPartner}); null when none. */
+    /**
+     * A Latin name a company signs with ({@code chineseNames.latinOrganizationPartner}), or that supplies what the company
+     * uses ({@code chineseNames.latinOrganizationSupplier}); null when none. A framed name may run to four capitalised words
+     * ("与Quebec Maple Syrup Producers签订"): the frame on both sides says where it ends.
+     */
     private final Pattern latinPartnerZh;
+    private final Pattern latinSupplierZh;
+    private static final String LATIN_NAME_FRAMED = "(?<name>\\p{Lu}[\\p{IsLatin}\\p{N}&-]*(?: (?:& )?\\p{Lu}[\\p{IsLatin}\\p{N}&.-]*){0,3})";
     private final List<String> orgNameStop = new ArrayList<>();
     /** {@code chineseNames.investorFrames}: where a round or stake names its investors ("由X领投", "X、Y跟投", "获X5亿元战略投资"). */
     private final NameFrames investorFrames;
@@ -379,13 +385,9 @@ public final class UnlinkedFinder {
         latinOrgAfterZh = latinAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", latinAfter) + ")"
                 + LATIN_NAME_AFTER_CUE + "(?=[\\p{IsHan}\\p{P}]|\\s*$)");
         // "与Falkner Mining签订合同", "與Maple & Rye簽署": the partner of a signing
-        JsonNode partner = zh.path("latinOrganizationPartner");
-        List<String> partnerBefore = new ArrayList<>();
-        List<String> partnerAfter = new ArrayList<>();
-        partner.path("before").forEach(n -> partnerBefore.add(Pattern.quote(n.asText())));
-        partner.path("after").forEach(n -> partnerAfter.add(Pattern.quote(n.asText())));
-        latinPartnerZh = partnerBefore.isEmpty() || partnerAfter.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", partnerBefore) + ")\\s*"
-                + LATIN_NAME_AFTER_CUE + "\\s*(?=" + String.join("|", partnerAfter) + ")");
+        latinPartnerZh = latinFrame(zh.path("latinOrganizationPartner"));
+        // "则由Semtech供应", "由德国Dormakaba供应": the supplier of what the company uses
+        latinSupplierZh = latinFrame(zh.path("latinOrganizationSupplier"));
         zh.path("genericHeads").forEach(n -> genericHeads.add(TextFold.fold(n.asText())));
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         stockCodeAfter = zh.hasNonNull("stockCodeAfter") ? Pattern.compile(zh.path("stockCodeAfter").asText()) : null;
@@ -2055,13 +2057,28 @@ public final class UnlinkedFinder {
     }
 
     /**
+     * A Latin name between one of a frame's {@code before} words and one of its {@code after} words, with the frame's
+     * {@code between} (a regular expression, e.g. a country: "由德国Dormakaba供应") allowed after the first; null when
+     * the frame is not given.
+     */
+    private static Pattern latinFrame(JsonNode frame) {
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        frame.path("before").forEach(n -> before.add(Pattern.quote(n.asText())));
+        frame.path("after").forEach(n -> after.add(Pattern.quote(n.asText())));
+        String between = frame.path("between").asText("");
+        return before.isEmpty() || after.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", before) + ")\\s*"
+                + (between.isEmpty() ? "" : "(?:" + between + ")?") + LATIN_NAME_FRAMED + "\\s*(?=" + String.join("|", after) + ")");
+    }
+
+    /**
      * "荷兰设备商Orvane宣布…", "德国软件公司Tessaro GmbH": a Latin name right after a Chinese company descriptor
      * ({@code chineseNames.latinOrganizationAfter}), or between 与 and a verb of signing ("与Falkner Mining签订合同",
      * {@code chineseNames.latinOrganizationPartner}). A short all-capital word is a title, not a name ("公司CEO").
      */
     private List<AliasIndex.Hit> latinOrgsAfterChineseCues(String sentence) {
         List<AliasIndex.Hit> out = new ArrayList<>();
-        for (Pattern p : new Pattern[] {latinOrgAfterZh, latinPartnerZh}) {
+        for (Pattern p : new Pattern[] {latinOrgAfterZh, latinPartnerZh, latinSupplierZh}) {
             if (p == null) {
                 continue;
             }

@@ -60,7 +60,7 @@ public final class References {
                     Pattern reportedBefore, Pattern pronounBlockedBy, Pattern possessorAfter, Set<String> namedNear,
                     Set<String> startOnly, Pattern declares, Set<String> declared, Pattern addressees,
                     Map<String, String> addresseePossessives, Pattern addresseePossessive, Pattern selves,
-                    Pattern objects) {}
+                    Pattern objects, Pattern pronounActs) {}
 
     /**
      * A resolved reference in one sentence: the entity its words are typed as, or the words it is rewritten to; among
@@ -177,7 +177,8 @@ public final class References {
                         pattern(l, "declaredBy", categories), folded(l.path("declaredSubjects")),
                         words(l.path("addressees"), latin), addressed,
                         addressed.isEmpty() ? null : alternation(List.copyOf(addressed.keySet()), latin),
-                        words(l.path("selves"), latin), words(l.path("speakerObjects"), latin)));
+                        words(l.path("selves"), latin), words(l.path("speakerObjects"), latin),
+                        pattern(l, "pronounActs", categories)));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(file + ": the 'references' of " + lang + " are no valid pattern: "
                         + e.getDescription() + ".", e);
@@ -749,7 +750,10 @@ public final class References {
         } else if ((sourceReports || !reported && lang.sentenceStart() != null && lang.sentenceStart().matcher(before).matches())
                 && idx > 0 && !opensParagraph[idx] && !typed.get(idx - 1).sentence().boilerplate()) {
             TypedSentence p = typed.get(idx - 1);
-            if (lang.pronounBlockedBy() == null || !lang.pronounBlockedBy().matcher(p.text()).find()) {
+            // "…stopped selling its HL-1 collar in April. Last month it signed a deal to supply…": a product or a site
+            // the sentence before names does not sign, hire or raise money ({@code pronounActs}, read from the pronoun on)
+            if (lang.pronounBlockedBy() == null || !lang.pronounBlockedBy().matcher(p.text()).find()
+                    || lang.pronounActs() != null && lang.pronounActs().matcher(t.text()).region(at, t.text().length()).lookingAt()) {
                 s = subject(p, p.text().length(), cites, lang);
                 if (s.isEmpty() && entities(p, 0, p.text().length(), EntityKind.ORG).isEmpty()) {
                     s = openingReference(resolved.get(idx - 1), p);
