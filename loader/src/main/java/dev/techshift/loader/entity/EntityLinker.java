@@ -829,18 +829,20 @@ public final class EntityLinker {
             }
             // "According to AgriSense East Africa, a Nairobi research firm": a Latin company name found whole that ends in a
             // registry region is that company, not a company and a place
-            boolean endsInRegion = !s.language().startsWith("zh") && u.entity().kind() == EntityKind.ORG && !within.isEmpty()
+            // (both: no registry name runs across either end of the name)
+            boolean whole = u.entity().kind() == EntityKind.ORG && !within.isEmpty()
+                    && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end() || r.begin() < u.begin() && r.end() > u.begin());
+            boolean endsInRegion = whole && !s.language().startsWith("zh")
                     && within.stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE && r.begin() > u.begin() && r.end() == u.end())
-                    && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end() || r.begin() < u.begin() && r.end() > u.begin())
                     && LATIN_NAME_BEFORE_PLACE.matcher(s.text().substring(u.begin(), within.get(0).begin())).matches();
             // "与Quebec Maple Syrup Producers签订", "与物流巨头Pos Malaysia签署": a Latin company name of several words that
             // a cue of Chinese text found whole holds a registry place as one of its words; the place is part of the name.
             // In English text only a name that ends in a legal form ("Japan Display Inc."): a cue there also takes a
             // university or an agency named by its state ("Arizona State University"), which then took a post of dev 7
             // from the company
-            boolean holdsPlace = (s.language().startsWith("zh") || LEGAL_FORM_END.matcher(u.entity().label()).find()) && u.entity().kind() == EntityKind.ORG && !within.isEmpty() && latinNameOfWords(u.entity().label())
-                    && within.stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE && r.end() - r.begin() < u.end() - u.begin())
-                    && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end() || r.begin() < u.begin() && r.end() > u.begin());
+            boolean holdsPlace = whole && (s.language().startsWith("zh") || finder.endsInLegalForm(u.entity().label()))
+                    && latinNameOfWords(u.entity().label())
+                    && within.stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE && r.end() - r.begin() < u.end() - u.begin());
             if (endsInRegion || holdsPlace) {
                 registry.removeAll(within);
                 continue;
@@ -1552,10 +1554,6 @@ public final class EntityLinker {
         int e = s.text().offsetByCodePoints(b, h.end() - h.begin());
         return new Mention(s.begin() + h.begin(), s.begin() + h.end(), s.index(), s.text().substring(b, e), h.entity());
     }
-
-    /** The last word of a Latin company name that is its legal form ("Japan Display Inc.", "Korea Zinc Co., Ltd."). */
-    private static final java.util.regex.Pattern LEGAL_FORM_END = java.util.regex.Pattern.compile(
-            " (?:Inc\\.?|Ltd\\.?|Corp\\.?|Co\\.|PLC|plc|AG|SE|GmbH|Oyj|ASA|AB|NV|N\\.V\\.|BV|S\\.A\\.|SA|K\\.K\\.)$");
 
     /** A Latin-script name of two words or more, each starting with a capital or a digit ("Pos Malaysia"). */
     private static boolean latinNameOfWords(String label) {

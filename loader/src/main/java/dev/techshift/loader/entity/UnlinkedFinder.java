@@ -73,6 +73,8 @@ public final class UnlinkedFinder {
     private final List<String> legalForms = new ArrayList<>();
     /** {@code latinLegalForms}: "Ltd", "Inc." after a Latin-script company name, longest first. */
     private final List<String> latinLegalForms = new ArrayList<>();
+    /** {@code latinLegalFormEndings}: the last words by which a Latin name is a company's full registered name. */
+    private final List<String> latinLegalFormEndings = new ArrayList<>();
     /** {@code chineseNames.subsidiaryNouns}: "子公司" right before a company named with its city in brackets. */
     private final List<String> subsidiaryNouns = new ArrayList<>();
     /** A listed company's stock code in brackets after its name ({@code chineseNames.stockCodeAfter}), or null. */
@@ -259,6 +261,7 @@ public final class UnlinkedFinder {
         cues.path("productNameTails").forEach(c -> productNameTails.add(c.asText()));
         cues.path("latinLegalForms").forEach(c -> latinLegalForms.add(c.asText()));
         latinLegalForms.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        cues.path("latinLegalFormEndings").forEach(c -> latinLegalFormEndings.add(" " + c.asText()));
         List<String> particles = new ArrayList<>();
         cues.path("nameParticles").forEach(c -> particles.add(Pattern.quote(c.asText())));
         String name = String.format(NAME, particles.isEmpty() ? "" : "(?: (?:" + String.join("|", particles) + ")){0,2}");
@@ -2683,6 +2686,11 @@ public final class UnlinkedFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a Latin name ends in a legal form of {@code latinLegalFormEndings} ("Japan Display Inc."). */
+    public boolean endsInLegalForm(String name) {
+        return latinLegalFormEndings.stream().anyMatch(name::endsWith);
     }
 
     /** {@code chineseNames.legalForms}, folded, longest first ("股份有限公司" before "有限公司"). */

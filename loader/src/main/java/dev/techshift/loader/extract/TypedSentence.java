@@ -89,14 +89,14 @@ public final class TypedSentence {
         }
         for (Mention m : mentions) {
             // "US$22 million": a place written as the mark of a currency is part of the amount, not a place
-            if (m.entity().kind() == EntityKind.PLACE && quantities.stream().anyMatch(q -> q.unit().matches("[A-Z]{3}")
+            if (m.entity().kind() == EntityKind.PLACE && quantities.stream().anyMatch(q -> q.money()
                     && s.begin() + q.begin() <= m.begin() && m.end() <= s.begin() + q.end())) {
                 continue;
             }
             candidates.add(new Span(m.entity().placeholder(), m.begin(), m.end(), m.surface(), m, marks.apply(m.entity())));
         }
         for (Quantity q : quantities) {
-            String type = q.unit().equals("percent") ? "PCT" : q.unit().matches("[A-Z]{3}") ? "MONEY" : "QTY";
+            String type = q.unit().equals("percent") ? "PCT" : q.money() ? "MONEY" : "QTY";
             candidates.add(new Span(type, s.begin() + q.begin(), s.begin() + q.end(), q.surface(), q));
         }
         // Bits relative to the sentence (or the earliest span): article offsets would make every sentence of a

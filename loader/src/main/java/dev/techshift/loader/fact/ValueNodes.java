@@ -71,7 +71,7 @@ public final class ValueNodes {
             q.min().ifPresent(v -> out.accept(Triple.create(iri, SCHEMA.minValue.asNode(), decimal(v))));
             q.max().ifPresent(v -> out.accept(Triple.create(iri, SCHEMA.maxValue.asNode(), decimal(v))));
         }
-        if (q.unit().matches("[A-Z]{3}")) {
+        if (q.money()) {
             out.accept(Triple.create(iri, SCHEMA.unitCode.asNode(), NodeFactory.createLiteralString(q.unit())));
         } else if (!q.unit().isEmpty()) {
             out.accept(Triple.create(iri, SCHEMA.unitText.asNode(), NodeFactory.createLiteralString(q.unit())));

@@ -21,4 +21,9 @@ public record Quantity(Qualifier qualifier, Optional<BigDecimal> value, Optional
 
     /** How exact a stated amount is. */
     public enum Qualifier { EXACT, APPROXIMATE, AT_LEAST, AT_MOST, RANGE, VAGUE }
+
+    /** Whether the unit is a currency's ISO 4217 code ("USD", "CNY"): the quantity is an amount of money. */
+    public boolean money() {
+        return unit.length() == 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
 }

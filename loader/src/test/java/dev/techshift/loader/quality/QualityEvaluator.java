@@ -323,19 +323,19 @@ public final class QualityEvaluator {
         Set<Stmt> out = new HashSet<>();
         for (Pipeline.Result r : results) {
             Map<String, String> unlinked = new HashMap<>();
+            Map<String, Set<String>> words = new HashMap<>();
             for (Mention m : r.mentions()) {
-                if (!m.entity().linked()) {
-                    unlinked.put(m.entity().iri(), m.entity().kind() == EntityKind.MARKET ? "unlinked:" + key(m.entity().label())
-                            : "unlinked:" + nameKey(m.entity().label()));
+                if (m.entity().linked()) {
+                    continue;
+                }
+                boolean market = m.entity().kind() == EntityKind.MARKET;
+                String k = "unlinked:" + (market ? key(m.entity().label()) : nameKey(m.entity().label()));
+                unlinked.put(m.entity().iri(), k);
+                if (market) {
+                    words.computeIfAbsent(k, x -> new TreeSet<>()).add(TextFold.fold(m.surface()));
                 }
             }
             noteNames(r, unlinked);
-            Map<String, Set<String>> words = new HashMap<>();
-            for (Mention m : r.mentions()) {
-                if (!m.entity().linked() && m.entity().kind() == EntityKind.MARKET) {
-                    words.computeIfAbsent(unlinked.get(m.entity().iri()), k -> new TreeSet<>()).add(TextFold.fold(m.surface()));
-                }
-            }
             marketWords.put(r.article().stem(), words);
             Map<String, Map<String, List<String>>> facts = new TreeMap<>();
             Map<String, String> familyOf = new HashMap<>();
