@@ -67,7 +67,8 @@ public record Rule(String id, String comment, String family, Set<String> languag
      */
     public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
                               boolean inside, boolean topic, String sameOrganisation, boolean evidenceInMatch,
-                              Pattern ownedWith, Pattern sentenceWith, Pattern namedHere, boolean year) {}
+                              Pattern ownedWith, Pattern sentenceWith, Pattern namedHere, boolean year,
+                              boolean passOverEarlier) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

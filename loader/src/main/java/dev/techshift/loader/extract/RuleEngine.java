@@ -849,8 +849,9 @@ public final class RuleEngine {
         }
         List<SlotValue> out = new ArrayList<>();
         TypedSentence.Span previous = null;
-        for (TypedSentence.Span s : spans) {
-            if (gloss(t, previous, s)) {
+        for (int k = 0; k < spans.size(); k++) {
+            TypedSentence.Span s = spans.get(k);
+            if (gloss(t, previous, s) || countryBefore(t, s, k + 1 < spans.size() ? spans.get(k + 1) : null)) {
                 continue;
             }
             previous = s;
@@ -911,6 +912,15 @@ public final class RuleEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * A place written right before an organisation inside a list of them is where the organisation is from, no
+     * element of the list: "前两名为尖点与日本Union Tool,市占率分别为22%及19%" pairs two companies with two shares.
+     */
+    private static boolean countryBefore(TypedSentence t, TypedSentence.Span s, TypedSentence.Span next) {
+        return next != null && s.type().equals("PLACE") && next.type().equals("ORG") && s.end() <= next.begin()
+                && t.original(s.end(), next.begin()).isBlank();
     }
 
     /**
@@ -1049,6 +1059,7 @@ public final class RuleEngine {
             }
             Matcher m = c.pattern().matcher(t.text());
             SlotValue last = null;
+            int lastAt = -1;
             while (m.find()) {
                 if (i == idx && m.start() >= before) {
                     break;
@@ -1060,8 +1071,12 @@ public final class RuleEngine {
                 int qe = t.end(m.end());
                 List<SlotValue> vs = found(t, m, qb, qe, words);
                 last = named(c, vs.get(vs.size() - 1));
+                lastAt = m.start("v");
             }
             if (last != null) {
+                if (i < idx && c.passOverEarlier() && asideOfEarlierPeriod(c, all, i, last, lastAt)) {
+                    continue;
+                }
                 if (i < idx && c.ownedWith() != null && c.ownedWith().matcher(t.text()).find() && !clauseGoesOn(t)
                         && !inHeadline(all, last)) {
                     return Optional.empty();
@@ -1071,6 +1086,47 @@ public final class RuleEngine {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether sentence {@code i}, whose period a context slot found, is an aside about an earlier period: it opens with
+     * that date, and the sentence before it (one the slot would read) names a later one. "X去年全球…市占率约14%,排名第三。
+     * 2024年X全球市占率为12.5%。在台湾市场,X则以31%市占率稳居龙头" dates the last figure by last year, not by 2024
+     * ({@link Rule.ContextSlot#passOverEarlier}).
+     */
+    private boolean asideOfEarlierPeriod(Rule.ContextSlot c, List<TypedSentence> all, int i, SlotValue found, int at) {
+        if (!(found.value() instanceof TimeValue date) || date.earliest().isEmpty()) {
+            return false;
+        }
+        TypedSentence t = all.get(i);
+        Matcher opening = ASIDE_OPENING.matcher(t.text());
+        if (!opening.lookingAt() || opening.start("date") != at) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            TypedSentence before = all.get(j);
+            if (before.sentence().boilerplate()) {
+                continue;
+            }
+            if (c.sentenceWith() != null && !c.sentenceWith().matcher(before.text()).find()) {
+                return false;
+            }
+            Matcher m = c.pattern().matcher(before.text());
+            while (m.find()) {
+                for (SlotValue v : found(before, m, before.begin(m.start()), before.end(m.end()), false)) {
+                    if (v.value() instanceof TimeValue later && later.earliest().isPresent()
+                            && later.earliest().get().isAfter(date.earliest().get())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** A sentence that opens with a date ("2024年X全球市占率为12.5%", "而在2023年,…"). */
+    private static final Pattern ASIDE_OPENING = Pattern.compile("^\\s*(?:而|但)?\\s*(?:在|于)?\\s*(?<date>"
+            + Placeholders.OPEN + "DATE" + Placeholders.MID + "\\d+" + Placeholders.CLOSE + ")");
 
     /**
      * Whether the value a context match found is named as no actor of its sentence: a source of figures ("据X统计"), a

@@ -141,7 +141,8 @@ public final class RuleSet {
         }
         JsonNode familiesFile = read(dir.resolve(FAMILIES));
         Map<String, FamilySpec> families = families(familiesFile, dir.resolve(FAMILIES), categories);
-        SourceCues sources = sources(familiesFile.path("sources"), "sources", dir.resolve(FAMILIES));
+        // a source's description may hold a role token ("Oslo-based analyst house X": analyst is read as a role)
+        SourceCues sources = sources(familiesFile.path("sources"), "sources", dir.resolve(FAMILIES), Categories.NONE);
         SourceCues pastEmployers = sources(familiesFile.path("pastEmployers"), "pastEmployers", dir.resolve(FAMILIES));
         SourceCues rivals = sources(familiesFile.path("rivals"), "rivals", dir.resolve(FAMILIES));
         // the cue names a registry category (expert): a rule set loaded without the registry's categories reads no such cue
@@ -465,7 +466,7 @@ public final class RuleSet {
                         w.has("ownedWith") ? compile(f, id, w.path("ownedWith").asText(), categories) : null,
                         w.has("sentenceWith") ? compile(f, id, w.path("sentenceWith").asText(), categories) : null,
                         w.has("namedHere") ? compile(f, id, w.path("namedHere").asText(), categories) : null,
-                        w.path("year").asBoolean(false)));
+                        w.path("year").asBoolean(false), w.path("passOverEarlier").asBoolean(false)));
             }
             context.put(e.getKey(), List.copyOf(slot));
         }

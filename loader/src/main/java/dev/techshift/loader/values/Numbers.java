@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads small whole numbers written as digits, Chinese numerals, English words or ordinals
- * ("32", "六", "six", "第四", "首位", "No.1", "third"). Of the ranking words, 居冠 is first and 居次 / 次席 second.
+ * ("32", "六", "six", "第四", "首位", "No.1", "third"). Of the ranking words, 居冠 and 龙头 (the leader: "稳居龙头") are first
+ * and 居次 / 次席 second.
  * <pre>
  *   Numbers.parse("第四");   // Optional[4]
  *   Numbers.parse("six-year");   // Optional[6]
@@ -34,7 +35,7 @@ public final class Numbers {
         if (d.find()) {
             return Optional.of(Long.parseLong(d.group()));
         }
-        if (t.contains("首") || t.contains("冠")) {
+        if (t.contains("首") || t.contains("冠") || t.contains("龙头") || t.contains("龍頭")) {
             return Optional.of(1L);
         }
         Matcher h = HAN.matcher(t);
