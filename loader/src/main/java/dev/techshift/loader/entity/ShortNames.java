@@ -83,6 +83,10 @@ final class ShortNames {
             String w = e.kind() == EntityKind.ORG || surnameFirst ? words[0] : words[words.length - 1];
             // "University of Oxford": a first word followed by "of" or "for" is the kind of organisation, not its name
             boolean head = e.kind() == EntityKind.ORG && Character.isLowerCase(words[1].charAt(0));
+            // "Graz University of Technology", "Delft University of Technology": the word before "University of" or
+            // "Institute of" is the city the school is named after, which the article writes alone for the city
+            head |= e.kind() == EntityKind.ORG && words.length > 3 && (words[1].equals("University") || words[1].equals("Institute"))
+                    && words[2].equals("of");
             if (!head && nameWord(w, stopWords)) {
                 noteShort(shortForm, ambiguous, w, e, orgSuffixes, productTails);
             }

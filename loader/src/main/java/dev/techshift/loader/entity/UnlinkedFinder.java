@@ -2634,12 +2634,25 @@ public final class UnlinkedFinder {
         int b = begin;
         while (b < end) {
             int space = sentence.indexOf(' ', b);
-            if (space < 0 || space >= end || !descriptor(sentence.substring(b, space))) {
+            if (space < 0 || space >= end || !descriptor(sentence.substring(b, space)) || demonymOfName(sentence, b, space, end)) {
                 break;
             }
             b = space + 1;
         }
         return b;
+    }
+
+    /**
+     * "led by British International Investment": a demonym right before a region word ({@code regionWords}) that goes on
+     * into the name is the name's first word, as in a state's development-finance or insurance house, not a word that
+     * says where a company is from ("Polish start-up TorScan", "Norwegian Kvarn").
+     */
+    private boolean demonymOfName(String sentence, int b, int space, int end) {
+        if (!demonyms.contains(sentence.substring(b, space))) {
+            return false;
+        }
+        int next = sentence.indexOf(' ', space + 1);
+        return next > 0 && next < end && regionWords.contains(sentence.substring(space + 1, next));
     }
 
     /**

@@ -166,6 +166,9 @@ public final class DateParser {
             // "the year to March", "the fiscal year ended June": the month a fiscal year ends in
             rule("(?i:\\b(?:in|by|from|until|till|since|before|after|during|through|year to|year ended|year ending)\\s+)" + EN_MONTH
                     + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOnly),
+            // "raised a $12 million Series A last September" in a June article: the most recent such month before the
+            // article's own month (the September of the year before)
+            rule("(?i:\\blast\\s+)" + EN_MONTH + "\\b(?!\\.?,?\\s*\\d)", DateParser::lastNamedMonth),
             rule("(?<![\\d年.])" + CN_MONTH + S + PART_OF_MONTH, DateParser::monthOfAnchorYear),
             rule("(?<![\\d年.])" + CN_MONTH + "份?", DateParser::monthOfAnchorYear),
             rule("\\b" + EN_MONTH + "\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)",
@@ -459,6 +462,17 @@ public final class DateParser {
             year--;
         }
         return Optional.of(month(YearMonth.of(year, month), true, b, m.end(), surface));
+    }
+
+    /** "last September": the month of that name before the anchor's month, this year's or the year before's. */
+    private static Optional<TimeValue> lastNamedMonth(Matcher m, Context c) {
+        if (c.anchor.isEmpty()) {
+            return Optional.of(unresolved(Precision.MONTH, m.start(), m.end(), m.group()));
+        }
+        int month = englishMonth(group(m, "mon"));
+        YearMonth anchor = YearMonth.from(c.anchor.get());
+        int year = month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
+        return Optional.of(month(YearMonth.of(year, month), true, m.start(), m.end(), m.group()));
     }
 
     /** The words of the sentence before {@code at}, back to the previous sentence end or at most 120 characters. */
