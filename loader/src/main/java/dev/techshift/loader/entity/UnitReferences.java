@@ -632,8 +632,9 @@ public final class UnitReferences {
     /**
      * "泰國春武里廠", "越南北寧新廠": a Chinese site whose place is written right after another place (its country) is named
      * as the article writes it, the country included, when the article never writes the same site without it; where it
-     * does ("越南平陽廠 … 平陽廠", or the headline's "中國廠" over the body's "中國東莞廠"), the short name labels it, as the
-     * article itself shortens it.
+     * does ("越南平陽廠 … 平陽廠"), the short name labels it, as the article itself shortens it. The country and the noun
+     * alone (the headline's "泰國廠" over the body's "泰國春武里廠") is no such short name: it drops the city, not the
+     * country, and gold names the plant as the body writes it (dev 8, dev 13).
      */
     private static List<Site> withPlaceBefore(List<Site> sites, List<List<Mention>> bySentence) {
         Map<Site, Mention> outer = new HashMap<>();
@@ -649,10 +650,9 @@ public final class UnitReferences {
         List<Site> out = new ArrayList<>();
         for (Site x : sites) {
             Mention o = outer.get(x);
-            // the same site written without the country ("平陽廠"), or as the country and the noun ("中國廠" in the
-            // headline over the body's "中國東莞廠"): the article shortens it, and the short name labels it
+            // the same site written without the country ("平陽廠"): the article shortens it, and the short name labels it
             boolean shortAlso = o != null && sites.stream().anyMatch(y -> y != x && !y.latin() && y.noun().equals(x.noun())
-                    && (!outer.containsKey(y) && y.key().equals(x.key()) || y.key().equals(x.organization() + " " + o.entity().iri())));
+                    && !outer.containsKey(y) && y.key().equals(x.key()));
             out.add(o == null || shortAlso || x.label().contains("的") ? x : new Site(x.sentence(), x.begin(), x.end(), x.surface(),
                     o.surface() + x.label(), x.organization(), x.place(), x.key(), x.noun(),
                     x.rank() + o.surface().codePointCount(0, o.surface().length()), x.replaced()));

@@ -343,10 +343,11 @@ public final class UnlinkedFinder {
         // a listed company's stock code may share the bracket, before or after the declaration: "（688417，以下简称…）",
         // "（以下简称“绿岚智能”或“公司”，688417）", "（下稱「公司」，2330.TW）"
         String code = "(?:(?:股票代码|证券代码|股票代碼|證券代碼)\\s*[:：]?\\s*)?(?:[A-Za-z]{2})?\\d{4,6}(?:\\.[A-Za-z]{2,3})?";
-        // or the company's Latin name: "藥匯機械人（MediPick，下稱「藥匯」）"
-        String gloss = "[A-Za-z][A-Za-z0-9.&' -]{1,40}";
+        // a Hong Kong or Taiwan paper writes the English name first in the same bracket: "藥匯機械人（MediPick，下稱「藥匯」）",
+        // "倉易科技（StoreEase，下稱「倉易」）"; the short name is the Chinese name's, the English one its other name
+        String latinName = "[\\p{IsLatin}][\\p{IsLatin}\\p{Nd}&.'’\\- ]{1,40}?";
         shortFormDeclaration = shortCues.isEmpty() ? null
-                : Pattern.compile("\\s*\\(\\s*(?:(?:" + code + "|" + gloss + ")\\s*[,，;；]\\s*)?(?:" + String.join("|", shortCues)
+                : Pattern.compile("\\s*\\(\\s*(?:(?:" + code + "|" + latinName + ")\\s*[,，;；]\\s*)?(?:" + String.join("|", shortCues)
                         + ")\\s*[:：]?\\s*(?<names>" + shortItem + "(?:\\s*[或、和及]\\s*" + shortItem + "){0,2})\\s*(?:[,，;；]\\s*"
                         + code + "\\s*)?\\)");
         List<String> otherCues = new ArrayList<>();
