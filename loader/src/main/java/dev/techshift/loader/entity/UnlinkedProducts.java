@@ -130,13 +130,17 @@ final class UnlinkedProducts {
             // "洗衣机则由LG供应", "摄像头模组则由台湾的大立光供应", "Q3 Pro所用的三色激光光源由光峰科技独家供应": a kind
             // opening its clause (or after 的) as the subject of a supply its supplier makes (suppliedByVerbs)
             if (z.path("suppliedByVerbs").size() > 0) {
-                // a possessive before the kind is the customer's, no part of it ("其通信模组则由X供应")
-                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中))(?:其|公司的?)?(?<kind>" + kind + ")(?=(?:系列)?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一){0,2}\\s*由[^,，。;；]{1,30}?(?:"
+                // a possessive before the kind is the customer's, no part of it ("其通信模组则由X供应"); so is what the
+                // customer uses it for, before a word of using (suppliedByUses: "公司色选机所用线阵CCD传感器主要由X供应")
+                String uses = z.path("suppliedByUses").size() == 0 ? "" : "|" + alternation(z.path("suppliedByUses"));
+                String usedKind = kind.replace("(?!的)", "(?!的" + uses + ")");
+                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中" + uses + "))(?:其|公司的?)?(?<kind>" + usedKind + ")(?=(?:系列)?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一|部分|大部分){0,2}\\s*由[^,，。;；]{1,30}?(?:"
                         + alternation(z.path("suppliedByVerbs")) + "))"));
             }
             // "公司与X签订储能电芯采购框架协议": a kind right after the signing verb, before a purchase or supply agreement
             // ("签订农机导航系统配套供应协议": 配套, supplied for the customer's own product, is no part of the kind)
-            zh.add(Pattern.compile("(?<=签订|签署|签下|签了)(?<kind>" + kind + ")(?=(?:配套)?(?:采购|供应|供货)(?:框架)?(?:协议|合同|合约))"));
+            // ("签订三年期钻针供货合约": the term of the agreement before the kind is no part of it)
+            zh.add(Pattern.compile("(?<=签订|签署|签下|签了)(?:(?:为期)?[\\d一二三四五六七八九十两]+年期?的?)?(?<kind>" + kind + ")(?=(?:配套)?(?:采购|供应|供货)(?:框架)?(?:协议|合同|合约))"));
             // "签署了约1.5万片AI芯片的采购协议": a counted kind right before the deal noun
             zh.add(Pattern.compile("(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
                     + ")\\s*(?<kind>" + model + "|" + kind + ")\\s*(?=的?\\s*(?:" + deals + "))"));
@@ -196,6 +200,13 @@ final class UnlinkedProducts {
                     + "(?:(?:" + alternationWords(e.path("supplyAmounts")) + ") )?(?:[\\d.,]+(?: (?:million|billion|thousand|hundred))? )?"
                     + "(?:(?:new|additional|more|its|their|the|a|an) )?"
                     + "(?<kind>(?:" + word + " (?:(?:and|&) (?=[a-z]))?){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
+        }
+        // "Our compressors come from Daikin", "Line-scan cameras for TrackEye come from Basler": a kind opening the
+        // sentence (after a determiner or a possessive) as the subject of a verb of coming from a supplier (suppliedFrom)
+        if (e.path("suppliedFrom").size() > 0 && e.path("supplyHeads").size() > 0) {
+            String word = "(?!(?:The|Our|Its|Their|the|our|its|their)\\b)\\p{Lu}?[a-z][a-z-]*";
+            enKinds.add(Pattern.compile("^(?:(?:The|Our|Its|Their) )?(?<kind>(?:" + word + " ){0,2}?(?:" + alternationWords(e.path("supplyHeads"))
+                    + "))(?: for [^.;,]{1,40}?)? (?:" + alternationWords(e.path("suppliedFrom")) + ") "));
         }
         // "will ship ScoutView units to Bass Pro Shops", "delivered 5,000 Lumo units": a capitalised name after a supply
         // verb and its amount, before a word counting units of it (nameUnitNouns)
