@@ -39,6 +39,8 @@ final class UnlinkedProducts {
     private final Set<String> supplyHeads = new TreeSet<>();
     /** The kind of an order after its customer's name ({@code zh.orderVerbs}), and the words of generation it leaves out. */
     private Pattern afterCustomer;
+    /** The kind right after the supplier a customer adopts ({@code zh.adoptVerbs}: "部署藥匯配藥機"), read only right after a name. */
+    private Pattern afterSupplier;
     private Pattern modelLead = Pattern.compile("");
 
     UnlinkedProducts(JsonNode cues, Set<String> nameStartStop) {
@@ -126,6 +128,15 @@ final class UnlinkedProducts {
                 afterCustomer = Pattern.compile("(?:" + alternation(z.path("orderVerbs")) + ")(?:了)?[^,，。;；的\\d]{1,24}?" + models + "(?<![A-Za-z\\d])(?<kind>" + kind.replace("(?!的)", "(?![的\\d])")
                         + ")(?=(?:订单|大单))");
                 zh.add(afterCustomer);
+            }
+            // "屈臣氏亦在旗下30間分店部署藥匯配藥機", "X去年起分批導入織眸驗布系統": a kind right after the supplier a
+            // customer adopts (adoptVerbs; a machine, 機, is one head more here), read only where it starts right after a
+            // mention (a description, "部署了智能货柜", names no supplier)
+            if (z.path("adoptVerbs").size() > 0) {
+                String machines = "(?:(?![的\\d])[A-Za-z\\d\\p{IsHan}]){0,8}?(?:" + alternation(z.path("supplyHeads")) + "|机)";
+                afterSupplier = Pattern.compile("(?:" + alternation(z.path("adoptVerbs")) + ")(?:了)?[^,，。;；的\\d]{1,16}?(?<kind>" + machines
+                        + ")(?=\\s*(?:[,，。;；]|$))");
+                zh.add(afterSupplier);
             }
             // "洗衣机则由LG供应", "摄像头模组则由台湾的大立光供应", "Q3 Pro所用的三色激光光源由光峰科技独家供应": a kind
             // opening its clause (or after 的) as the subject of a supply its supplier makes (suppliedByVerbs)
@@ -303,6 +314,8 @@ final class UnlinkedProducts {
                         if (isKind(m)) {
                             if (p == afterCustomer) {
                                 span = afterName(text, span, kindBlock);
+                            } else if (p == afterSupplier) {
+                                span = afterSupplierName(text, m.start("kind") - 1, span, kindBlock, orgs);
                             }
                             if (span != null && !splitsMarket(markets, span)) {
                                 keep(out, span, kindBlock, orgs, sentence);
@@ -376,6 +389,28 @@ final class UnlinkedProducts {
     }
 
     /** True when the span cuts one of {@code markets} (overlaps it without holding it whole). */
+    /**
+     * The kind after the supplier's name in an adopting verb's object ({@link #afterSupplier}): the part of the span after
+     * the last mention (a registry name, marked in {@code block}) or the last organisation name ({@code orgs}, folded)
+     * that ends inside it, from {@code from} on; null when no name ends there or fewer than two characters are left.
+     */
+    private static int[] afterSupplierName(String text, int from, int[] span, boolean[] block, Set<String> orgs) {
+        int b = -1;
+        for (int i = Math.max(from, 0); i < span[1]; i++) {
+            if (block[i]) {
+                b = i + 1;
+            }
+        }
+        String folded = TextFold.fold(text).toLowerCase(java.util.Locale.ROOT);
+        for (String o : orgs) {
+            String name = o.toLowerCase(java.util.Locale.ROOT);
+            for (int k = folded.indexOf(name, Math.max(from, 0)); k >= 0 && k + name.length() < span[1]; k = folded.indexOf(name, k + 1)) {
+                b = Math.max(b, k + name.length());
+            }
+        }
+        return b < 0 || span[1] - b < 2 ? null : new int[] {b, span[1]};
+    }
+
     private static boolean splitsMarket(List<int[]> markets, int[] span) {
         return markets.stream().anyMatch(k -> k[0] < span[1] && k[1] > span[0] && (k[0] < span[0] || k[1] > span[1]));
     }
