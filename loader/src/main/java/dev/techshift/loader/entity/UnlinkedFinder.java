@@ -158,6 +158,8 @@ public final class UnlinkedFinder {
     private final NameFrames investorFrames;
     /** {@code chineseNames.shareFrames}: where a market-share sentence names a company ("X以12.5%居次", "排名第三的是X", "X(23%)、Y(18%)"). */
     private final NameFrames shareFrames;
+    /** {@code chineseNames.supplyFrames}: where a supply sentence names its supplier ("由源杰科技供应", "由日本安川电机供应"). */
+    private final NameFrames supplyFrames;
     private final List<String> enumerationRanks = new ArrayList<>();
     /** {@code chineseNames.employerFrames}: where a title frame puts an employer ("曾任X首席技术官", "加盟X,担任…"). */
     private final List<Pattern> employerFrames = new ArrayList<>();
@@ -399,6 +401,7 @@ public final class UnlinkedFinder {
         stockCodeAfter = zh.hasNonNull("stockCodeAfter") ? Pattern.compile(zh.path("stockCodeAfter").asText()) : null;
         investorFrames = NameFrames.of(zh.path("investorFrames"));
         shareFrames = NameFrames.of(zh.path("shareFrames"));
+        supplyFrames = NameFrames.of(zh.path("supplyFrames"));
         JsonNode employers = zh.path("employerFrames");
         employers.path("patterns").forEach(n -> employerFrames.add(Pattern.compile(n.asText())));
         employers.path("latinPatterns").forEach(n -> latinEmployerFrames.add(Pattern.compile(n.asText())));
@@ -579,6 +582,7 @@ public final class UnlinkedFinder {
         out.addAll(chineseOrgsByFinalWord(sentence, folded));
         out.addAll(framedNames(investorFrames, sentence, folded));
         out.addAll(framedNames(shareFrames, sentence, folded));
+        out.addAll(framedNames(supplyFrames, sentence, folded));
         out.addAll(chineseEmployers(sentence, folded));
         out.addAll(quotedUnits(sentence, folded));
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role

@@ -39,6 +39,8 @@ final class UnlinkedProducts {
     private final Set<String> supplyHeads = new TreeSet<>();
     /** The kind of an order after its customer's name ({@code zh.orderVerbs}), and the words of generation it leaves out. */
     private Pattern afterCustomer;
+    /** The kind right after the supplier a customer adopts ({@code zh.adoptVerbs}: "部署藥匯配藥機"), read only right after a name. */
+    private Pattern afterSupplier;
     private Pattern modelLead = Pattern.compile("");
 
     UnlinkedProducts(JsonNode cues, Set<String> nameStartStop) {
@@ -127,16 +129,29 @@ final class UnlinkedProducts {
                         + ")(?=(?:订单|大单))");
                 zh.add(afterCustomer);
             }
+            // "屈臣氏亦在旗下30間分店部署藥匯配藥機", "X去年起分批導入織眸驗布系統": a kind right after the supplier a
+            // customer adopts (adoptVerbs; a machine, 機, is one head more here), read only where it starts right after a
+            // mention (a description, "部署了智能货柜", names no supplier)
+            if (z.path("adoptVerbs").size() > 0) {
+                String machines = "(?:(?![的\\d])[A-Za-z\\d\\p{IsHan}]){0,8}?(?:" + alternation(z.path("supplyHeads")) + "|机)";
+                afterSupplier = Pattern.compile("(?:" + alternation(z.path("adoptVerbs")) + ")(?:了)?[^,，。;；的\\d]{1,16}?(?<kind>" + machines
+                        + ")(?=\\s*(?:[,，。;；]|$))");
+                zh.add(afterSupplier);
+            }
             // "洗衣机则由LG供应", "摄像头模组则由台湾的大立光供应", "Q3 Pro所用的三色激光光源由光峰科技独家供应": a kind
             // opening its clause (or after 的) as the subject of a supply its supplier makes (suppliedByVerbs)
             if (z.path("suppliedByVerbs").size() > 0) {
-                // a possessive before the kind is the customer's, no part of it ("其通信模组则由X供应")
-                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中))(?:其|公司的?)?(?<kind>" + kind + ")(?=(?:系列)?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一){0,2}\\s*由[^,，。;；]{1,30}?(?:"
+                // a possessive before the kind is the customer's, no part of it ("其通信模组则由X供应"); so is what the
+                // customer uses it for, before a word of using (suppliedByUses: "公司色选机所用线阵CCD传感器主要由X供应")
+                String uses = z.path("suppliedByUses").size() == 0 ? "" : "|" + alternation(z.path("suppliedByUses"));
+                String usedKind = kind.replace("(?!的)", "(?!的" + uses + ")");
+                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中" + uses + "))(?:其|公司的?)?(?<kind>" + usedKind + ")(?=(?:系列)?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一|部分|大部分){0,2}\\s*由[^,，。;；]{1,30}?(?:"
                         + alternation(z.path("suppliedByVerbs")) + "))"));
             }
             // "公司与X签订储能电芯采购框架协议": a kind right after the signing verb, before a purchase or supply agreement
             // ("签订农机导航系统配套供应协议": 配套, supplied for the customer's own product, is no part of the kind)
-            zh.add(Pattern.compile("(?<=签订|签署|签下|签了)(?<kind>" + kind + ")(?=(?:配套)?(?:采购|供应|供货)(?:框架)?(?:协议|合同|合约))"));
+            // ("签订三年期钻针供货合约": the term of the agreement before the kind is no part of it)
+            zh.add(Pattern.compile("(?<=签订|签署|签下|签了)(?:(?:为期)?[\\d一二三四五六七八九十两]+年期?的?)?(?<kind>" + kind + ")(?=(?:配套)?(?:采购|供应|供货)(?:框架)?(?:协议|合同|合约))"));
             // "签署了约1.5万片AI芯片的采购协议": a counted kind right before the deal noun
             zh.add(Pattern.compile("(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
                     + ")\\s*(?<kind>" + model + "|" + kind + ")\\s*(?=的?\\s*(?:" + deals + "))"));
@@ -196,6 +211,13 @@ final class UnlinkedProducts {
                     + "(?:(?:" + alternationWords(e.path("supplyAmounts")) + ") )?(?:[\\d.,]+(?: (?:million|billion|thousand|hundred))? )?"
                     + "(?:(?:new|additional|more|its|their|the|a|an) )?"
                     + "(?<kind>(?:" + word + " (?:(?:and|&) (?=[a-z]))?){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
+        }
+        // "Our compressors come from Daikin", "Line-scan cameras for TrackEye come from Basler": a kind opening the
+        // sentence (after a determiner or a possessive) as the subject of a verb of coming from a supplier (suppliedFrom)
+        if (e.path("suppliedFrom").size() > 0 && e.path("supplyHeads").size() > 0) {
+            String word = "(?!(?:The|Our|Its|Their|the|our|its|their)\\b)\\p{Lu}?[a-z][a-z-]*";
+            enKinds.add(Pattern.compile("^(?:(?:The|Our|Its|Their) )?(?<kind>(?:" + word + " ){0,2}?(?:" + alternationWords(e.path("supplyHeads"))
+                    + "))(?: for [^.;,]{1,40}?)? (?:" + alternationWords(e.path("suppliedFrom")) + ") "));
         }
         // "will ship ScoutView units to Bass Pro Shops", "delivered 5,000 Lumo units": a capitalised name after a supply
         // verb and its amount, before a word counting units of it (nameUnitNouns)
@@ -292,6 +314,8 @@ final class UnlinkedProducts {
                         if (isKind(m)) {
                             if (p == afterCustomer) {
                                 span = afterName(text, span, kindBlock);
+                            } else if (p == afterSupplier) {
+                                span = afterSupplierName(text, m.start("kind") - 1, span, kindBlock, orgs);
                             }
                             if (span != null && !splitsMarket(markets, span)) {
                                 keep(out, span, kindBlock, orgs, sentence);
@@ -365,6 +389,28 @@ final class UnlinkedProducts {
     }
 
     /** True when the span cuts one of {@code markets} (overlaps it without holding it whole). */
+    /**
+     * The kind after the supplier's name in an adopting verb's object ({@link #afterSupplier}): the part of the span after
+     * the last mention (a registry name, marked in {@code block}) or the last organisation name ({@code orgs}, folded)
+     * that ends inside it, from {@code from} on; null when no name ends there or fewer than two characters are left.
+     */
+    private static int[] afterSupplierName(String text, int from, int[] span, boolean[] block, Set<String> orgs) {
+        int b = -1;
+        for (int i = Math.max(from, 0); i < span[1]; i++) {
+            if (block[i]) {
+                b = i + 1;
+            }
+        }
+        String folded = TextFold.fold(text).toLowerCase(java.util.Locale.ROOT);
+        for (String o : orgs) {
+            String name = o.toLowerCase(java.util.Locale.ROOT);
+            for (int k = folded.indexOf(name, Math.max(from, 0)); k >= 0 && k + name.length() < span[1]; k = folded.indexOf(name, k + 1)) {
+                b = Math.max(b, k + name.length());
+            }
+        }
+        return b < 0 || span[1] - b < 2 ? null : new int[] {b, span[1]};
+    }
+
     private static boolean splitsMarket(List<int[]> markets, int[] span) {
         return markets.stream().anyMatch(k -> k[0] < span[1] && k[1] > span[0] && (k[0] < span[0] || k[1] > span[1]));
     }

@@ -145,6 +145,8 @@ public final class RuleSet {
         SourceCues sources = sources(familiesFile.path("sources"), "sources", dir.resolve(FAMILIES), Categories.NONE);
         SourceCues pastEmployers = sources(familiesFile.path("pastEmployers"), "pastEmployers", dir.resolve(FAMILIES));
         SourceCues rivals = sources(familiesFile.path("rivals"), "rivals", dir.resolve(FAMILIES));
+        // the supplier of a part the company uses ("Our compressors come from Daikin") is no actor, as a past employer
+        SourceCues partSuppliers = sources(familiesFile.path("partSuppliers"), "partSuppliers", dir.resolve(FAMILIES));
         // the cue names a registry category (expert): a rule set loaded without the registry's categories reads no such cue
         SourceCues expertEmployers = categories.codes().isEmpty() ? SourceCues.NONE
                 : sources(familiesFile.path("expertEmployers"), "expertEmployers", dir.resolve(FAMILIES), categories);
@@ -171,7 +173,7 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers.or(expertEmployers), rivals, datelines, sectionLead,
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers.or(expertEmployers).or(partSuppliers), rivals, datelines, sectionLead,
                 references, calibration(dir.resolve(CALIBRATION), ids));
     }
 
