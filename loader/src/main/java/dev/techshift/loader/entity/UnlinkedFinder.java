@@ -605,6 +605,10 @@ public final class UnlinkedFinder {
                 int e = t.offset + t.word.length();
                 if (len == 3 && personEndTrim.contains(t.word.codePointBefore(t.word.length()))) {
                     e = t.offset + t.word.offsetByCodePoints(0, 2);
+                } else if (len == 2 && surnames.contains(t.word.codePointAt(0)) && thirdNameCharacter(folded, e)) {
+                    // "副教授邱思穎共同創立" segmented 邱思|穎共同: the Han character left after a two-character name, before
+                    // a word that follows names (現任, 曾任, 于) or of founding together, is the name's third
+                    e = folded.offsetByCodePoints(e, 1);
                 }
                 out.add(hit(sentence, folded, t.offset, e, EntityKind.PERSON));
             } else if (orgNatures.contains(nature)) {
@@ -1837,6 +1841,28 @@ public final class UnlinkedFinder {
     }
 
     /** Whether a word that follows names starts at {@code e} ({@code chineseNames.nameFollowers}: 此前, 近日…). */
+    /**
+     * Whether the character at char offset {@code e} of the folded sentence is a Han character that may end a name
+     * ({@code nameEndStop} holds none of it) and starts no word that follows names, and the words after it follow a
+     * name ({@code nameFollowers}) or found together ({@code jointFoundingAfter}): the third character of a name a
+     * segmenter cut after two.
+     */
+    private boolean thirdNameCharacter(String folded, int e) {
+        if (e >= folded.length()) {
+            return false;
+        }
+        int c = folded.codePointAt(e);
+        if (!han(c) || nameEndStop.contains(c)) {
+            return false;
+        }
+        int after = folded.offsetByCodePoints(e, 1);
+        String rest = folded.substring(after);
+        int[] cps = folded.codePoints().toArray();
+        int at = folded.codePointCount(0, e);
+        // "王建曾于…", "张伟明确表示": a character that starts a word following names is that word's, not the name's
+        return !stopsName(cps, at) && (stopsName(cps, at + 1) || jointFoundingAfter.stream().anyMatch(rest::startsWith));
+    }
+
     private boolean stopsName(int[] cps, int e) {
         return nameFollowers.stream().anyMatch(c -> e + c.length <= cps.length
                 && java.util.Arrays.equals(c, 0, c.length, cps, e, e + c.length));
