@@ -343,8 +343,10 @@ public final class UnlinkedFinder {
         // a listed company's stock code may share the bracket, before or after the declaration: "（688417，以下简称…）",
         // "（以下简称“绿岚智能”或“公司”，688417）", "（下稱「公司」，2330.TW）"
         String code = "(?:(?:股票代码|证券代码|股票代碼|證券代碼)\\s*[:：]?\\s*)?(?:[A-Za-z]{2})?\\d{4,6}(?:\\.[A-Za-z]{2,3})?";
+        // so may the company's Latin name, glossed before the declaration: "岚汇机器人（Lanbot，下称“岚汇”）"
+        String gloss = "[a-z][a-z0-9 .&'’-]{0,40}?";
         shortFormDeclaration = shortCues.isEmpty() ? null
-                : Pattern.compile("\\s*\\(\\s*(?:" + code + "\\s*[,，;；]\\s*)?(?:" + String.join("|", shortCues)
+                : Pattern.compile("\\s*\\(\\s*(?:(?:" + code + "|" + gloss + ")\\s*[,，;；]\\s*)?(?:" + String.join("|", shortCues)
                         + ")\\s*[:：]?\\s*(?<names>" + shortItem + "(?:\\s*[或、和及]\\s*" + shortItem + "){0,2})\\s*(?:[,，;；]\\s*"
                         + code + "\\s*)?\\)");
         List<String> otherCues = new ArrayList<>();
