@@ -1858,11 +1858,10 @@ public final class UnlinkedFinder {
             return false;
         }
         int after = folded.offsetByCodePoints(e, 1);
-        String rest = folded.substring(after);
-        int[] cps = folded.codePoints().toArray();
-        int at = folded.codePointCount(0, e);
+        // the few characters from there on: the words looked for are short, and a sentence may be very long
+        int[] cps = folded.substring(e, Math.min(folded.length(), e + 16)).codePoints().toArray();
         // "王建曾于…", "张伟明确表示": a character that starts a word following names is that word's, not the name's
-        return !stopsName(cps, at) && (stopsName(cps, at + 1) || jointFoundingAfter.stream().anyMatch(rest::startsWith));
+        return !stopsName(cps, 0) && (stopsName(cps, 1) || jointFoundingAfter.stream().anyMatch(w -> folded.startsWith(w, after)));
     }
 
     private boolean stopsName(int[] cps, int e) {
