@@ -612,6 +612,10 @@ public final class UnlinkedFinder {
                 int e = t.offset + t.word.length();
                 if (len == 3 && personEndTrim.contains(t.word.codePointBefore(t.word.length()))) {
                     e = t.offset + t.word.offsetByCodePoints(0, 2);
+                } else if (len == 2 && surnames.contains(t.word.codePointAt(0)) && thirdNameCharacter(folded, e)) {
+                    // "副教授邱思穎共同創立" segmented 邱思|穎共同: the Han character left after a two-character name, before
+                    // a word that follows names (現任, 曾任, 于) or of founding together, is the name's third
+                    e = folded.offsetByCodePoints(e, 1);
                 }
                 out.add(hit(sentence, folded, t.offset, e, EntityKind.PERSON));
             } else if (orgNatures.contains(nature)) {
@@ -1844,6 +1848,27 @@ public final class UnlinkedFinder {
     }
 
     /** Whether a word that follows names starts at {@code e} ({@code chineseNames.nameFollowers}: 此前, 近日…). */
+    /**
+     * Whether the character at char offset {@code e} of the folded sentence is a Han character that may end a name
+     * ({@code nameEndStop} holds none of it) and starts no word that follows names, and the words after it follow a
+     * name ({@code nameFollowers}) or found together ({@code jointFoundingAfter}): the third character of a name a
+     * segmenter cut after two.
+     */
+    private boolean thirdNameCharacter(String folded, int e) {
+        if (e >= folded.length()) {
+            return false;
+        }
+        int c = folded.codePointAt(e);
+        if (!han(c) || nameEndStop.contains(c)) {
+            return false;
+        }
+        int after = folded.offsetByCodePoints(e, 1);
+        // the few characters from there on: the words looked for are short, and a sentence may be very long
+        int[] cps = folded.substring(e, Math.min(folded.length(), e + 16)).codePoints().toArray();
+        // "王建曾于…", "张伟明确表示": a character that starts a word following names is that word's, not the name's
+        return !stopsName(cps, 0) && (stopsName(cps, 1) || jointFoundingAfter.stream().anyMatch(w -> folded.startsWith(w, after)));
+    }
+
     private boolean stopsName(int[] cps, int e) {
         return nameFollowers.stream().anyMatch(c -> e + c.length <= cps.length
                 && java.util.Arrays.equals(c, 0, c.length, cps, e, e + c.length));
