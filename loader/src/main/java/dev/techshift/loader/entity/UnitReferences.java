@@ -294,9 +294,11 @@ public final class UnitReferences {
      * A project named after its company ({@link #projects}): the rest of the company's full name, when the name read
      * is its short form ("蓝渔智能" of 蓝渔智能科技有限公司), and a declared short name may come first, then two to
      * twenty-four letters or digits of what it makes (no 的, no word joining two names), the project noun, and a verb
-     * of signing, settling or starting it.
+     * of signing, settling or starting it. A park's release has the company hold the ceremony ("园区与X（以下简称“X”）举行
+     * 高速光模块生产基地项目签约仪式"): 举行 or 举办 before the words is no part of the project's name.
      */
-    private static final Pattern PROJECT = Pattern.compile("(?<declared>(?:\\p{IsHan}{0,4}?(?:有限公司|公司|集团))?(?:[（(](?:以下简称|下称|简称)[^)）]{1,14}[)）])?)"
+    private static final Pattern PROJECT = Pattern.compile("(?<declared>(?:\\p{IsHan}{0,4}?(?:有限公司|公司|集团))?(?:[（(](?:以下简称|下称|简称)[^)）]{1,14}[)）])?"
+            + "(?:举行|举办)?)"
             + "(?<words>(?!\\p{IsHan}{0,4}合作)(?:(?![的之与和及、])[\\p{IsHan}A-Za-z0-9]){2,24}?)(?<noun>项目|生产基地|产业园|生产线|产线)"
             + "(?=(?:正式)?(?:签约|落户|开工|奠基|动工|揭牌))");
 

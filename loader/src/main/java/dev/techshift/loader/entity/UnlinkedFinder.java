@@ -2156,10 +2156,17 @@ public final class UnlinkedFinder {
     /**
      * "林思远出任星澜微电子首席执行官", "由岚川资本领投": a Chinese company name the registry does not know, read from
      * the word it ends in ({@code chineseNames.organizationFinal}: 微电子, 半导体, 科技, 资本…) and the two or three Han
-     * characters before it, starting right after a boundary: the sentence start, a non-Han character, or a word of
+     * characters before it (up to {@link #REGISTERED_STEM} before a legal form: a registered name), starting right after a boundary: the sentence start, a non-Han character, or a word of
      * {@code organizationLeftBound} (由, 向, 出任, 收购…). The shortest stem that starts at a boundary is taken; none when
      * the two characters before the word are a common stem ({@code organizationStemStop}: 市场, 公有, 外国…).
      */
+    /**
+     * The most Han characters before the final word of a registered name (the final word followed by a legal form,
+     * {@code chineseNames.legalForms}): a place of two or three, a brand of two to four, a trade word ("安徽" "瞳析"
+     * "视觉" before 科技有限公司).
+     */
+    private static final int REGISTERED_STEM = 8;
+
     /** Folded scale characters written after an amount's digits (40万片, 3亿颗). */
     private static final String AMOUNT_SCALES = "十百千万亿";
 
@@ -2187,7 +2194,10 @@ public final class UnlinkedFinder {
                         && weakBefore.stream().noneMatch(lb -> folded.startsWith(lb, at - 2 - lb.length()) || folded.startsWith(lb, at - 3 - lb.length()))) {
                     continue;
                 }
-                for (int len = 2; len <= 3; len++) {
+                // "收购安徽瞳析视觉科技有限公司51%股权": a legal form right after the final word makes the words a registered
+                // name, which writes its place and its trade before the final word; the stem runs back to the boundary
+                int longest = legalForms.stream().anyMatch(f -> folded.startsWith(f, e)) ? REGISTERED_STEM : 3;
+                for (int len = 2; len <= longest; len++) {
                     int b = i - len;
                     if (b < 0) {
                         break;
@@ -2199,7 +2209,12 @@ public final class UnlinkedFinder {
                         break;
                     }
                     String left = folded.substring(0, b);
-                    boolean bound = b == 0 || !han(folded.charAt(b - 1)) || orgLeftBounds.stream().anyMatch(left::endsWith);
+                    // a registered name's longer stem starts only after a boundary word of two or more characters (收购,
+                    // 子公司): after 日, 由 or a digit it may still hold a verb ("12月5日收到南江市水务集团有限公司"), and
+                    // where the segmenter reads the whole registered name, its reading stands
+                    int shortest = len <= 3 ? 1 : 2;
+                    boolean bound = len <= 3 && (b == 0 || !han(folded.charAt(b - 1)))
+                            || orgLeftBounds.stream().anyMatch(w -> left.endsWith(w) && w.length() >= shortest);
                     if (bound) {
                         // a bracketed name follows: the alias reading ("岚曦半导体(Lanxi Semiconductor)") decides
                         boolean bracket = e < folded.length() && (folded.charAt(e) == '(' || folded.charAt(e) == '\uff08');
