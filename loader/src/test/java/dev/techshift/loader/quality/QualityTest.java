@@ -248,16 +248,16 @@ class QualityTest {
     static final double SEED_RECALL = 0.88;
     static final double DEV_PRECISION = 0.98;
     static final double DEV_RECALL = 0.91;
-    static final double HELDOUT_PRECISION = 0.90;
+    static final double HELDOUT_PRECISION = 0.91;
     static final double HELDOUT_RECALL = 0.68;
     // Held-out 2 precision was lowered from 0.82 to 0.81 on 2026-11-30 14:45 (joined titles as one roleTitle per title,
     // a model decision this set's earlier gold likely does not follow); it has since risen to 0.824.
     static final double HELDOUT2_PRECISION = 0.85;
     static final double HELDOUT2_RECALL = 0.49;
     static final double DEV2_PRECISION = 0.97;
-    static final double DEV2_RECALL = 0.79;
+    static final double DEV2_RECALL = 0.80;
     static final double DEV3_PRECISION = 0.96;
-    static final double DEV3_RECALL = 0.87;
+    static final double DEV3_RECALL = 0.88;
     // Dev 4 was held-out 5 until 2026-11-30 15:50: first run on the loader of main 4090dab, before any change made
     // after it was written (13:06 UTC): P 0.482 R 0.185 (en 0.531 / 0.149, zh-Hans 0.560 / 0.268, zh-Hant 0.250 /
     // 0.085); 0.484 / 0.212 when it was opened, after five sprints on dev 3.
@@ -265,18 +265,18 @@ class QualityTest {
     static final double DEV4_RECALL = 0.81;
     // Held-out 6: first run on the loader of main 5b6f096 (2026-11-30 16:25 UTC), before any change made with dev 4's
     // rows in view: P 0.382 R 0.090 (en 0.500 / 0.121, zh-Hans 0.319 / 0.062, zh-Hant 0.308 / 0.094).
-    static final double HELDOUT6_PRECISION = 0.68;
-    static final double HELDOUT6_RECALL = 0.36;
+    static final double HELDOUT6_PRECISION = 0.69;
+    static final double HELDOUT6_RECALL = 0.37;
     // Held-out 7: written blind on 2026-11-30 18:30-19:00 UTC while held-out 6 stayed blind; first run on the loader of
     // main deef714, before any change of that evening: P 0.502 R 0.169 (en 0.662 / 0.211, zh-Hans 0.456 / 0.135, zh-Hant
     // 0.404 / 0.161; 708 statements).
-    static final double HELDOUT7_PRECISION = 0.81;
+    static final double HELDOUT7_PRECISION = 0.82;
     static final double HELDOUT7_RECALL = 0.47;
     // Dev 5 was held-out 8 until 2026-11-30 23:15: written blind (committed 21:07 UTC) while held-out 7 became a brake for
     // helpers; first run on the loader of main d39a897, before any change of that night: P 0.384 R 0.103 (en 0.300 /
     // 0.066, zh-Hans 0.438 / 0.154, zh-Hant 0.359 / 0.076; 686 statements); 0.433 / 0.160 when it was opened (main 8b35efc).
     static final double DEV5_PRECISION = 0.96;
-    static final double DEV5_RECALL = 0.68;
+    static final double DEV5_RECALL = 0.69;
     // Dev 6 was held-out 9 until 2026-12-01 04:20: written blind on the 2026-11-30/12-01 night while dev 5 was opened;
     // first run on the loader of integ 281b13f (= main 8b35efc's rules), before any change of that night: P 0.492 R
     // 0.156 (en 0.600 / 0.243, zh-Hans 0.556 / 0.154, zh-Hant 0.108 / 0.027; 627 statements); 0.579 / 0.204 when it
@@ -284,7 +284,7 @@ class QualityTest {
     // 2026-12-01, evening, for the quoted-platform step: +31 right, +2 wrong; the gold's year-ago publishers and
     // later levers took it back over 0.98.)
     static final double DEV6_PRECISION = 0.98;
-    static final double DEV6_RECALL = 0.75;
+    static final double DEV6_RECALL = 0.76;
     // Dev 7 was held-out 10 until 2026-12-01 06:40: written blind on 2026-12-01 (01:30) while held-out 9 stayed blind;
     // first run on the loader of main 78d3584, before any change of that session: P 0.543 R 0.166 (en 0.492 / 0.128,
     // zh-Hans 0.598 / 0.239, zh-Hant 0.455 / 0.097; 650 statements); 0.556 / 0.185 when it was opened (main 93a82e7),
@@ -296,31 +296,31 @@ class QualityTest {
     // 0.558 R 0.207 (en 0.617 / 0.152, zh-Hans 0.418 / 0.175, zh-Hant 0.723 / 0.333; 716 statements); 0.686 / 0.286
     // when it was opened (main 6799ad2), no helper having read a row of it.
     static final double DEV8_PRECISION = 0.98;
-    static final double DEV8_RECALL = 0.68;
+    static final double DEV8_RECALL = 0.69;
     // Dev 9 was held-out 12 until 2026-12-01 12:02: written blind on 2026-12-01 (06:55-07:10 UTC) while held-out 11
     // stayed blind and dev 7 was opened; first run on the loader of main 93a82e7 (integ b78afad, tests only changed),
     // before any change of that session: P 0.664 R 0.250 (en 0.776 / 0.260, zh-Hans 0.420 / 0.163, zh-Hant 0.919 /
     // 0.378; 696 statements); 0.730 / 0.333 when it was opened (main ce1c952), no helper having read a row of it.
     static final double DEV9_PRECISION = 0.97;
-    static final double DEV9_RECALL = 0.73;
+    static final double DEV9_RECALL = 0.74;
     // Dev 10 was held-out 13 until 2026-12-01 14:55: written blind on 2026-12-01 (09:10-09:18 UTC) while held-out 12
     // stayed blind and dev 8 was opened; first run on the loader of main 6799ad2 (integ, tests only changed), before
     // any change of that session: P 0.735 R 0.336 (en 0.726 / 0.319, zh-Hans 0.690 / 0.337, zh-Hant 0.833 / 0.355; 676
     // statements); 0.751 / 0.380 when it was opened (main 368b20d), no helper having read a row of it.
     static final double DEV10_PRECISION = 0.98;
-    static final double DEV10_RECALL = 0.69;
+    static final double DEV10_RECALL = 0.70;
     // Dev 11 was held-out 14 until 2026-12-01 17:31: written blind on 2026-12-01 (12:05-12:12 UTC) while held-out 13
     // stayed blind and dev 9 was opened; first run on the loader of main ce1c952 (integ 9d466d2, tests only changed),
     // before any change of that session: P 0.637 R 0.251 (en 0.892 / 0.302, zh-Hans 0.507 / 0.212, zh-Hant 0.607 /
     // 0.254; 797 statements); 0.757 / 0.332 when it was opened (main 6cfa168), no helper having read a row of it;
     // 0.984 / 0.678 at the end of the session that opened it (six helpers read its rows).
     static final double DEV11_PRECISION = 0.98;
-    static final double DEV11_RECALL = 0.70;
+    static final double DEV11_RECALL = 0.71;
     // Held-out 15: written blind on 2026-12-01 (14:56-15:03 UTC) while held-out 14 stayed blind and dev 10 was opened;
     // first run on the loader of main 368b20d (integ f30a19c: a data-only move of two word lists, tests and set files
     // changed; every other set equal), before any change of that session: P 0.631 R 0.241 (en 0.890 / 0.308, zh-Hans
     // 0.429 / 0.141, zh-Hant 0.631 / 0.320; 759 statements). Its OVERALL line is seen only by the lead.
-    static final double HELDOUT15_PRECISION = 0.78;
+    static final double HELDOUT15_PRECISION = 0.79;
     static final double HELDOUT15_RECALL = 0.37;
     // Dev 12 was held-out 16 until 2026-12-01 20:25: written blind on 2026-12-01 (17:33-17:39 UTC) while held-out 15
     // stayed blind and dev 11 was opened; first run on the loader of main 6cfa168 (tests only changed), before any
@@ -329,23 +329,24 @@ class QualityTest {
     // 0.853 / 0.456 with the market alignment of the scorer (730aa3f); 0.982 / 0.806 at the end of the session that
     // opened it (six helpers read its rows; five gold lines given a research house).
     static final double DEV12_PRECISION = 0.98;
-    static final double DEV12_RECALL = 0.80;
+    static final double DEV12_RECALL = 0.81;
 
     // Dev 13 was held-out 17 until 2026-12-01 23:00: written blind on 2026-12-01 (20:26-20:35 UTC) while held-out 15
     // stayed blind and dev 12 was opened; first run on the loader of main 0afc4f4 (integ 09df093, tests only changed),
     // before any change of that session: P 0.759 R 0.382 (en 0.941 / 0.356, zh-Hans 0.814 / 0.483, zh-Hant 0.476 /
     // 0.246; 817 statements); 0.713 / 0.359 without that session's market alignment in the scorer (market shares 19
-    // right of 65 drawn, 38 with it); 0.759 / 0.393 when it was opened (main 5e8987c), no helper having read a row of it.
-    static final double DEV13_PRECISION = 0.75;
-    static final double DEV13_RECALL = 0.39;
+    // right of 65 drawn, 38 with it); 0.759 / 0.393 when it was opened (main 5e8987c), no helper having read a row of it;
+    // 0.955 / 0.729 at the end of the session that opened it (six helpers read its rows; two gold statuses removed).
+    static final double DEV13_PRECISION = 0.95;
+    static final double DEV13_RECALL = 0.72;
 
     // Held-out 18: written blind on 2026-12-01 (23:00-23:05 UTC by the machine's clock) while held-out 15 stayed blind
     // and dev 13 was opened; first run on the loader of main 5e8987c (integ d8dee7a, tests only changed), before any
     // change of that session: P 0.765 R 0.387 (en 0.822 / 0.248, zh-Hans 0.779 / 0.448, zh-Hant 0.713 / 0.465; 739
     // statements; market shares 31 right of 55 drawn, 140 gold; supply deals 4 right of 9, 71 gold). Its OVERALL
-    // line is seen only by the lead.
+    // line is seen only by the lead. 0.762 / 0.399 at the end of that session (+9 right, +4 wrong).
     static final double HELDOUT18_PRECISION = 0.76;
-    static final double HELDOUT18_RECALL = 0.38;
+    static final double HELDOUT18_RECALL = 0.39;
 
     /** Every set, in the order the tables print. */
     static final List<QualitySet> SETS = List.of(
