@@ -1847,7 +1847,6 @@ public final class UnlinkedFinder {
         return Optional.of(hit(sentence, folded, b, folded.offsetByCodePoints(b, end - i), EntityKind.PERSON));
     }
 
-    /** Whether a word that follows names starts at {@code e} ({@code chineseNames.nameFollowers}: 此前, 近日…). */
     /**
      * Whether the character at char offset {@code e} of the folded sentence is a Han character that may end a name
      * ({@code nameEndStop} holds none of it) and starts no word that follows names, and the words after it follow a
@@ -1869,6 +1868,7 @@ public final class UnlinkedFinder {
         return !stopsName(cps, 0) && (stopsName(cps, 1) || jointFoundingAfter.stream().anyMatch(w -> folded.startsWith(w, after)));
     }
 
+    /** Whether a word that follows names starts at {@code e} ({@code chineseNames.nameFollowers}: 此前, 近日…). */
     private boolean stopsName(int[] cps, int e) {
         return nameFollowers.stream().anyMatch(c -> e + c.length <= cps.length
                 && java.util.Arrays.equals(c, 0, c.length, cps, e, e + c.length));
@@ -2154,13 +2154,6 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * "林思远出任星澜微电子首席执行官", "由岚川资本领投": a Chinese company name the registry does not know, read from
-     * the word it ends in ({@code chineseNames.organizationFinal}: 微电子, 半导体, 科技, 资本…) and the two or three Han
-     * characters before it (up to {@link #REGISTERED_STEM} before a legal form: a registered name), starting right after a boundary: the sentence start, a non-Han character, or a word of
-     * {@code organizationLeftBound} (由, 向, 出任, 收购…). The shortest stem that starts at a boundary is taken; none when
-     * the two characters before the word are a common stem ({@code organizationStemStop}: 市场, 公有, 外国…).
-     */
-    /**
      * The most Han characters before the final word of a registered name (the final word followed by a legal form,
      * {@code chineseNames.legalForms}): a place of two or three, a brand of two to four, a trade word ("安徽" "瞳析"
      * "视觉" before 科技有限公司).
@@ -2170,6 +2163,14 @@ public final class UnlinkedFinder {
     /** Folded scale characters written after an amount's digits (40万片, 3亿颗). */
     private static final String AMOUNT_SCALES = "十百千万亿";
 
+    /**
+     * "林思远出任星澜微电子首席执行官", "由岚川资本领投": a Chinese company name the registry does not know, read from
+     * the word it ends in ({@code chineseNames.organizationFinal}: 微电子, 半导体, 科技, 资本…) and the two or three Han
+     * characters before it (up to {@link #REGISTERED_STEM} before a legal form: a registered name), starting right
+     * after a boundary: the sentence start, a non-Han character, or a word of {@code organizationLeftBound} (由, 向, 出任,
+     * 收购…). The shortest stem that starts at a boundary is taken; none when
+     * the two characters before the word are a common stem ({@code organizationStemStop}: 市场, 公有, 外国…).
+     */
     private List<AliasIndex.Hit> chineseOrgsByFinalWord(String sentence, String folded) {
         List<AliasIndex.Hit> out = new ArrayList<>();
         Set<Integer> ends = new TreeSet<>();

@@ -375,12 +375,7 @@ final class UnlinkedProducts {
      * shortest prefix leaves 迪 in the kind), past a word of generation (电池管理模组); null when nothing is left but the head.
      */
     private int[] afterName(String text, int[] span, boolean[] block) {
-        int b = span[0];
-        for (int i = span[0]; i < span[1]; i++) {
-            if (block[i]) {
-                b = i + 1;
-            }
-        }
+        int b = Math.max(span[0], afterLastBlocked(block, span[0], span[1]));
         Matcher lead = modelLead.matcher(text).region(b, span[1]);
         if (lead.lookingAt()) {
             b = lead.end();
@@ -388,19 +383,13 @@ final class UnlinkedProducts {
         return span[1] - b >= 2 ? new int[] {b, span[1]} : null;
     }
 
-    /** True when the span cuts one of {@code markets} (overlaps it without holding it whole). */
     /**
      * The kind after the supplier's name in an adopting verb's object ({@link #afterSupplier}): the part of the span after
      * the last mention (a registry name, marked in {@code block}) or the last organisation name ({@code orgs}, folded)
      * that ends inside it, from {@code from} on; null when no name ends there or fewer than two characters are left.
      */
     private static int[] afterSupplierName(String text, int from, int[] span, boolean[] block, Set<String> orgs) {
-        int b = -1;
-        for (int i = Math.max(from, 0); i < span[1]; i++) {
-            if (block[i]) {
-                b = i + 1;
-            }
-        }
+        int b = afterLastBlocked(block, Math.max(from, 0), span[1]);
         String folded = TextFold.fold(text).toLowerCase(java.util.Locale.ROOT);
         for (String o : orgs) {
             String name = o.toLowerCase(java.util.Locale.ROOT);
@@ -411,6 +400,17 @@ final class UnlinkedProducts {
         return b < 0 || span[1] - b < 2 ? null : new int[] {b, span[1]};
     }
 
+    /** The char offset right after the last char of {@code [from, to)} that {@code block} marks; -1 when none is marked. */
+    private static int afterLastBlocked(boolean[] block, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (block[i]) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the span cuts one of {@code markets} (overlaps it without holding it whole). */
     private static boolean splitsMarket(List<int[]> markets, int[] span) {
         return markets.stream().anyMatch(k -> k[0] < span[1] && k[1] > span[0] && (k[0] < span[0] || k[1] > span[1]));
     }
