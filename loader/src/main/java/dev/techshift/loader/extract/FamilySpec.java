@@ -74,6 +74,8 @@ public record FamilySpec(String name, String type, List<String> key, Map<String,
      *                  with {@link #unit})
      * @param unit      the unit for {@code as: quantity} when the text gives a bare number
      * @param entityTo  when the slot holds a registry entity but is written as a literal, the slot that gets the IRI
+     * @param entityKind the kind of registry entity {@link #entityTo} takes ({@code role}), or empty for any: a title's
+     *                  other names are no value of it ("台灣工程師" names a place and no role)
      * @param units     units of the parsed amount that mean {@link #unit} here ("jobs" cut are persons)
      * @param qualifier for {@code as: decimal}, the property that carries the amount's qualifier when it is not exact
      *                  ("不足1%" → {@code ts:shareQualifier ts:AtMost}); empty when the family keeps none
@@ -83,6 +85,7 @@ public record FamilySpec(String name, String type, List<String> key, Map<String,
      *                  {@code joiner} separates two of them ("创始人兼首席执行官", "founder and chief executive" are two
      *                  titles, each a value of its own, {@link RuleEngine#parts})
      */
-    public record Property(String predicate, String as, String unit, String entityTo, java.util.Set<String> units,
-                           String qualifier, java.util.Set<String> accepts, java.util.regex.Pattern joined) {}
+    public record Property(String predicate, String as, String unit, String entityTo, String entityKind,
+                           java.util.Set<String> units, String qualifier, java.util.Set<String> accepts,
+                           java.util.regex.Pattern joined) {}
 }

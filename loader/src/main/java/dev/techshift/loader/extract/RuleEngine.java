@@ -453,6 +453,12 @@ public final class RuleEngine {
     /** The group whose number is the first position ("第二" in "分列第二至第四"); not a slot of any family. */
     static final String POSITION_FROM = "positionFrom";
 
+    /** Whether an entity value is of the kind a literal slot's entity goes to ({@link FamilySpec.Property#entityKind}). */
+    private static boolean ofKind(SlotValue v, FamilySpec.Property p) {
+        return p == null || p.entityKind().isEmpty()
+                || ((Mention) v.value()).entity().kind().segment().equals(p.entityKind());
+    }
+
     private List<Extraction> extractions(Rule r, TypedSentence t, Matcher m, List<TypedSentence> all) {
         int qb = t.begin(m.start());
         int qe = t.end(m.end());
@@ -470,9 +476,9 @@ public final class RuleEngine {
                 List<SlotValue> entities = new ArrayList<>();
                 for (int[] part : parts(p == null ? null : p.joined(), t.text(), m.start(slot), m.end(slot))) {
                     texts.add(text(t, part[0], part[1], qb, qe));
-                    List<SlotValue> inside = values(t, part[0], part[1], qb, qe, false);
-                    entities.add(!to.isEmpty() && inside.size() == 1 && inside.get(0).kind() == SlotValue.Kind.ENTITY
-                            ? inside.get(0) : null);
+                    List<SlotValue> inside = values(t, part[0], part[1], qb, qe, false).stream()
+                            .filter(v -> v.kind() == SlotValue.Kind.ENTITY && ofKind(v, p)).toList();
+                    entities.add(!to.isEmpty() && inside.size() == 1 ? inside.get(0) : null);
                 }
                 bound.put(slot, texts);
                 if (entities.stream().anyMatch(Objects::nonNull)) {

@@ -3,6 +3,7 @@ package dev.techshift.loader.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.techshift.loader.entity.EntityKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -550,9 +551,15 @@ public final class RuleSet {
                 Set<String> accepts = new java.util.TreeSet<>();
                 v.path("accepts").forEach(u -> accepts.add(u.asText()));
                 String joined = v.path("joined").asText("");
-                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", Set.of(), "", Set.of(), null)
+                String kind = v.path("entityKind").asText("");
+                if (!kind.isEmpty() && EntityKind.fromSegment(kind).isEmpty()) {
+                    throw new IllegalArgumentException(file + ", family '" + e.getKey() + "', property '" + p.getKey()
+                            + "': entityKind '" + kind + "' is no kind of registry entity (org, unit, person, product,"
+                            + " place, market, role).");
+                }
+                props.put(p.getKey(), v.isTextual() ? new FamilySpec.Property(v.asText(), "iri", "", "", "", Set.of(), "", Set.of(), null)
                         : new FamilySpec.Property(v.path("predicate").asText(), v.path("as").asText("iri"),
-                                v.path("unit").asText(""), v.path("entityTo").asText(""), units,
+                                v.path("unit").asText(""), v.path("entityTo").asText(""), kind, units,
                                 v.path("qualifier").asText(""), Set.copyOf(accepts),
                                 joined.isEmpty() ? null : joined(file, e.getKey() + "." + p.getKey(), joined, categories)));
             });

@@ -99,6 +99,17 @@ class RuleEdgeTest {
         assertTrue(e.getMessage().contains("t.edge") && e.getMessage().contains("foundr"), e.getMessage());
     }
 
+    @Test
+    void aTitlesEntityKindMustBeAKindOfRegistryEntity(@TempDir Path dir) throws Exception {
+        only(dir, "成立");
+        assertEquals("role", RuleSet.load(dir).family("post").properties().get("roleTitle").entityKind());
+        Path families = dir.resolve("families.json");
+        Files.writeString(families, Files.readString(families).replace("\"entityKind\": \"role\"", "\"entityKind\": \"rôle\""));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> RuleSet.load(dir));
+        assertTrue(e.getMessage().contains("roleTitle") && e.getMessage().contains("rôle"), e.getMessage());
+    }
+
     private static boolean matches(Path dir, String pattern, Categories c, String text) {
         return only(dir, pattern, c).pattern().matcher(text).find();
     }
