@@ -141,8 +141,8 @@ public final class DateParser {
             rule("(?<![\\dA-Za-z])(?<q>[1-4])Q(?<yy>\\d{2})(?![\\dA-Za-z])", DateParser::absolute),
             // a fiscal year by its label ("fiscal 2025", "FY2025", "FY25", "2025财年"), read as the year it is named after;
             // so is a year written with 年度 ("2026年度公司将向…供应", "2025年度报告"), which would otherwise leave 度 glued
-            // to the subject after the date
-            rule("(?i:\\b(?:fiscal(?:\\s+year)?|FY)\\s*)" + Y, DateParser::absolute),
+            // to the subject after the date; "calendar 2025" (as against a fiscal year) is the year too
+            rule("(?i:\\b(?:fiscal(?:\\s+year)?|calendar(?:\\s+year)?|FY)\\s*)" + Y, DateParser::absolute),
             rule("\\bFY(?<yy>\\d{2})(?![\\dA-Za-z])", DateParser::absolute),
             rule("(?<!\\d)" + Y + S + "(?:财年|財年|会计年度|會計年度|财政年度|財政年度|年度)", DateParser::absolute),
             rule("(?i:\\b(?<pe>early|mid|late)[-\\s]+)" + Y, DateParser::absolute),
@@ -173,10 +173,10 @@ public final class DateParser {
             rule("(?<![\\d年.])" + CN_MONTH + "份?", DateParser::monthOfAnchorYear),
             rule("\\b" + EN_MONTH + "\\s+(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b(?!,?\\s*\\d)",
                     DateParser::monthOfAnchorYear),
-            // the British order without a year ("on 12 January", "from 1 June"): the day of the anchor's year, as
-            // "January 12" is; only after a preposition or a clause's edge, so that a figure or a model number before
-            // the month ("raised 5 May…", "Scan 3 May") is no day
-            rule("(?:(?<=\\b(?:on|from|by|until|till|since|before|after|through|to|and|or|of)\\s)|(?<=^)|(?<=[,;:(–]\\s))"
+            // the British order without a year ("on 12 January", "from 1 June", a results box's "Head count at 30
+            // September: 312"): the day of the anchor's year, as "January 12" is; only after a preposition or a clause's
+            // edge, so that a figure or a model number before the month ("raised 5 May…", "Scan 3 May") is no day
+            rule("(?:(?<=\\b(?:on|at|from|by|until|till|since|before|after|through|to|and|or|of)\\s)|(?<=^)|(?<=[,;:(–]\\s))"
                     + "(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+" + EN_MONTH
                     + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOfAnchorYear),
             rule(REL_YEAR + "(?:" + S + CN_MONTH_OF_YEAR + "(?:" + S + CN_DAY + "|" + S + PART_OF_MONTH + "|份)?|" + SEASON
