@@ -529,6 +529,20 @@ public final class UnitReferences {
                         : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, s);
                 String orgIri = earlier != null ? earlier.organization() : spoken ? topic(bySentence) : companyTopic != null ? companyTopic
                         : org.map(o -> o.entity().iri()).orElse(null);
+                if (zh && earlier == null && !joined && !glued && orgIri != null) {
+                    // "…但竹北一廠關閉後,短期產能將下滑" after "昇盒…竹北一廠將於12月31日關廠": a Chinese site named again
+                    // without its owner written before it is the one site a body sentence named before at that place with
+                    // that noun, whoever this sentence names last before it ("可望受惠美光與台積電擴產"); not a headline's,
+                    // which shortens and whose owner is read least surely
+                    String at = place.entity().iri();
+                    String n = d.group(1);
+                    List<String> owners = sites.stream().filter(x -> x.place().equals(at) && x.noun().equals(n)
+                                    && !heading(article, article.sentences().get(x.sentence())))
+                            .map(Site::organization).distinct().toList();
+                    if (owners.size() == 1) {
+                        orgIri = owners.get(0);
+                    }
+                }
                 if (orgIri == null && !zh && d != null && (nounFirst >= 0 || latinClosingBefore.matcher(
                         s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find())) {
                     // "We closed the Riyadh office in April" in an interview, "The company will also shut its small R&D
@@ -857,10 +871,25 @@ public final class UnitReferences {
         return Optional.empty();
     }
 
-    /** Whether the mention stands right after a word that makes it an object ({@link #AFTER_OBJECT_WORD_ZH}, a preposition). */
+    /** A verb of winning an order written right before the customer's name: "拿下美光訂單", "接獲台積電的探針卡訂單". */
+    private static final Pattern WON_ORDER_FROM_ZH = Pattern.compile(
+            "(?:拿下|拿到|接获|接獲|接到|斩获|斬獲|抢下|搶下|赢得|贏得|取得|获得|獲得)\\s*$");
+
+    /** The order, tender or contract after the customer's name: the customer placed it. */
+    private static final Pattern ORDER_AFTER_ZH = Pattern.compile(
+            "^\\s*的?[^。;；,，]{0,12}?(?:订单|訂單|大单|大單|标案|標案|合约|合約|合同)");
+
+    /**
+     * Whether the mention stands right after a word that makes it an object ({@link #AFTER_OBJECT_WORD_ZH}, a preposition),
+     * or names the customer whose order the sentence's company won: the headline "「昇盒精密」拿下美光訂單　竹北舊廠年底熄燈"
+     * closes the supplier's plant, not the customer's.
+     */
     private static boolean objectAt(Sentence sentence, Mention m) {
-        return (sentence.language().startsWith("zh") ? AFTER_OBJECT_WORD_ZH : AFTER_PREPOSITION)
-                .matcher(slice(sentence.text(), 0, m.begin() - sentence.begin())).find();
+        String head = slice(sentence.text(), 0, m.begin() - sentence.begin());
+        boolean zh = sentence.language().startsWith("zh");
+        return (zh ? AFTER_OBJECT_WORD_ZH : AFTER_PREPOSITION).matcher(head).find()
+                || zh && WON_ORDER_FROM_ZH.matcher(head).find() && ORDER_AFTER_ZH.matcher(
+                        slice(sentence.text(), m.end() - sentence.begin(), sentence.end() - sentence.begin())).find();
     }
 
     /** An unlinked product written all in lower case: a common noun for a kind of thing, not a product's name. */
