@@ -109,8 +109,9 @@ final class UnlinkedProducts {
         if (z.path("supplyVerbs").size() > 0 && z.path("supplyHeads").size() > 0) {
             // the amount is a count ("约5万颗") or the deal's value ("价值约12亿元的AI服务器"); a kind holds no 的
             // ("提供鉴定商品的保价配送服务" names no kind after the verb)
+            // ("订购一批门禁系统": a batch, 一批 or 首批, counts no number)
             String amount = "(?:(?:约|近|逾|超过|多达|高达|不少于|不低于|至少)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
-                    + ")\\s*(?:的\\s*)?|(?:" + alternation(z.path("supplyValueWords")) + ")\\s*(?:约|近|逾|超过|高达)?\\s*(?:"
+                    + ")\\s*(?:的\\s*)?|(?:一|首)批\\s*|(?:" + alternation(z.path("supplyValueWords")) + ")\\s*(?:约|近|逾|超过|高达)?\\s*(?:"
                     + alternation(z.path("supplyCurrenciesBefore")) + ")?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:"
                     + alternation(z.path("supplyCurrencies")) + ")\\s*的\\s*)?";
             String kind = "(?:(?!的)[A-Za-z\\d\\p{IsHan}]){0,8}?(?:" + alternation(z.path("supplyHeads")) + ")";
@@ -145,8 +146,9 @@ final class UnlinkedProducts {
                 // customer uses it for, before a word of using (suppliedByUses: "公司色选机所用线阵CCD传感器主要由X供应")
                 String uses = z.path("suppliedByUses").size() == 0 ? "" : "|" + alternation(z.path("suppliedByUses"));
                 String usedKind = kind.replace("(?!的)", "(?!的" + uses + ")");
-                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中" + uses + "))(?:其|公司的?)?(?<kind>" + usedKind + ")(?=(?:系列)?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一|部分|大部分){0,2}\\s*由[^,，。;；]{1,30}?(?:"
-                        + alternation(z.path("suppliedByVerbs")) + "))"));
+                // or right before a verb of buying or coming from the supplier (suppliedFromVerbs: "机械臂则采购自优傲机器人")
+                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中" + uses + "))(?:其|公司的?)?(?<kind>" + usedKind + ")(?=(?:系列)?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一|部分|大部分){0,2}\\s*(?:由[^,，。;；]{1,30}?(?:"
+                        + alternation(z.path("suppliedByVerbs")) + ")|(?:" + alternation(z.path("suppliedFromVerbs")) + ")))"));
             }
             // "公司与X签订储能电芯采购框架协议": a kind right after the signing verb, before a purchase or supply agreement
             // ("签订农机导航系统配套供应协议": 配套, supplied for the customer's own product, is no part of the kind)
@@ -211,6 +213,10 @@ final class UnlinkedProducts {
                     + "(?:(?:" + alternationWords(e.path("supplyAmounts")) + ") )?(?:[\\d.,]+(?: (?:million|billion|thousand|hundred))? )?"
                     + "(?:(?:new|additional|more|its|their|the|a|an) )?"
                     + "(?<kind>(?:" + word + " (?:(?:and|&) (?=[a-z]))?){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
+            // "signed a three-year agreement with Amazon Web Services for streaming infrastructure": what a deal with a
+            // named firm is for
+            enKinds.add(Pattern.compile("\\b(?:deal|agreement|contract|order|pact) with (?:\\p{Lu}[\\p{L}\\d&.'’-]* ){1,4}for (?:(?:new|additional|more|its|their|the) )?"
+                    + "(?<kind>(?:" + word + " ){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
         }
         // "Our compressors come from Daikin", "Line-scan cameras for TrackEye come from Basler": a kind opening the
         // sentence (after a determiner or a possessive) as the subject of a verb of coming from a supplier (suppliedFrom)
@@ -220,10 +226,11 @@ final class UnlinkedProducts {
                     + "))(?: for [^.;,]{1,40}?)? (?:" + alternationWords(e.path("suppliedFrom")) + ") "));
         }
         // "will ship ScoutView units to Bass Pro Shops", "delivered 5,000 Lumo units": a capitalised name after a supply
-        // verb and its amount, before a word counting units of it (nameUnitNouns)
+        // verb and its amount, before a word counting units of it (nameUnitNouns), or one word naming what they are
+        // ("to supply its QS-Line interrogator units")
         if (e.path("supplyVerbs").size() > 0 && e.path("nameUnitNouns").size() > 0) {
             en.add(Pattern.compile("\\b(?:" + alternationWords(e.path("supplyVerbs")) + ") (?:(?:" + alternationWords(e.path("supplyAmounts"))
-                    + ") )?(?:[\\d.,]+(?: (?:million|thousand|hundred))? )?(?:(?:its|their|the|more|additional|new) )?(?<name>" + EN_NAME + ") (?:"
+                    + ") )?(?:[\\d.,]+(?: (?:million|thousand|hundred))? )?(?:(?:its|their|the|more|additional|new) )?(?<name>" + EN_NAME + ")(?: [a-z][a-z-]+)? (?:"
                     + alternationWords(e.path("nameUnitNouns")) + ")\\b"));
         }
         String det = alternationWords(e.path("determiners"));
