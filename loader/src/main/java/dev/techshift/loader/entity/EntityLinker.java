@@ -105,9 +105,47 @@ public final class EntityLinker {
                     continue;
                 }
             }
+            // "关闭全资子公司洁阳（宿迁）机器人有限公司": a city the registry does not know, or trade words between the
+            // bracket and the legal form; the name runs to the legal form and the pieces found inside it are dropped
+            int whole = m.entity().kind() == EntityKind.ORG && !m.entity().linked() && afterSubsidiaryNoun(article, m.begin())
+                    ? bracketedCityTrade(article, m.end()) : 0;
+            if (whole > 0) {
+                int end = m.end() + whole;
+                String name = article.slice(m.begin(), end);
+                out.add(new Mention(m.begin(), end, m.sentence(), name,
+                        new EntityRef(finder.iri(EntityKind.ORG, name), EntityKind.ORG, name, false)));
+                while (i + 1 < ms.size() && ms.get(i + 1).sentence() == m.sentence() && ms.get(i + 1).begin() < end) {
+                    i++;
+                }
+                continue;
+            }
             out.add(m);
         }
         return out;
+    }
+
+    /** A subsidiary's city in brackets and the trade words after it, up to its legal form: "（宿迁）机器人有限公司". */
+    private static final Pattern BRACKETED_CITY_TRADE = Pattern.compile("^[（(]\\p{IsHan}{2,4}[）)](\\p{IsHan}{0,8})");
+
+    /**
+     * The code points a bracketed city, up to six Han characters of trade and a legal form
+     * ({@code chineseNames.legalForms}) take right at {@code at} ("（宿迁）机器人有限公司", "（合肥）有限公司"), or 0.
+     */
+    private int bracketedCityTrade(Article article, int at) {
+        String tail = article.slice(at, Math.min(article.length(), at + 20));
+        Matcher c = BRACKETED_CITY_TRADE.matcher(tail);
+        if (!c.lookingAt()) {
+            return 0;
+        }
+        for (int k = 0; k <= 6 && c.start(1) + k <= c.end(1); k++) {
+            String rest = TextFold.fold(tail.substring(c.start(1) + k));
+            for (String form : finder.legalForms()) {
+                if (rest.startsWith(form)) {
+                    return tail.codePointCount(0, c.start(1) + k) + form.codePointCount(0, form.length());
+                }
+            }
+        }
+        return 0;
     }
 
     /** True when one of {@code chineseNames.subsidiaryNouns} ends right before code point {@code begin}. */

@@ -781,6 +781,12 @@ public final class UnitReferences {
         String label = x.label();
         int p = label.indexOf(at.surface());
         int de = p < 0 ? -1 : p + at.surface().length();
+        // "位于上海嘉定的试产线": a district of two Han characters after the place (locatedEstablishment) stays in the
+        // name, "上海嘉定试产线", and the 的 after it goes as after the place
+        if (de >= 0 && label.length() > de + 2 && label.startsWith("的", de + 2)
+                && label.substring(de, de + 2).codePoints().allMatch(UnlinkedFinder::han)) {
+            de += 2;
+        }
         if (de >= 0 && label.startsWith("的", de)) {
             // "位于广州的华南运营中心": a site named by the region it serves has that name, not its city's
             String rest = label.substring(de + 1);

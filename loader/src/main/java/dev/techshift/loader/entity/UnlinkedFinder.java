@@ -2791,7 +2791,7 @@ public final class UnlinkedFinder {
         return false;
     }
 
-    private static boolean han(int c) {
+    static boolean han(int c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
