@@ -859,14 +859,18 @@ public final class UnlinkedFinder {
     private record MarketCues(List<String> innerNatures, Set<String> rejectNatures, Set<String> innerVerbs, Set<String> zhLeadStop,
                               Set<String> tailSkip, List<String> zhAfterCompound, Set<String> zhNonMarkets, Set<String> openers,
                               Set<String> enStop, Set<String> enLeadStop, Set<String> enNonMarkets, Set<String> enAfterCompound,
-                              Map<String, String> zhSegmentAs, Set<String> zhMeasureTail) {
+                              Map<String, String> zhSegmentAs, Set<String> zhMeasureTail, Pattern enFrameGate,
+                              List<Pattern> enFrames, Set<String> enFrameEnd, Set<String> enFrameNonMarkets) {
         MarketCues(JsonNode m) {
             this(strings(m.path("zh").path("innerNatures")), new TreeSet<>(strings(m.path("zh").path("rejectNatures"))),
                     folded(m.path("zh").path("innerVerbs")), folded(m.path("zh").path("leadStop")), folded(m.path("zh").path("tailSkip")),
                     new ArrayList<>(folded(m.path("zh").path("afterCompound"))), folded(m.path("zh").path("nonMarkets")),
                     folded(m.path("en").path("openers")), folded(m.path("en").path("stop")), folded(m.path("en").path("leadStop")),
                     folded(m.path("en").path("nonMarkets")), folded(m.path("en").path("afterCompound")),
-                    segmentAs(m.path("zh").path("segmentAs")), folded(m.path("zh").path("measureTail")));
+                    segmentAs(m.path("zh").path("segmentAs")), folded(m.path("zh").path("measureTail")),
+                    m.path("en").path("fieldFrameGate").isMissingNode() ? null : Pattern.compile(m.path("en").path("fieldFrameGate").asText()),
+                    strings(m.path("en").path("fieldFrames")).stream().map(Pattern::compile).toList(),
+                    folded(m.path("en").path("fieldFrameEnd")), folded(m.path("en").path("fieldFrameNonMarkets")));
         }
 
         /** Words segmented as other words of the same length ("市占率" as "市场率", so 市场 heads the market's name). */
@@ -974,8 +978,61 @@ public final class UnlinkedFinder {
             }
         } else {
             englishMarkets(sentence, folded, market, block, out);
+            englishFieldFrames(sentence, folded, market, block, out);
         }
         return out;
+    }
+
+    /**
+     * "Quellsonic ranked third in distributed acoustic leak detection in Asia-Pacific with a 14.2% share", "the largest
+     * supplier of hive monitors to U.S. beekeepers, with a 31% share", "about 22% of tank-monitoring installations": a
+     * sentence that states a share names its market without the word "market", in a frame of {@code
+     * markets.en.fieldFrames} (unlinked.json; the group {@code m} holds the words after the frame). The words are cut at
+     * the first opener, stop or frame-end word ("to U.S. beekeepers", "in Asia-Pacific"), leadStop words are left off
+     * the start, and 1 to 4 words must remain that hold no other name and do not end in a non-market ("revenue").
+     */
+    private void englishFieldFrames(String sentence, String folded, boolean[] market, boolean[] block, List<AliasIndex.Hit> out) {
+        if (marketCues.enFrameGate() == null || !marketCues.enFrameGate().matcher(folded).find()) {
+            return;
+        }
+        for (Pattern frame : marketCues.enFrames()) {
+            Matcher f = frame.matcher(folded);
+            while (f.find()) {
+                int at = f.start("m");
+                List<int[]> words = new ArrayList<>();
+                Matcher w = EN_WORD.matcher(folded).region(at, f.end("m"));
+                int next = at;
+                while (w.find() && w.start() == next) {
+                    String word = w.group();
+                    if (marketCues.openers().contains(word) || marketCues.enStop().contains(word)
+                            || marketCues.enFrameEnd().contains(word) || any(block, w.start(), w.end())
+                            || word.chars().noneMatch(Character::isLetter)) {
+                        break;
+                    }
+                    words.add(new int[] {w.start(), w.end()});
+                    next = w.end() + 1;
+                    if (w.end() >= folded.length() || folded.charAt(w.end()) != ' ') {
+                        break;
+                    }
+                }
+                int first = 0;
+                while (first < words.size() && marketCues.enLeadStop().contains(folded.substring(words.get(first)[0], words.get(first)[1]))) {
+                    first++;
+                }
+                int n = words.size() - first;
+                if (n < 1 || n > 4) {
+                    continue;
+                }
+                int b = words.get(first)[0];
+                int e = words.get(words.size() - 1)[1];
+                String head = folded.substring(words.get(words.size() - 1)[0], e);
+                if (marketCues.enNonMarkets().contains(head) || marketCues.enFrameNonMarkets().contains(head) || all(market, b, e)
+                        || any(market, b, e)) {
+                    continue;
+                }
+                out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
+            }
+        }
     }
 
     /**
