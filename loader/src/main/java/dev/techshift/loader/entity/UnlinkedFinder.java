@@ -859,14 +859,18 @@ public final class UnlinkedFinder {
     private record MarketCues(List<String> innerNatures, Set<String> rejectNatures, Set<String> innerVerbs, Set<String> zhLeadStop,
                               Set<String> tailSkip, List<String> zhAfterCompound, Set<String> zhNonMarkets, Set<String> openers,
                               Set<String> enStop, Set<String> enLeadStop, Set<String> enNonMarkets, Set<String> enAfterCompound,
-                              Map<String, String> zhSegmentAs, Set<String> zhMeasureTail) {
+                              Map<String, String> zhSegmentAs, Set<String> zhMeasureTail, Pattern enFrameGate,
+                              List<Pattern> enFrames, Set<String> enFrameEnd, Set<String> enFrameNonMarkets) {
         MarketCues(JsonNode m) {
             this(strings(m.path("zh").path("innerNatures")), new TreeSet<>(strings(m.path("zh").path("rejectNatures"))),
                     folded(m.path("zh").path("innerVerbs")), folded(m.path("zh").path("leadStop")), folded(m.path("zh").path("tailSkip")),
                     new ArrayList<>(folded(m.path("zh").path("afterCompound"))), folded(m.path("zh").path("nonMarkets")),
                     folded(m.path("en").path("openers")), folded(m.path("en").path("stop")), folded(m.path("en").path("leadStop")),
                     folded(m.path("en").path("nonMarkets")), folded(m.path("en").path("afterCompound")),
-                    segmentAs(m.path("zh").path("segmentAs")), folded(m.path("zh").path("measureTail")));
+                    segmentAs(m.path("zh").path("segmentAs")), folded(m.path("zh").path("measureTail")),
+                    m.path("en").path("fieldFrameGate").isMissingNode() ? null : Pattern.compile(m.path("en").path("fieldFrameGate").asText()),
+                    strings(m.path("en").path("fieldFrames")).stream().map(Pattern::compile).toList(),
+                    folded(m.path("en").path("fieldFrameEnd")), folded(m.path("en").path("fieldFrameNonMarkets")));
         }
 
         /** Words segmented as other words of the same length ("市占率" as "市场率", so 市场 heads the market's name). */
@@ -902,6 +906,8 @@ public final class UnlinkedFinder {
     private static final Pattern SHARE_WORDS = Pattern.compile("份额|市占|占比|占有率|排名第|位居第|位列第|居首|居次|居冠");
     /** 在…领域 / 在…赛道 of at most twelve characters, no punctuation: the field, its head word then read as 市场. */
     private static final Pattern FIELD_FRAME = Pattern.compile("(在[^,，。;；、:：]{1,12}?)(?<!该|此|这一|这个|同一|其)(?:领域|赛道)");
+    /** A measure of goods and 中 before a comma: "自助点餐机装机量中," (the market's name is before it). */
+    private static final Pattern MEASURE_FRAME = Pattern.compile("(?<=\\p{IsHan})(装机量|出货量|销量|销售额|零售额|出货额)(中\\s*[,，])");
     private static final Pattern TRAILING_MARKET_WORD = Pattern.compile("(?:市场|市場|(?i:\\bmarket))$");
     private static final Pattern EN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+&./'’-]*");
     private static final Pattern MARKETPLACE_NAME = Pattern.compile("\\s?\\p{Lu}\\p{L}+");
@@ -968,14 +974,72 @@ public final class UnlinkedFinder {
             // after 在 is the market the shares are of, read as the words before 市场 are
             if (SHARE_WORDS.matcher(folded).find()) {
                 segmented = FIELD_FRAME.matcher(segmented).replaceAll(r -> r.group(1) + "市场");
+                // "台湾手摇饮业自助点餐机装机量中,X以约42%市占率位居第一": the goods whose measure (装机量, 出货量, 销量) the
+                // shares split are the market, read as the words before 市场 are (the measure's length kept: 市场的); not
+                // after a registry market, which the measure names as it is ("乘用车激光雷达装机量中" is lidar)
+                segmented = MEASURE_FRAME.matcher(segmented).replaceAll(r -> market[r.start(1) - 1] ? Matcher.quoteReplacement(r.group())
+                        : "市场" + "的".repeat(r.group(1).length() - 2) + r.group(2));
             }
             if (segmented.contains("市场")) {
                 chineseMarkets(sentence, folded, segmented, market, block, out);
             }
         } else {
             englishMarkets(sentence, folded, market, block, out);
+            englishFieldFrames(sentence, folded, market, block, out);
         }
         return out;
+    }
+
+    /**
+     * "Quellsonic ranked third in distributed acoustic leak detection in Asia-Pacific with a 14.2% share", "the largest
+     * supplier of hive monitors to U.S. beekeepers, with a 31% share", "about 22% of tank-monitoring installations": a
+     * sentence that states a share names its market without the word "market", in a frame of {@code
+     * markets.en.fieldFrames} (unlinked.json; the group {@code m} holds the words after the frame). The words are cut at
+     * the first opener, stop or frame-end word ("to U.S. beekeepers", "in Asia-Pacific"), leadStop words are left off
+     * the start, and 1 to 4 words must remain that hold no other name and do not end in a non-market ("revenue").
+     */
+    private void englishFieldFrames(String sentence, String folded, boolean[] market, boolean[] block, List<AliasIndex.Hit> out) {
+        if (marketCues.enFrameGate() == null || !marketCues.enFrameGate().matcher(folded).find()) {
+            return;
+        }
+        for (Pattern frame : marketCues.enFrames()) {
+            Matcher f = frame.matcher(folded);
+            while (f.find()) {
+                int at = f.start("m");
+                List<int[]> words = new ArrayList<>();
+                Matcher w = EN_WORD.matcher(folded).region(at, f.end("m"));
+                int next = at;
+                while (w.find() && w.start() == next) {
+                    String word = w.group();
+                    if (marketCues.openers().contains(word) || marketCues.enStop().contains(word)
+                            || marketCues.enFrameEnd().contains(word) || any(block, w.start(), w.end())
+                            || word.chars().noneMatch(Character::isLetter)) {
+                        break;
+                    }
+                    words.add(new int[] {w.start(), w.end()});
+                    next = w.end() + 1;
+                    if (w.end() >= folded.length() || folded.charAt(w.end()) != ' ') {
+                        break;
+                    }
+                }
+                int first = 0;
+                while (first < words.size() && marketCues.enLeadStop().contains(folded.substring(words.get(first)[0], words.get(first)[1]))) {
+                    first++;
+                }
+                int n = words.size() - first;
+                if (n < 1 || n > 4) {
+                    continue;
+                }
+                int b = words.get(first)[0];
+                int e = words.get(words.size() - 1)[1];
+                String head = folded.substring(words.get(words.size() - 1)[0], e);
+                if (marketCues.enNonMarkets().contains(head) || marketCues.enFrameNonMarkets().contains(head) || all(market, b, e)
+                        || any(market, b, e)) {
+                    continue;
+                }
+                out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));
+            }
+        }
     }
 
     /**
@@ -1112,6 +1176,16 @@ public final class UnlinkedFinder {
             // a registry market's label with modifiers before it stays that market ("網上外賣平台" is food delivery)
             if (b == e || !all(market, b, e)) {
                 b = Math.min(b, marketNames.termsBefore(folded, b, e, block));
+            } else {
+                // "加拿大餐厅服务机器人市场": a customer segment (markets.zh.segmentBefore: 餐厅, 酒店, 工商业) right before a
+                // registry market names a narrower market, even where HanLP took it with the place before it (日本餐厅);
+                // not any goods word ("乘用车激光雷达" stays lidar)
+                for (String w : marketSegments) {
+                    if (b >= w.length() && folded.startsWith(w, b - w.length()) && !any(block, b - w.length(), b)) {
+                        b -= w.length();
+                        break;
+                    }
+                }
             }
             // "在台灣同類產品市場則以約28%市占率位居第二": a phrase that is a nonMarkets word whole (同类产品, "products of
             // the same kind") refers to the market named before; HanLP's words inside it are not
@@ -1138,8 +1212,13 @@ public final class UnlinkedFinder {
         if (t.word.equals(" ") && k > 0 && k + 1 < terms.size() && (latinWord(terms.get(k - 1)) || latinWord(terms.get(k + 1)))) {
             return true;
         }
-        if (t.word.isBlank() || marketCues.rejectNatures().contains(nature)) {
+        if (t.word.isBlank()) {
             return false;
+        }
+        if (marketCues.rejectNatures().contains(nature)) {
+            // "加拿大餐厅服务机器人市场", "酒店服务机器人": an institution noun (餐厅, 酒店: nis / nit, not a place or an
+            // organisation) that the market terms name is the kind of customer a narrower market serves
+            return nature.startsWith("ni") && TextFold.hasHan(t.word) && marketNames.english(t.word).isPresent();
         }
         if (nature.equals("nx") || nature.equals("m")) {
             // Latin words and "5G": letters, or digits joined to the letters after them

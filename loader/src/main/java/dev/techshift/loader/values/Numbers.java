@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Reads small whole numbers written as digits, Chinese numerals, English words or ordinals
  * ("32", "六", "six", "第四", "首位", "No.1", "third"). Of the ranking words, 居冠 and 龙头 (the leader: "稳居龙头") are first
- * and 居次 / 次席 second.
+ * and 居次 / 次席 second; an English superlative alone ("the largest supplier") is first.
  * <pre>
  *   Numbers.parse("第四");   // Optional[4]
  *   Numbers.parse("six-year");   // Optional[6]
@@ -46,6 +46,10 @@ public final class Numbers {
             return Optional.of(2L);
         }
         for (String w : t.split("[^a-z]+")) {
+            // "the largest supplier of …": a superlative alone is the first place ("second-largest" met "second" first)
+            if (w.equals("largest") || w.equals("biggest")) {
+                return Optional.of(1L);
+            }
             int i = WORDS.indexOf(w);
             if (i >= 0) {
                 return Optional.of((long) i);
