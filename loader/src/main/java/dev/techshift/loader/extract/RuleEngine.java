@@ -234,7 +234,8 @@ public final class RuleEngine {
                     // names no person (a person's second reading is another post only as {@link #another} says); not
                     // an undeclared 公司, which in "据X统计,2025年公司…" is the article's company more often than the
                     // organisation named last (dev 9: three wrong statements)
-                    boolean apart = (declared || !holdsPerson(x) && !TextFold.hasHan(typed.get(idx).sentence().text())) && bySentence.get(idx).stream().filter(y -> y.rule().family().equals(family))
+                    boolean apart = (declared || !holdsPerson(x) && !TextFold.hasHan(typed.get(idx).sentence().text()))
+                            && bySentence.get(idx).stream().filter(y -> y.rule().family().equals(family))
                             .noneMatch(y -> y.quoteBegin() < x.quoteEnd() && x.quoteBegin() < y.quoteEnd());
                     if ((!read.contains(family) || replaced.contains(family) || apart
                             || another(bySentence.get(idx), x, e.getValue().mentions())) && matches.contains(match(x))) {
@@ -279,6 +280,13 @@ public final class RuleEngine {
         return x.rule().id() + "@" + x.quoteBegin() + "-" + x.quoteEnd();
     }
 
+    /** Whether an extraction names a person in a slot of its family's identity key. */
+    private boolean holdsPerson(Extraction x) {
+        FamilySpec spec = rules.family(x.rule().family());
+        return x.slots().entrySet().stream().anyMatch(e -> e.getValue().value() instanceof Mention m
+                && m.entity().kind() == EntityKind.PERSON && (spec == null || spec.inKey(e.getKey())));
+    }
+
     /**
      * Whether a re-reading's extraction is another fact of the same person than every one the sentence's own reading
      * gave of its family: each of those holds the person the extraction's key holds and names, in its own words, an
@@ -289,13 +297,6 @@ public final class RuleEngine {
      * read again with "we" as the company is a second reading of the one the sentence gave: it cost dev 9 and held-out
      * 2 five wrong statements).
      */
-    /** Whether an extraction names a person in a slot of its family's identity key. */
-    private boolean holdsPerson(Extraction x) {
-        FamilySpec spec = rules.family(x.rule().family());
-        return x.slots().entrySet().stream().anyMatch(e -> e.getValue().value() instanceof Mention m
-                && m.entity().kind() == EntityKind.PERSON && (spec == null || spec.inKey(e.getKey())));
-    }
-
     private boolean another(List<Extraction> own, Extraction x, List<Mention> references) {
         String family = x.rule().family();
         FamilySpec spec = rules.family(family);
