@@ -97,10 +97,7 @@ public final class EntityLinker {
                     && SUBSIDIARY_GAP.matcher(article.slice(m.end(), p.begin())).matches()) {
                 int tail = legalFormAfterBracket(article, p.end());
                 if (tail > 0) {
-                    int end = p.end() + tail;
-                    String name = article.slice(m.begin(), end);
-                    out.add(new Mention(m.begin(), end, m.sentence(), name,
-                            new EntityRef(finder.iri(EntityKind.ORG, name), EntityKind.ORG, name, false)));
+                    out.add(subsidiary(article, m, p.end() + tail));
                     i++;
                     continue;
                 }
@@ -111,9 +108,7 @@ public final class EntityLinker {
                     ? bracketedCityTrade(article, m.end()) : 0;
             if (whole > 0) {
                 int end = m.end() + whole;
-                String name = article.slice(m.begin(), end);
-                out.add(new Mention(m.begin(), end, m.sentence(), name,
-                        new EntityRef(finder.iri(EntityKind.ORG, name), EntityKind.ORG, name, false)));
+                out.add(subsidiary(article, m, end));
                 while (i + 1 < ms.size() && ms.get(i + 1).sentence() == m.sentence() && ms.get(i + 1).begin() < end) {
                     i++;
                 }
@@ -122,6 +117,13 @@ public final class EntityLinker {
             out.add(m);
         }
         return out;
+    }
+
+    /** The subsidiary named from {@code m}'s start to {@code end}: one unlinked organisation labelled as written. */
+    private Mention subsidiary(Article article, Mention m, int end) {
+        String name = article.slice(m.begin(), end);
+        return new Mention(m.begin(), end, m.sentence(), name,
+                new EntityRef(finder.iri(EntityKind.ORG, name), EntityKind.ORG, name, false));
     }
 
     /** A subsidiary's city in brackets and the trade words after it, up to its legal form: "（宿迁）机器人有限公司". */

@@ -1033,8 +1033,7 @@ public final class UnlinkedFinder {
                 int b = words.get(first)[0];
                 int e = words.get(words.size() - 1)[1];
                 String head = folded.substring(words.get(words.size() - 1)[0], e);
-                if (marketCues.enNonMarkets().contains(head) || marketCues.enFrameNonMarkets().contains(head) || all(market, b, e)
-                        || any(market, b, e)) {
+                if (marketCues.enNonMarkets().contains(head) || marketCues.enFrameNonMarkets().contains(head) || any(market, b, e)) {
                     continue;
                 }
                 out.add(hit(sentence, sentence, b, e, EntityKind.MARKET));

@@ -322,7 +322,7 @@ final class UnlinkedProducts {
                             if (p == afterCustomer) {
                                 span = afterName(text, span, kindBlock);
                             } else if (p == afterSupplier) {
-                                span = afterSupplierName(text, m.start("kind") - 1, span, kindBlock, orgs);
+                                span = afterSupplierName(folded, m.start("kind") - 1, span, kindBlock, orgs);
                             }
                             if (span != null && !splitsMarket(markets, span)) {
                                 keep(out, span, kindBlock, orgs, sentence);
@@ -394,13 +394,14 @@ final class UnlinkedProducts {
      * The kind after the supplier's name in an adopting verb's object ({@link #afterSupplier}): the part of the span after
      * the last mention (a registry name, marked in {@code block}) or the last organisation name ({@code orgs}, folded)
      * that ends inside it, from {@code from} on; null when no name ends there or fewer than two characters are left.
+     * {@code folded} is the sentence folded ({@link TextFold#fold}), as the names are.
      */
-    private static int[] afterSupplierName(String text, int from, int[] span, boolean[] block, Set<String> orgs) {
+    private static int[] afterSupplierName(String folded, int from, int[] span, boolean[] block, Set<String> orgs) {
         int b = afterLastBlocked(block, Math.max(from, 0), span[1]);
-        String folded = TextFold.fold(text).toLowerCase(java.util.Locale.ROOT);
+        String lower = folded.toLowerCase(java.util.Locale.ROOT);
         for (String o : orgs) {
             String name = o.toLowerCase(java.util.Locale.ROOT);
-            for (int k = folded.indexOf(name, Math.max(from, 0)); k >= 0 && k + name.length() < span[1]; k = folded.indexOf(name, k + 1)) {
+            for (int k = lower.indexOf(name, Math.max(from, 0)); k >= 0 && k + name.length() < span[1]; k = lower.indexOf(name, k + 1)) {
                 b = Math.max(b, k + name.length());
             }
         }
