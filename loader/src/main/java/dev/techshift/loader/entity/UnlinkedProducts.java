@@ -126,7 +126,8 @@ final class UnlinkedProducts {
             if (z.path("orderVerbs").size() > 0) {
                 String models = z.path("modelWords").size() == 0 ? "" : "(?:" + alternation(z.path("modelWords")) + ")?";
                 modelLead = Pattern.compile(models);
-                afterCustomer = Pattern.compile("(?:" + alternation(z.path("orderVerbs")) + ")(?:了)?[^,，。;；的\\d]{1,24}?" + models + "(?<![A-Za-z\\d])(?<kind>" + kind.replace("(?!的)", "(?![的\\d])")
+                // a kind starts at no letter inside a Latin name, but may start right after one ("拿下Permobil电动轮椅控制器订单")
+                afterCustomer = Pattern.compile("(?:" + alternation(z.path("orderVerbs")) + ")(?:了)?[^,，。;；的\\d]{1,24}?" + models + "(?:(?<![A-Za-z\\d])|(?![A-Za-z\\d]))(?<kind>" + kind.replace("(?!的)", "(?![的\\d])")
                         + ")(?=(?:订单|大单))");
                 zh.add(afterCustomer);
             }
