@@ -126,7 +126,8 @@ final class UnlinkedProducts {
             if (z.path("orderVerbs").size() > 0) {
                 String models = z.path("modelWords").size() == 0 ? "" : "(?:" + alternation(z.path("modelWords")) + ")?";
                 modelLead = Pattern.compile(models);
-                afterCustomer = Pattern.compile("(?:" + alternation(z.path("orderVerbs")) + ")(?:了)?[^,，。;；的\\d]{1,24}?" + models + "(?<![A-Za-z\\d])(?<kind>" + kind.replace("(?!的)", "(?![的\\d])")
+                // a kind starts at no letter inside a Latin name, but may start right after one ("拿下Permobil电动轮椅控制器订单")
+                afterCustomer = Pattern.compile("(?:" + alternation(z.path("orderVerbs")) + ")(?:了)?[^,，。;；的\\d]{1,24}?" + models + "(?:(?<![A-Za-z\\d])|(?![A-Za-z\\d]))(?<kind>" + kind.replace("(?!的)", "(?![的\\d])")
                         + ")(?=(?:订单|大单))");
                 zh.add(afterCustomer);
             }
@@ -217,6 +218,15 @@ final class UnlinkedProducts {
             // named firm is for
             enKinds.add(Pattern.compile("\\b(?:deal|agreement|contract|order|pact) with (?:\\p{Lu}[\\p{L}\\d&.'’-]* ){1,4}for (?:(?:new|additional|more|its|their|the) )?"
                     + "(?<kind>(?:" + word + " ){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
+            String heads = alternationWords(e.path("supplyHeads"));
+            // "each plate uses laser modules bought from X", "its controllers run on chips supplied by Y": what a product
+            // is made with, right before a verb of buying or supplying and its supplier
+            enKinds.add(Pattern.compile("\\b(?:uses?|used|using|runs? on|ran on|relies on|rely on|fitted with|equipped with) (?:(?:the|its|their|our) )?"
+                    + "(?<kind>(?:" + word + " ){0,2}?(?:" + heads + "))\\b (?:bought|purchased|sourced|supplied|made|provided|manufactured) (?:from|by) "));
+            // "buys its motors from X and its safety controllers from Y", "laser modules bought from X and cameras from Y":
+            // the second of two kinds bought, each from its supplier
+            enKinds.add(Pattern.compile("\\b(?:" + alternationWords(e.path("supplyVerbs")) + ")(?: [^.;]{2,40}?)? from (?:\\p{Lu}[\\p{L}\\d&.'’-]* ){0,3}?\\p{Lu}[\\p{L}\\d&.'’-]*,? and "
+                    + "(?:(?:the|its|their|our) )?(?<kind>(?:" + word + " ){0,2}?(?:" + heads + "))\\b from "));
         }
         // "Our compressors come from Daikin", "Line-scan cameras for TrackEye come from Basler": a kind opening the
         // sentence (after a determiner or a possessive) as the subject of a verb of coming from a supplier (suppliedFrom)
