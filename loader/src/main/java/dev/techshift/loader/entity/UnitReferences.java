@@ -43,6 +43,12 @@ public final class UnitReferences {
 
     /** "位于上海的…", "在上海的…": the words between a possessive and the place of a described unit. */
     private static final Pattern LOCATED = Pattern.compile("(?:位于|位於|在)$");
+    /**
+     * A place's name in Latin letters in brackets right after its Chinese name ("位于格拉斯哥（Glasgow）的客户支持办公室", on the
+     * folded text): a gloss of the place, no part of the site's words, and left out of its name.
+     */
+    private static final String GLOSS = "(?:\\([a-z][a-z .'-]{1,30}\\))?";
+    private static final Pattern GLOSS_AT = Pattern.compile("^[(（][A-Za-z][A-Za-z .'-]{1,30}[)）]");
 
     /** Text ending in a preposition that makes the name after it an object ("moved to", "bets on"). */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:to|on|with|from|for|by|at|of) $");
@@ -161,11 +167,11 @@ public final class UnitReferences {
         // a part of the place may come first: "位于苏州工业园区的研发中心" is the Suzhou site ({@code establishmentPlaceParts})
         String part = c.placeParts().isEmpty() ? "" : "(?:\\p{IsHan}{0,4}?(?:" + String.join("|", c.placeParts()) + ")(?=的))?";
         this.establishment = c.establishments().isEmpty() ? null
-                : Pattern.compile("^" + part + "的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?(" + String.join("|", c.establishments()) + ")");
+                : Pattern.compile("^" + GLOSS + part + "的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?(" + String.join("|", c.establishments()) + ")");
         // after 位于 the place may be followed by a district written without its suffix: "位于深圳南山的研发中心" is the
         // Shenzhen site (南山 is a district of it): two Han characters, 的, and the noun right after it
         this.locatedEstablishment = c.establishments().isEmpty() ? null
-                : Pattern.compile("^(?:" + (c.placeParts().isEmpty() ? "" : "\\p{IsHan}{0,4}?(?:" + String.join("|", c.placeParts())
+                : Pattern.compile("^" + GLOSS + "(?:" + (c.placeParts().isEmpty() ? "" : "\\p{IsHan}{0,4}?(?:" + String.join("|", c.placeParts())
                         + ")(?=的)的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?|") + "\\p{IsHan}{2}的|的?(?:(?!的)[\\p{IsHan}A-Za-z&]){0,6}?)("
                         + String.join("|", c.establishments()) + ")");
         // "越南与墨西哥的厂区", "台湾代工厂": words written with an establishment noun that name no site
@@ -493,6 +499,8 @@ public final class UnitReferences {
                 // and a Chinese site's words read as an unlinked organisation ("沙巴山打根的田间实验室", whose 田间实验室 a
                 // tagger takes for an organisation's name) are the site's
                 if (!inside.stream().allMatch(o -> namedFirst && genericThing(o)
+                        // the place's own gloss in brackets ("格拉斯哥（Glasgow）的…") names the same place
+                        || zh && o.entity().iri().equals(place.entity().iri())
                         || zh && o.entity().kind() == EntityKind.ORG && !o.entity().linked() && o.end() - s.begin() == end
                         && o.begin() >= place.end())) {
                     continue;
@@ -583,7 +591,13 @@ public final class UnitReferences {
                 // its Chinese body does, not as its English headline or quote; "office in Dublin" yields to "Dublin
                 // office" when the article writes both, unless it says what the site does ("battery assembly plant in
                 // Tampere" names it better than "the Tampere plant"); a site referred to again ("the Dublin site") never names it
-                int rank = earlier != null ? 0 : (surface.contains("的") ? 0 : 1 << 21) + (headline(article, s) ? 0 : 1 << 20)
+                // a Chinese description that says what the site does ("位于格拉斯哥的客户支持办公室") names it better than the
+                // headline's short "格拉斯哥办公室" (a name the body writes still names it: "峇株巴辖厂" over "位于峇株巴辖的组装厂"),
+                // as "battery assembly plant in Tampere" does; not a place written again there ("…高新区的武汉工厂")
+                String doing = zh && nounFirst < 0 && earlier == null && d.group().lastIndexOf('的') >= 0
+                        ? d.group().substring(d.group().lastIndexOf('的') + 1, d.start(1)) : "";
+                boolean does = !doing.isEmpty() && !doing.contains(TextFold.fold(place.surface()));
+                int rank = earlier != null ? 0 : (surface.contains("的") && !does ? 0 : 1 << 21) + (headline(article, s) || does ? 0 : 1 << 20)
                         + (joined || glued ? 1 << 19 : 0) + (zh ? 1 << 18 : 0)
                         + (nounFirst >= 0 && !described ? 0 : 1 << 17) + label.codePointCount(0, label.length());
                 // the place last: the unit is looked up by it (unitOf)
@@ -781,6 +795,10 @@ public final class UnitReferences {
         String label = x.label();
         int p = label.indexOf(at.surface());
         int de = p < 0 ? -1 : p + at.surface().length();
+        Matcher gloss = de < 0 ? null : GLOSS_AT.matcher(label.substring(de));
+        if (gloss != null && gloss.find()) {
+            label = label.substring(0, de) + label.substring(de + gloss.end());
+        }
         // "位于上海嘉定的试产线": a district of two Han characters after the place (locatedEstablishment) stays in the
         // name, "上海嘉定试产线", and the 的 after it goes as after the place
         if (de >= 0 && label.length() > de + 2 && label.startsWith("的", de + 2)

@@ -2292,7 +2292,9 @@ public final class UnlinkedFinder {
                     // 子公司): after 日, 由 or a digit it may still hold a verb ("12月5日收到南江市水务集团有限公司"), and
                     // where the segmenter reads the whole registered name, its reading stands
                     int shortest = len <= 3 ? 1 : 2;
-                    boolean bound = len <= 3 && (b == 0 || !han(folded.charAt(b - 1)))
+                    // a Latin letter or a digit right before is no boundary: "新款GX-5割胶机器人" is a model and its kind,
+                    // "1,200台割胶机器人" a count of them, no company 割胶机器人
+                    boolean bound = len <= 3 && (b == 0 || !han(folded.charAt(b - 1)) && !Character.isLetterOrDigit(folded.charAt(b - 1)))
                             || orgLeftBounds.stream().anyMatch(w -> left.endsWith(w) && w.length() >= shortest);
                     if (bound) {
                         // a bracketed name follows: the alias reading ("岚曦半导体(Lanxi Semiconductor)") decides
