@@ -262,10 +262,11 @@ final class UnlinkedProducts {
         }
         // "the Halvio Forms builder", "its open-weight Aster model": a name between a determiner and a kind noun; one
         // lower-case word may say more of the kind ("the reusable Velo Clip ankle tag at the end of May"), the kind may be
-        // plural ("support for the older Velo 2 consoles will end"), and a preposition may follow it
+        // plural ("support for the older Velo 2 consoles will end"), and a preposition or a verb in the past may follow it
+        // ("its Velocloud monitoring platform accounted for")
         if (e.has("kindDeterminers")) {
             en.add(Pattern.compile("\\b(?:" + alternationWords(e.path("kindDeterminers")) + ") (?:[a-z][a-z-]* ){0,2}?(?<name>" + EN_NAME + ")(?: [a-z][a-z-]*)? (?:"
-                    + alternationWords(e.path("kinds")) + ")s?(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + "|at|on|in|by|from|after|until)\\b)"));
+                    + alternationWords(e.path("kinds")) + ")s?(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + "|at|on|in|by|from|after|until|[a-z]{3,}ed)\\b)"));
         }
         // "its VM-2 single-phase meter", "supply 1.2 million VM-5 meters to", "supply its Cobalt-X slurry to": a model
         // code a product noun ends the phrase of, after a determiner or a supply verb and its amount (codeNouns)
