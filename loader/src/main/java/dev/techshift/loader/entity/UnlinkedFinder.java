@@ -2771,15 +2771,24 @@ public final class UnlinkedFinder {
     /**
      * "led by British International Investment": a demonym right before a region word ({@code regionWords}) that goes on
      * into the name is the name's first word, as in a state's development-finance or insurance house, not a word that
-     * says where a company is from ("Polish start-up TorScan", "Norwegian Kvarn").
+     * says where a company is from ("Polish start-up TorScan", "Norwegian Kvarn"). So is a demonym after "the" that two
+     * or more capitalised words follow ("with participation from the European Regional Growth Fund", "the British
+     * Business Bank"): the article goes with the whole name, where a demonym that says where a company is from goes
+     * without one ("Dutch rival Kvarn Systems").
      */
     private boolean demonymOfName(String sentence, int b, int space, int end) {
         if (!demonyms.contains(sentence.substring(b, space))) {
             return false;
         }
         int next = sentence.indexOf(' ', space + 1);
-        return next > 0 && next < end && regionWords.contains(sentence.substring(space + 1, next));
+        if (next > 0 && next < end && regionWords.contains(sentence.substring(space + 1, next))) {
+            return true;
+        }
+        return next > 0 && next < end && THE_BEFORE.matcher(sentence.substring(0, b)).find();
     }
+
+    /** "the " right before a word, for {@link #demonymOfName}. */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)[Tt]he $");
 
     /**
      * "led by Northgate Capital and Halvex", "backers Quorvel, Brindle and Tarn": names joined to one found after an

@@ -270,10 +270,13 @@ final class UnlinkedProducts {
             en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionPossessive"))
                     + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + ")\\b)"));
         }
-        // "the Halvio Forms builder", "its open-weight Aster model": a name between a determiner and a kind noun
+        // "the Halvio Forms builder", "its open-weight Aster model": a name between a determiner and a kind noun; one
+        // lower-case word may say more of the kind ("the reusable Velo Clip ankle tag at the end of May"), the kind may be
+        // plural ("support for the older Velo 2 consoles will end"), and a preposition or a verb in the past may follow it
+        // ("its Velocloud monitoring platform accounted for")
         if (e.has("kindDeterminers")) {
-            en.add(Pattern.compile("\\b(?:" + alternationWords(e.path("kindDeterminers")) + ") (?:[a-z][a-z-]* ){0,2}?(?<name>" + EN_NAME + ") (?:"
-                    + alternationWords(e.path("kinds")) + ")(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + ")\\b)"));
+            en.add(Pattern.compile("\\b(?:" + alternationWords(e.path("kindDeterminers")) + ") (?:[a-z][a-z-]* ){0,2}?(?<name>" + EN_NAME + ")(?: [a-z][a-z-]*)? (?:"
+                    + alternationWords(e.path("kinds")) + ")s?(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + "|at|on|in|by|from|after|until|[a-z]{3,}ed)\\b)"));
         }
         // "its VM-2 single-phase meter", "supply 1.2 million VM-5 meters to", "supply its Cobalt-X slurry to": a model
         // code a product noun ends the phrase of, after a determiner or a supply verb and its amount (codeNouns)

@@ -500,12 +500,12 @@ public final class FactAssembler {
         for (int i = 0; i < xs.size(); i++) {
             if (keys.get(i) != null && xs.get(i).slots().containsKey(WHOLE_STAFF)) {
                 wide.add(xs.get(i).rule().family() + " " + keys.get(i));
-                Optional<BigDecimal> count = count(all.get(i));
-                if (keys.get(i).contains(MISSING) && count.isPresent()) {
+                Set<BigDecimal> counts = sentenceCounts(xs, all, keys, i);
+                if (keys.get(i).contains(MISSING) && !counts.isEmpty()) {
                     for (int j = 0; j < xs.size(); j++) {
                         if (keys.get(j) != null && !keys.get(j).contains(MISSING)
                                 && xs.get(j).rule().family().equals(xs.get(i).rule().family())
-                                && agrees(keys.get(i), keys.get(j)) && count.equals(count(all.get(j)))) {
+                                && agrees(keys.get(i), keys.get(j)) && count(all.get(j)).filter(counts::contains).isPresent()) {
                             wide.add(xs.get(j).rule().family() + " " + keys.get(j));
                         }
                     }
@@ -519,6 +519,23 @@ public final class FactAssembler {
                 keys.set(i, key(spec, all.get(i), stem).orElse(null));
             }
         }
+    }
+
+    /**
+     * The counts of a company-wide reading's cut: its own, and those the other readings of the same fact in its sentence
+     * give ("will cut about 80 jobs, or roughly 12% of its workforce" is read as 12 percent by the rule that sees the
+     * share and as 80 people by the one that sees the cut), so that the headline's "shed some 80 jobs" at a closed site
+     * is known as the same cut.
+     */
+    private static Set<BigDecimal> sentenceCounts(List<Extraction> xs, List<Map<String, SlotValue>> all, List<List<String>> keys, int i) {
+        Set<BigDecimal> counts = new TreeSet<>();
+        for (int m = 0; m < xs.size(); m++) {
+            if (m == i || xs.get(m).sentence() == xs.get(i).sentence() && xs.get(m).rule().family().equals(xs.get(i).rule().family())
+                    && keys.get(i).equals(keys.get(m))) {
+                count(all.get(m)).ifPresent(counts::add);
+            }
+        }
+        return counts;
     }
 
     /** How many a reading's cut reaches, as a number (its peopleAffected), to tell one cut's readings. */

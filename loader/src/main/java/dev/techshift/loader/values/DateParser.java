@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * 31 December ({@code YYYY-later}); a hedged year ("2012年前后") is {@code 2012-circa}, 2011-2013.
  * Weekdays: "本週一"/"this Monday" is that day of the anchor's Monday-to-Sunday week, "上週一" of the
  * week before, "下週一" of the week after; a bare weekday ("週四", "on Thursday") is the most recent such
- * day on or before the anchor; "last Thursday" the most recent one before it. A month-day date without
+ * day on or before the anchor; "last Thursday" (also "Last Thursday" opening a sentence) the most recent one before it. A month-day date without
  * a year ("7月23日") takes the anchor's year, or the year before when its month is later than the anchor's and
  * the sentence reports it done ("9月完成了融资", "In September it raised…" in a March article). "同年" ("the
  * same year") takes the year of the nearest preceding resolved date in the same text. Durations ("15 個小時",
@@ -195,7 +195,7 @@ public final class DateParser {
             rule("(?<rd>昨日|昨天|今日|今天|前天|前日(?![月立产產本])|明天|明日)", DateParser::relativeDay),
             rule("(?i:\\b(?<rd>yesterday|today|tomorrow)\\b)", DateParser::relativeDay),
             rule("(?<rw>本|这|這|上|下)?(?:个|個)?(?:週|周|星期|礼拜|禮拜)" + WEEKDAY_CN, DateParser::weekday),
-            rule("(?:(?<rw>this|last|next|on)\\s+)?\\b" + EN_WEEKDAY + "\\b", DateParser::weekday),
+            rule("(?:(?<rw>(?i:this|last|next|on))\\s+)?\\b" + EN_WEEKDAY + "\\b", DateParser::weekday),
             rule("(?<rw>本|这|這|上|下)(?:个|個)?(?:週|周|星期|礼拜|禮拜)(?![一二三四五六日天末])", DateParser::week),
             rule("(?i:\\b(?<rw>this|last|next)\\s+week\\b)", DateParser::week),
             rule("(?<rm>本|这|這|上|下)(?:个|個)?月(?:" + S + CN_DAY + "|" + PART_OF_MONTH + "|(?![份中]))", DateParser::relativeMonth),

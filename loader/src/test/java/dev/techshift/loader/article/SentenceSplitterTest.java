@@ -66,6 +66,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aRoundsLetterEndsTheSentenceWhereAnInitialWouldNot() {
+        List<Sentence> ss = splitter.split("Last month we closed a $7 million Series A. Northgate Capital led it. J. R. Okafor joined in May.");
+        assertEquals(List.of("Last month we closed a $7 million Series A.", "Northgate Capital led it.", "J. R. Okafor joined in May."),
+                ss.stream().map(Sentence::text).collect(Collectors.toList()));
+    }
+
+    @Test
     void languagePerSentence() {
         List<Sentence> ss = splitter.split("Amazon has closed its Shanghai AI lab\n雲計算領導者亞馬遜正陷入困境。\n"
                 + "亚马逊云科技官网显示。\nAlphabet 旗下的谷歌週四宣佈,將向 AI 初創公司 Anthropic PBC 提供芯片。\n2025-07-23");
