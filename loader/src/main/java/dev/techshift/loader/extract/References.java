@@ -166,7 +166,7 @@ public final class References {
                 for (String key : new String[] {"pronouns", "sentencePronouns"}) {
                     l.path(key).forEach(w -> pronouns.add(TextFold.fold(w.asText())));
                 }
-                languages.put(lang, new Language(words(l.path("subjects"), latin),
+                languages.put(lang, new Language(subjects(l, latin, categories),
                         pronouns.isEmpty() ? null : alternation(pronouns, latin),
                         words(l.path("speakers"), latin), possessives,
                         possessives.isEmpty() ? null : alternation(List.copyOf(possessives.keySet()), latin),
@@ -213,6 +213,21 @@ public final class References {
 
     private static Pattern pattern(JsonNode l, String key, Categories categories) {
         return l.has(key) ? Pattern.compile(Placeholders.expand(l.path(key).asText(), categories)) : null;
+    }
+
+    /**
+     * The subject words ({@code subjects}) and the subject patterns ({@code subjectPatterns}: a description written with a
+     * placeholder, "the {PLACE} firm", "the {PLACE}-based company", which names the company by where it is): either.
+     */
+    private static Pattern subjects(JsonNode l, boolean latin, Categories categories) {
+        Pattern words = words(l.path("subjects"), latin);
+        List<String> ps = new ArrayList<>();
+        l.path("subjectPatterns").forEach(x -> ps.add("(?:" + Placeholders.expand(x.asText(), categories) + ")"));
+        if (ps.isEmpty()) {
+            return words;
+        }
+        String described = String.join("|", ps);
+        return Pattern.compile(words == null ? described : words.pattern() + "|" + described);
     }
 
     private static Pattern words(JsonNode list, boolean latin) {

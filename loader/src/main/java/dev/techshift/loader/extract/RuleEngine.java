@@ -1096,7 +1096,7 @@ public final class RuleEngine {
                 if (i < idx && c.passOverEarlier() && asideOfEarlierPeriod(c, all, i, last, lastAt)) {
                     continue;
                 }
-                if (i < idx && c.ownedWith() != null && c.ownedWith().matcher(t.text()).find() && !clauseGoesOn(t)
+                if (i < idx && c.ownedWith() != null && c.ownedWith().matcher(t.text()).find() && !clausesRunOn(all, i, idx)
                         && !inHeadline(all, last)) {
                     return Optional.empty();
                 }
@@ -1183,6 +1183,20 @@ public final class RuleEngine {
     /** Whether the match's own sentence names the slot's value in words of its own ({@link Rule.ContextSlot#namedHere}). */
     private static boolean namedHere(Rule.ContextSlot c, List<TypedSentence> all, int idx) {
         return c.namedHere() != null && c.namedHere().matcher(all.get(idx).text()).find();
+    }
+
+    /**
+     * Whether the sentences from {@code from} up to the match's {@code to} are one sentence of clauses: each ended by ；/;.
+     * "据X统计,…位居第一；较2024年的…提升。同期排名第二…" ends the source's sentence before the last one, which the source
+     * does not cover.
+     */
+    private static boolean clausesRunOn(List<TypedSentence> all, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!all.get(j).sentence().boilerplate() && !clauseGoesOn(all.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence ended by ；/; : a clause that the next sentence goes on. */
