@@ -259,9 +259,10 @@ class QualityTest {
     static final double HELDOUT2_RECALL = 0.52;
     // The recall floors of dev 2, 3, 4, 7, 8, 10 and 13 were lowered by 0.01 on 2026-12-02 (morning): gold/README.md's
     // "Ranks" gave their gold 30 rank fields (ranked lists, the leader 仅次于 names) that the loader did not draw yet;
-    // each set's README lists the lines.
-    static final double DEV2_PRECISION = 0.97;
-    static final double DEV2_RECALL = 0.80;
+    // each set's README lists the lines. Floors were set again just under every set's figures at the end of that
+    // session (dev 2, 7, 8 and 10 back up with the merges' gains).
+    static final double DEV2_PRECISION = 0.98;
+    static final double DEV2_RECALL = 0.81;
     static final double DEV3_PRECISION = 0.96;
     static final double DEV3_RECALL = 0.87;
     // Dev 4 was held-out 5 until 2026-11-30 15:50: first run on the loader of main 4090dab, before any change made
@@ -282,7 +283,7 @@ class QualityTest {
     // helpers; first run on the loader of main d39a897, before any change of that night: P 0.384 R 0.103 (en 0.300 /
     // 0.066, zh-Hans 0.438 / 0.154, zh-Hant 0.359 / 0.076; 686 statements); 0.433 / 0.160 when it was opened (main 8b35efc).
     static final double DEV5_PRECISION = 0.96;
-    static final double DEV5_RECALL = 0.69;
+    static final double DEV5_RECALL = 0.70;
     // Dev 6 was held-out 9 until 2026-12-01 04:20: written blind on the 2026-11-30/12-01 night while dev 5 was opened;
     // first run on the loader of integ 281b13f (= main 8b35efc's rules), before any change of that night: P 0.492 R
     // 0.156 (en 0.600 / 0.243, zh-Hans 0.556 / 0.154, zh-Hant 0.108 / 0.027; 627 statements); 0.579 / 0.204 when it
@@ -295,14 +296,14 @@ class QualityTest {
     // first run on the loader of main 78d3584, before any change of that session: P 0.543 R 0.166 (en 0.492 / 0.128,
     // zh-Hans 0.598 / 0.239, zh-Hant 0.455 / 0.097; 650 statements); 0.556 / 0.185 when it was opened (main 93a82e7),
     // no helper having read a row of it.
-    static final double DEV7_PRECISION = 0.96;
-    static final double DEV7_RECALL = 0.70;
+    static final double DEV7_PRECISION = 0.97;
+    static final double DEV7_RECALL = 0.71;
     // Dev 8 was held-out 11 until 2026-12-01 09:08: written blind on 2026-12-01 (04:10-04:50 UTC) while held-out 10
     // stayed blind and dev 6 was opened; first run on the loader of main 1ca3b02, before any change of that session: P
     // 0.558 R 0.207 (en 0.617 / 0.152, zh-Hans 0.418 / 0.175, zh-Hant 0.723 / 0.333; 716 statements); 0.686 / 0.286
     // when it was opened (main 6799ad2), no helper having read a row of it.
     static final double DEV8_PRECISION = 0.98;
-    static final double DEV8_RECALL = 0.69;
+    static final double DEV8_RECALL = 0.70;
     // Dev 9 was held-out 12 until 2026-12-01 12:02: written blind on 2026-12-01 (06:55-07:10 UTC) while held-out 11
     // stayed blind and dev 7 was opened; first run on the loader of main 93a82e7 (integ b78afad, tests only changed),
     // before any change of that session: P 0.664 R 0.250 (en 0.776 / 0.260, zh-Hans 0.420 / 0.163, zh-Hant 0.919 /
@@ -314,7 +315,7 @@ class QualityTest {
     // any change of that session: P 0.735 R 0.336 (en 0.726 / 0.319, zh-Hans 0.690 / 0.337, zh-Hant 0.833 / 0.355; 676
     // statements); 0.751 / 0.380 when it was opened (main 368b20d), no helper having read a row of it.
     static final double DEV10_PRECISION = 0.98;
-    static final double DEV10_RECALL = 0.69;
+    static final double DEV10_RECALL = 0.70;
     // Dev 11 was held-out 14 until 2026-12-01 17:31: written blind on 2026-12-01 (12:05-12:12 UTC) while held-out 13
     // stayed blind and dev 9 was opened; first run on the loader of main ce1c952 (integ 9d466d2, tests only changed),
     // before any change of that session: P 0.637 R 0.251 (en 0.892 / 0.302, zh-Hans 0.507 / 0.212, zh-Hant 0.607 /
@@ -325,9 +326,11 @@ class QualityTest {
     // Held-out 15: written blind on 2026-12-01 (14:56-15:03 UTC) while held-out 14 stayed blind and dev 10 was opened;
     // first run on the loader of main 368b20d (integ f30a19c: a data-only move of two word lists, tests and set files
     // changed; every other set equal), before any change of that session: P 0.631 R 0.241 (en 0.890 / 0.308, zh-Hans
-    // 0.429 / 0.141, zh-Hant 0.631 / 0.320; 759 statements). Its OVERALL line is seen only by the lead.
+    // 0.429 / 0.141, zh-Hant 0.631 / 0.320; 759 statements). Its OVERALL line is seen only by the lead. Its precision
+    // fell to 0.798 under the floor of 0.80 in the middle of session 21 (the posts merge: +6 right, +3 wrong) and was
+    // 0.803 / 0.407 at its end; no change was made or dropped for it.
     static final double HELDOUT15_PRECISION = 0.80;
-    static final double HELDOUT15_RECALL = 0.38;
+    static final double HELDOUT15_RECALL = 0.40;
     // Dev 12 was held-out 16 until 2026-12-01 20:25: written blind on 2026-12-01 (17:33-17:39 UTC) while held-out 15
     // stayed blind and dev 11 was opened; first run on the loader of main 6cfa168 (tests only changed), before any
     // change of that session: P 0.714 R 0.345 (en 0.642 / 0.238, zh-Hans 0.850 / 0.423, zh-Hant 0.587 / 0.351; 803
@@ -343,7 +346,7 @@ class QualityTest {
     // 0.246; 817 statements); 0.713 / 0.359 without that session's market alignment in the scorer (market shares 19
     // right of 65 drawn, 38 with it); 0.759 / 0.393 when it was opened (main 5e8987c), no helper having read a row of it;
     // 0.955 / 0.729 at the end of the session that opened it (six helpers read its rows; two gold statuses removed).
-    static final double DEV13_PRECISION = 0.95;
+    static final double DEV13_PRECISION = 0.96;
     static final double DEV13_RECALL = 0.72;
 
     // Dev 14 was held-out 18 until 2026-12-02 01:30: written blind on 2026-12-01 (23:00-23:05 UTC by the machine's
@@ -353,25 +356,26 @@ class QualityTest {
     // 4 right of 9, 71 gold); 0.762 / 0.399 when it was opened (main 404e4fc), no helper having read a row of it;
     // 0.959 / 0.764 at the end of the session that opened it (six helpers read its rows; 25 gold lines brought into
     // line with dev 5-13, ten added: dev14/README.md).
-    static final double DEV14_PRECISION = 0.95;
-    static final double DEV14_RECALL = 0.76;
+    static final double DEV14_PRECISION = 0.96;
+    static final double DEV14_RECALL = 0.77;
 
     // Dev 15 was held-out 19 until 2026-12-02 04:08: written blind on 2026-12-02 (01:31-01:40 UTC by the machine's
     // clock) while held-out 15 stayed blind and dev 14 was opened; first run on the loader of main 404e4fc (integ
     // 5c73392, tests only changed), before any change of that session: P 0.803 R 0.380 (en 0.736 / 0.257, zh-Hans
     // 0.789 / 0.393, zh-Hant 0.874 / 0.527; 728 statements; market shares 37 right of 53 drawn, 130 gold; supply deals
-    // 3 right of 6, 84 gold). Its OVERALL line was seen only by the lead. 0.797 / 0.387 at the end of that session (+5 right, +4 wrong) and when it was opened (main
-    // 5db9ba2), no helper having read a row of it.
-    static final double DEV15_PRECISION = 0.79;
-    static final double DEV15_RECALL = 0.38;
+    // 3 right of 6, 84 gold). Its OVERALL line was seen only by the lead. 0.797 / 0.387 at the end of that session (+5
+    // right, +4 wrong) and when it was opened (main 5db9ba2), no helper having read a row of it; 0.935 / 0.726 at the
+    // end of the session that opened it (six helpers read its rows; 20 gold lines brought into line: dev15/README.md).
+    static final double DEV15_PRECISION = 0.93;
+    static final double DEV15_RECALL = 0.72;
 
     // Held-out 20: written blind on 2026-12-02 (04:09-04:23 UTC by the machine's clock) while held-out 15 stayed blind
     // and dev 15 was opened; first run on the loader of main 5db9ba2 (integ 5664cd7, tests only changed), before any
     // change of that session: P 0.849 R 0.447 (en 0.763 / 0.383, zh-Hans 0.916 / 0.526, zh-Hant 0.833 / 0.403; 805
     // statements; market shares 63 right of 77 drawn, 141 gold; supply deals 7 right of 15, 104 gold). Its OVERALL line
-    // is seen only by the lead.
-    static final double HELDOUT20_PRECISION = 0.84;
-    static final double HELDOUT20_RECALL = 0.44;
+    // is seen only by the lead. 0.853 / 0.470 at the end of that session (+18 right, +1 wrong).
+    static final double HELDOUT20_PRECISION = 0.85;
+    static final double HELDOUT20_RECALL = 0.46;
 
     /** Every set, in the order the tables print. */
     static final List<QualitySet> SETS = List.of(
