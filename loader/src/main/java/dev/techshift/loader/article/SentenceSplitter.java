@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Cuts a text into sentences with code-point offsets. Every line break ends a sentence (so a heading
  * is a sentence of its own); inside a line, Chinese sentences end at 。！？；… and English ones at
- * . ! ? followed by a space and a capital, except after abbreviations, initials (not a round's letter: "Series A.") and inside numbers.
+ * . ! ? followed by a space and a capital, except after abbreviations, initials (but not a funding round's letter:
+ * "Series A.") and inside numbers.
  * Closing quotes and brackets stay with the sentence they close.
  * <pre>
  *   List&lt;Sentence&gt; ss = new SentenceSplitter().split("市场持续承压\nIBM laid off staff. It said so.");
@@ -126,7 +127,7 @@ public final class SentenceSplitter {
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             // "we closed a $9 million Series A. Northgate led it": a funding round's letter ends the sentence
-            return !text.startsWith("Series ", Math.max(0, b - 7)) && !text.startsWith("series ", Math.max(0, b - 7));
+            return !text.regionMatches(true, Math.max(0, b - 7), "series ", 0, 7);
         }
         if (DOTTED_ACRONYM.matcher(word).matches()) {
             return true;

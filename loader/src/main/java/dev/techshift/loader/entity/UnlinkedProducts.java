@@ -216,9 +216,9 @@ final class UnlinkedProducts {
                     + "(?<kind>(?:" + word + " (?:(?:and|&) (?=[a-z]))?){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
             // "signed a three-year agreement with Amazon Web Services for streaming infrastructure": what a deal with a
             // named firm is for
-            enKinds.add(Pattern.compile("\\b(?:deal|agreement|contract|order|pact) with (?:\\p{Lu}[\\p{L}\\d&.'’-]* ){1,4}for (?:(?:new|additional|more|its|their|the) )?"
-                    + "(?<kind>(?:" + word + " ){0,3}?(?:" + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
             String heads = alternationWords(e.path("supplyHeads"));
+            enKinds.add(Pattern.compile("\\b(?:deal|agreement|contract|order|pact) with (?:\\p{Lu}[\\p{L}\\d&.'’-]* ){1,4}for (?:(?:new|additional|more|its|their|the) )?"
+                    + "(?<kind>(?:" + word + " ){0,3}?(?:" + heads + "))\\b(?![-’'])"));
             // "each plate uses laser modules bought from X", "its controllers run on chips supplied by Y": what a product
             // is made with, right before a verb of buying or supplying and its supplier
             enKinds.add(Pattern.compile("\\b(?:uses?|used|using|runs? on|ran on|relies on|rely on|fitted with|equipped with) (?:(?:the|its|their|our) )?"

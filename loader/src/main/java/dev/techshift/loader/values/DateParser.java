@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  * 31 December ({@code YYYY-later}); a hedged year ("2012年前后") is {@code 2012-circa}, 2011-2013.
  * Weekdays: "本週一"/"this Monday" is that day of the anchor's Monday-to-Sunday week, "上週一" of the
  * week before, "下週一" of the week after; a bare weekday ("週四", "on Thursday") is the most recent such
- * day on or before the anchor; "last Thursday" (also "Last Thursday" opening a sentence) the most recent one before it. A month-day date without
- * a year ("7月23日") takes the anchor's year, or the year before when its month is later than the anchor's and
+ * day on or before the anchor; "last Thursday" (also "Last Thursday" opening a sentence) the most recent one
+ * before it. A month-day date without a year ("7月23日") takes the anchor's year, or the year before when its month is later than the anchor's and
  * the sentence reports it done ("9月完成了融资", "In September it raised…" in a March article). "同年" ("the
  * same year") takes the year of the nearest preceding resolved date in the same text. Durations ("15 個小時",
  * "32年", "六年") are not dates: a year needs four digits from 1900 to 2100.
