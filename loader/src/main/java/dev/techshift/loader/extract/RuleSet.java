@@ -148,6 +148,8 @@ public final class RuleSet {
         SourceCues rivals = sources(familiesFile.path("rivals"), "rivals", dir.resolve(FAMILIES));
         // the supplier of a part the company uses ("Our compressors come from Daikin") is no actor, as a past employer
         SourceCues partSuppliers = sources(familiesFile.path("partSuppliers"), "partSuppliers", dir.resolve(FAMILIES));
+        // a customer, investor, supplier or rival a list names ("Its customers include A and B") is no actor either
+        SourceCues counterparts = sources(familiesFile.path("counterparts"), "counterparts", dir.resolve(FAMILIES));
         // the cue names a registry category (expert): a rule set loaded without the registry's categories reads no such cue
         SourceCues expertEmployers = categories.codes().isEmpty() ? SourceCues.NONE
                 : sources(familiesFile.path("expertEmployers"), "expertEmployers", dir.resolve(FAMILIES), categories);
@@ -174,7 +176,7 @@ public final class RuleSet {
                 rules.add(rule);
             }
         }
-        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers.or(expertEmployers).or(partSuppliers), rivals, datelines, sectionLead,
+        return new RuleSet(families, List.copyOf(rules), files, categories, sources, pastEmployers.or(expertEmployers).or(partSuppliers).or(counterparts), rivals, datelines, sectionLead,
                 references, calibration(dir.resolve(CALIBRATION), ids));
     }
 
