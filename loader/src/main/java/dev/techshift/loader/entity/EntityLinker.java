@@ -1433,7 +1433,9 @@ public final class EntityLinker {
     /**
      * "合肥滨湖产业基金", "杭州城投": a registry place followed by a name stem and an organisation word
      * ({@link UnlinkedFinder#placeFirstOrg}) is one unlinked organisation, over the place's match, when no registry name
-     * but places lies inside it ("日本软银集团" stays a place and a company).
+     * but places lies inside it ("日本软银集团" stays a place and a company). An institution ("中国矿业大学") is taken only
+     * over an organisation found right after the place and ending with it (矿业大学), not over a count or a quality of
+     * institutions ("中国多所大学").
      */
     private void placeFirstOrgs(String text, List<AliasIndex.Hit> registry, List<AliasIndex.Hit> found) {
         for (AliasIndex.Hit h : new ArrayList<>(registry)) {
@@ -1441,6 +1443,11 @@ public final class EntityLinker {
                 continue;
             }
             finder.placeFirstOrg(text, h.begin(), h.end()).ifPresent(org -> {
+                // "中国矿业大学": an institution's name only where its words after the place were found alone (矿业大学)
+                if (finder.placeFirstInstitution(org)
+                        && found.stream().noneMatch(f -> f.begin() == h.end() && f.end() == org.end() && f.entity().kind() == EntityKind.ORG)) {
+                    return;
+                }
                 List<AliasIndex.Hit> inside = registry.stream().filter(o -> o.begin() < org.end() && o.end() > org.begin()).toList();
                 if (inside.stream().allMatch(o -> o.begin() >= org.begin() && o.end() <= org.end() && o.entity().kind() == EntityKind.PLACE)) {
                     registry.removeAll(inside);

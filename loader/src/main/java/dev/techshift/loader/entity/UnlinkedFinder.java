@@ -117,6 +117,8 @@ public final class UnlinkedFinder {
     private final List<String> placeFirstFinals = new ArrayList<>();
     private final Set<String> placeFirstBare = new TreeSet<>();
     private final List<String> placeFirstNextStop = new ArrayList<>();
+    /** {@code chineseNames.placeFirst.institutions}: finals after which the place starts a name only over a name found alone. */
+    private final List<String> placeFirstInstitutions = new ArrayList<>();
     private final Set<Integer> nameEndStop = new TreeSet<>();
     /** {@code chineseNames.coordinatedNameEndStop}: last characters of an office's name, which no name joined to a person's ends in. */
     private final Set<Integer> coordinatedNameEndStop = new TreeSet<>();
@@ -370,6 +372,7 @@ public final class UnlinkedFinder {
         placeFirstFinals.sort(java.util.Comparator.comparingInt(String::length).reversed());
         zh.path("placeFirst").path("bare").forEach(n -> placeFirstBare.add(TextFold.fold(n.asText())));
         zh.path("placeFirst").path("nextStop").forEach(n -> placeFirstNextStop.add(TextFold.fold(n.asText())));
+        zh.path("placeFirst").path("institutions").forEach(n -> placeFirstInstitutions.add(TextFold.fold(n.asText())));
         zh.path("nameEndStop").forEach(n -> n.asText().codePoints().forEach(nameEndStop::add));
         zh.path("coordinatedNameEndStop").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(coordinatedNameEndStop::add));
         founderBefore = zh.has("founderBefore") ? Pattern.compile(zh.path("founderBefore").asText()) : null;
@@ -1810,6 +1813,16 @@ public final class UnlinkedFinder {
             return Optional.of(hit(sentence, folded, folded.offsetByCodePoints(0, begin), folded.offsetByCodePoints(0, e), EntityKind.ORG));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a place-first organisation's name ends in an institution's word ({@code chineseNames.placeFirst.institutions}:
+     * 大学, 科学院, 研究所). Those words are also common nouns after a count or a quality ("中国多所大学", "中国顶尖大学"),
+     * so such a name holds only where the words after the place were found as a name of their own.
+     */
+    public boolean placeFirstInstitution(AliasIndex.Hit org) {
+        String label = TextFold.fold(org.entity().label());
+        return placeFirstInstitutions.stream().anyMatch(label::endsWith);
     }
 
     /** Characters that end a place-first organisation's stem: words that join, point or count ("北京多家基金"). */

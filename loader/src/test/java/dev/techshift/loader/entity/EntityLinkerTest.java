@@ -416,6 +416,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNationalInstitutionKeepsTheCountryThatStartsItsName() {
+        List<String> k = kinds("该公司由周启航与中国精密仪器大学教授林泽远共同创办。", "zh-Hans");
+        assertTrue(k.contains("ORG:中国精密仪器大学") && !k.contains("PLACE:中国"), k.toString());
+        List<String> r = kinds("林泽远为中国海洋能源研究院前研究员。", "zh-Hans");
+        assertTrue(r.contains("ORG:中国海洋能源研究院"), r.toString());
+        List<String> t = kinds("該公司由周啟航與中國精密儀器大學教授林澤遠共同創辦。", "zh-Hant");
+        assertTrue(t.contains("ORG:中國精密儀器大學"), t.toString());
+        // a count or a quality of institutions is no name: the country stays a place
+        for (String s : List.of("中国多所大学参与了测试。", "中国顶尖大学的毕业生更受青睐。")) {
+            List<String> c = kinds(s, "zh-Hans");
+            assertTrue(c.contains("PLACE:中国") && c.stream().noneMatch(x -> x.startsWith("ORG:中国")), c.toString());
+        }
+    }
+
+    @Test
     void aChineseNameWithALatinNameInBracketsIsOnePersonNamedByTheLatinName() {
         List<Mention> ms = linker.link(twoSentences("澜拓电子首席执行官区志明（Raymond Au）表示,公司明年将扩大招聘。区志明此前任职于腾讯。"));
         List<Mention> persons = ms.stream().filter(m -> m.entity().kind() == EntityKind.PERSON).toList();
