@@ -36,7 +36,11 @@ import java.util.regex.Pattern;
  * week before, "下週一" of the week after; a bare weekday ("週四", "on Thursday") is the most recent such
  * day on or before the anchor; "last Thursday" (also "Last Thursday" opening a sentence) the most recent one
  * before it. A month-day date without a year ("7月23日") takes the anchor's year, or the year before when its month is later than the anchor's and
- * the sentence reports it done ("9月完成了融资", "In September it raised…" in a March article). "同年" ("the
+ * the sentence reports it done ("9月完成了融资", "In September it raised…" in a March article), unless the words
+ * right before it make it a start ("named … chief operating officer from April 1", "starting May 1"); one already
+ * past in the anchor's year that the sentence puts ahead ("effective January 1", "将于1月1日起", "Starting January 1,
+ * customers will…" in a November article) takes the year after. "end of this month", "by the end of the month" are
+ * the late part of the anchor's month, as "本月底" is. "同年" ("the
  * same year") takes the year of the nearest preceding resolved date in the same text. Durations ("15 個小時",
  * "32年", "六年") are not dates: a year needs four digits from 1900 to 2100.
  */
@@ -176,7 +180,7 @@ public final class DateParser {
             // the British order without a year ("on 12 January", "from 1 June", a results box's "Head count at 30
             // September: 312"): the day of the anchor's year, as "January 12" is; only after a preposition or a clause's
             // edge, so that a figure or a model number before the month ("raised 5 May…", "Scan 3 May") is no day
-            rule("(?:(?<=\\b(?:on|at|from|by|until|till|since|before|after|through|to|and|or|of)\\s)|(?<=^)|(?<=[,;:(–]\\s))"
+            rule("(?:(?<=\\b(?:on|at|from|by|until|till|since|before|after|through|to|and|or|of|starting|beginning|effective)\\s)|(?<=^)|(?<=[,;:(–]\\s))"
                     + "(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+" + EN_MONTH
                     + "\\b(?!\\.?,?\\s*\\d)", DateParser::monthOfAnchorYear),
             rule(REL_YEAR + "(?:" + S + CN_MONTH_OF_YEAR + "(?:" + S + CN_DAY + "|" + S + PART_OF_MONTH + "|份)?|" + SEASON
@@ -205,6 +209,10 @@ public final class DateParser {
             rule("(?i:\\b(?<ago>(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\\d)\\s+years|a\\s+decade)\\s+ago\\b)",
                     DateParser::yearsAgo),
             rule("(?<![上下本这這])(?i:\\b(?<rm>this|last|next)\\s+month\\b)", DateParser::relativeMonth),
+            // "at the end of this month", "by the end of the month", "early next month": that part of the anchor's month
+            // (or of the month before or after), as "本月底" is
+            rule("(?i:\\b(?:the\\s+)?(?<pe>end|beginning|start|middle|early|mid|late)(?:[-\\s]+|\\s+of\\s+)"
+                    + "(?:(?<rm>this|last|next)|the)\\s+month\\b)", DateParser::relativeMonth),
             rule("(?i:\\b(?:(?:the\\s+)?(?<pe>early|mid|late|end|beginning|start|middle)(?:[-\\s]+|\\s+of\\s+)"
                     + "|(?:the\\s+)?" + EN_QUARTER + "\\s+of\\s+|(?:the\\s+)?(?<eh>first|second)\\s+half\\s+of\\s+"
                     + "|(?<es>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)(?<rye>this|last|next)\\s+year\\b)",
@@ -367,7 +375,7 @@ public final class DateParser {
         Pattern past = chinese ? PAST_ZH : PAST_CLAUSE;
         String near = chinese ? lastChineseClause(before) : before;
         if (future.matcher(before).find() || EFFECTIVE_BEFORE.matcher(before).find() || EFFECTIVE_AFTER.matcher(after).find()
-                || chinese && FUTURE_AFTER_ZH.matcher(after).lookingAt()) {
+                || chinese && FUTURE_AFTER_ZH.matcher(after).lookingAt() || startStillAhead(before, after)) {
             return false;
         }
         if (past.matcher(near).find()) {
@@ -409,13 +417,39 @@ public final class DateParser {
     /** Words right before a date that make it a start still to come ("effective January 1", "with effect from 1 July"). */
     private static final Pattern EFFECTIVE_BEFORE = Pattern.compile("(?i)\\b(?:effective|with effect from|taking effect on|takes effect on|will take effect on)\\s*(?:from\\s+|on\\s+)?$");
 
+    /**
+     * Words right before a date that make it the start of a state ("named … chief operating officer from April 1",
+     * "starting May 1", "beginning on 1 June"): the appointment or the change may be reported done, but the state it
+     * starts lies at or after the anchor, so a later month of the anchor's year keeps that year. "as of" is not one:
+     * "as of September 30" is a reading taken, as often in the past as not.
+     */
+    private static final Pattern START_BEFORE = Pattern.compile("(?i)\\b(?:from|starting|beginning|commencing)(?:\\s+(?:on|in))?\\s+$");
+    /** Words right after a date that make it the first end of a range ("from April 1 to June 30"), not a start. */
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s*(?:(?:to|until|till|through|and)\\b|[-–—])");
+
+    /** Whether the words right before the date make it a start and the words after do not make it a range's first end. */
+    private static boolean startStillAhead(String before, String after) {
+        return START_BEFORE.matcher(before).find() && !RANGE_AFTER.matcher(after).lookingAt();
+    }
+
+    /**
+     * Whether the first English word of tense after a date is of the future ("Starting January 1, customers will
+     * pay…"): a start that opens the sentence takes its tense from the verb that follows.
+     */
+    private static boolean futureFirst(String after) {
+        Matcher f = FUTURE_CLAUSE.matcher(after);
+        Matcher p = PAST_CLAUSE.matcher(after);
+        return f.find() && (!p.find() || f.start() < p.start());
+    }
+
     /** Whether the clause before the date, or the words right around it, put it in the future. */
     private static boolean futureAround(String text, int begin, int end) {
         String clause = clauseBefore(text, begin);
         String zh = lastChineseClause(clause);
         String after = text.substring(Math.min(end, text.length()), Math.min(end + 12, text.length()));
         return FUTURE_CLAUSE.matcher(clause).find() || FUTURE_ZH.matcher(zh).find()
-                || EFFECTIVE_BEFORE.matcher(clause).find() || EFFECTIVE_AFTER.matcher(after).find();
+                || EFFECTIVE_BEFORE.matcher(clause).find() || EFFECTIVE_AFTER.matcher(after).find()
+                || startStillAhead(clause, after) && futureFirst(sentenceAfter(text, end));
     }
 
     /** The words after the last stop or comma: a Chinese clause, as far back as 将 or 了 is read (too common to read further). */
@@ -616,12 +650,13 @@ public final class DateParser {
     }
 
     private static Optional<TimeValue> relativeMonth(Matcher m, Context c) {
-        String part = group(m, "pm");
+        String part = group(m, "pm") != null ? group(m, "pm") : group(m, "pe");
         if (c.anchor.isEmpty()) {
             return Optional.of(unresolved(part == null ? Precision.MONTH : Precision.PART_OF_MONTH,
                     m.start(), m.end(), m.group()));
         }
-        int offset = switch (group(m, "rm").toLowerCase(Locale.ROOT)) {
+        String rm = group(m, "rm");
+        int offset = switch (rm == null ? "" : rm.toLowerCase(Locale.ROOT)) {
             case "上", "last" -> -1;
             case "下", "next" -> 1;
             default -> 0;
