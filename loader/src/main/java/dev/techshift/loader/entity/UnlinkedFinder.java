@@ -1138,7 +1138,16 @@ public final class UnlinkedFinder {
                 // "加拿大虚拟问诊市场": HanLP reads the words before 市场 as verbs (问诊), so it takes none; market terms
                 // right before 市场 still name the market, unless the name would end in a customer group or a
                 // place word (企业市场, 海外市场: nonMarkets)
-                int e = head.offset;
+                int end = head.offset;
+                // "翻译机线上市场": a word written last that says where the share is counted (tailSkip: 线上, 细分) is
+                // left off the end, as it is when HanLP reads the words before it as nouns
+                for (String w : marketCues.tailSkip()) {
+                    if (end - w.length() > 0 && folded.startsWith(w, end - w.length())) {
+                        end -= w.length();
+                        break;
+                    }
+                }
+                int e = end;
                 int b = marketNames.termsBefore(folded, e, e, block);
                 if (e - b >= 2 && !all(market, b, e)
                         && marketCues.zhNonMarkets().stream().noneMatch(w -> folded.substring(0, e).endsWith(w))) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads small whole numbers written as digits, Chinese numerals, English words or ordinals
  * ("32", "六", "six", "第四", "首位", "No.1", "third"). Of the ranking words, 居冠 and 龙头 (the leader: "稳居龙头") are first
- * and 居次 / 次席 second; an English superlative alone ("the largest supplier") is first.
+ * and 居次 / 次席 second; an English superlative alone ("the largest supplier") is first, and so is a verb of leading
+ * ("led", "topped").
  * <pre>
  *   Numbers.parse("第四");   // Optional[4]
  *   Numbers.parse("six-year");   // Optional[6]
@@ -22,6 +23,8 @@ public final class Numbers {
             "eighteen", "nineteen", "twenty");
     private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
+    /** Verbs of leading a market, the first place ("X led the market with 28%"). */
+    private static final List<String> LEADS = List.of("led", "leads", "topped", "tops");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern HAN = Pattern.compile("[零一二两兩三四五六七八九十百]+");
     /** "次", "居次", "次席", "其次": the second place, when no numeral is written. */
@@ -47,7 +50,8 @@ public final class Numbers {
         }
         for (String w : t.split("[^a-z]+")) {
             // "the largest supplier of …": a superlative alone is the first place ("second-largest" met "second" first)
-            if (w.equals("largest") || w.equals("biggest")) {
+            // "X led the market with 28%", "X topped the ranking": leading is the first place too
+            if (w.equals("largest") || w.equals("biggest") || LEADS.contains(w)) {
                 return Optional.of(1L);
             }
             int i = WORDS.indexOf(w);
