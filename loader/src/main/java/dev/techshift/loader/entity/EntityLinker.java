@@ -1082,8 +1082,16 @@ public final class EntityLinker {
         String text = s.text();
         for (int k = 0; k < out.size(); k++) {
             Mention m = out.get(k);
-            if (m.entity().linked() || m.entity().kind() != EntityKind.ORG) {
+            boolean person = m.entity().kind() == EntityKind.PERSON && !allHan(m.surface());
+            if (m.entity().linked() || m.entity().kind() != EntityKind.ORG && !person) {
                 continue;
+            }
+            if (person) {
+                m = latinPersonBeforeHanBracket(s, m, taken);
+                if (m == null) {
+                    continue;
+                }
+                out.set(k, m);
             }
             int end = m.end() - s.begin();
             int at = text.offsetByCodePoints(0, end);
@@ -1095,8 +1103,9 @@ public final class EntityLinker {
             int nb = end + text.substring(at, at + b.start(1)).codePointCount(0, b.start(1));
             int ne = nb + b.group(1).codePointCount(0, b.group(1).length());
             boolean free = taken.get(nb, ne).isEmpty();
+            EntityKind kind = m.entity().kind();
             Mention other = out.stream().filter(o -> o.begin() - s.begin() == nb && o.end() - s.begin() == ne).findFirst().orElse(null);
-            if (!free && (other == null || other.entity().linked() || other.entity().kind() != EntityKind.ORG)) {
+            if (!free && (other == null || other.entity().linked() || other.entity().kind() != kind)) {
                 continue;
             }
             String latin = han ? b.group(1) : m.surface();
@@ -1110,6 +1119,35 @@ public final class EntityLinker {
                 out.add(new Mention(s.begin() + nb, s.begin() + ne, s.index(), b.group(1), one));
             }
         }
+    }
+
+    /** A Latin personal name's last word before a bracketed Chinese name: " Liang（陈伟良）". */
+    private static final Pattern LAST_WORD_BEFORE_HAN_BRACKET = Pattern.compile("^ (\\p{Lu}\\p{Ll}+)(?=\\s*[(\uFF08]\\p{IsHan}{2,4}[)\uFF09])");
+    private static final Pattern HAN_PERSON_IN_BRACKETS = Pattern.compile("^\\s*[(\uFF08]\\p{IsHan}{2,4}[)\uFF09]");
+
+    /**
+     * "Jason Ting Wei Liang（陈伟良）", "Lau Mei Ling（刘美玲）": Malaysian and Singaporean Chinese news writes a person by
+     * the Latin name with the Chinese one in brackets after it. The Latin person's mention, taking in a last capitalised
+     * word the name finder (three words at most) left before the bracket, when a bracket of two to four Han characters
+     * follows it; else null. The caller makes the bracketed name a spelling of the same person, so that both gather the
+     * same facts, as {@link #bracketedPersons} does for the Chinese name written first.
+     */
+    private Mention latinPersonBeforeHanBracket(Sentence s, Mention m, BitSet taken) {
+        String text = s.text();
+        int at = text.offsetByCodePoints(0, m.end() - s.begin());
+        Matcher w = LAST_WORD_BEFORE_HAN_BRACKET.matcher(text.substring(at));
+        if (w.find()) {
+            int b = m.end() - s.begin();
+            int e = b + w.group().codePointCount(0, w.group().length());
+            if (!taken.get(b, e).isEmpty()) {
+                return null;
+            }
+            taken.set(b, e);
+            String label = m.surface().trim() + " " + w.group(1);
+            return new Mention(m.begin(), s.begin() + e, s.index(), m.surface() + w.group(),
+                    new EntityRef(finder.iri(EntityKind.PERSON, label), EntityKind.PERSON, label, false));
+        }
+        return HAN_PERSON_IN_BRACKETS.matcher(text.substring(at)).find() ? m : null;
     }
 
     private static final Pattern BRACKETED_LATIN = Pattern.compile(LATIN_BRACKET);

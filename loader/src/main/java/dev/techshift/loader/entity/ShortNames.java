@@ -112,7 +112,7 @@ final class ShortNames {
         Set<String> givenForms = new HashSet<>();
         given.forEach((w, e) -> {
             if (!shortForm.containsKey(w) && mentions.stream().noneMatch(m -> !m.entity().iri().equals(e.iri())
-                    && List.of(m.surface().trim().split(" ")).contains(w))) {
+                    && !loneGivenName(m, w) && List.of(m.surface().trim().split(" ")).contains(w))) {
                 shortForm.put(w, e);
                 givenForms.add(w);
             }
@@ -140,7 +140,11 @@ final class ShortNames {
                             && (m.entity().kind() == EntityKind.PRODUCT || m.entity().kind() == EntityKind.PERSON)
                             || m.entity().kind() == EntityKind.PRODUCT && !readInEnglish.contains(m.entity().iri()))
                     && !known.iri().equals(m.entity().iri());
-            out.add(shortOrg ? m.as(known) : m);
+            // "Peter was an irrigation engineer" after "you started it with Peter Otieno": the given name the finder read
+            // as a person of its own is the person the article named in full
+            boolean givenPerson = known != null && known.kind() == EntityKind.PERSON && givenForms.contains(m.surface().trim())
+                    && loneGivenName(m, m.surface().trim()) && !known.iri().equals(m.entity().iri());
+            out.add(shortOrg || givenPerson ? m.as(known) : m);
         }
         List<String> longestFirst = new ArrayList<>(shortForm.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
@@ -244,5 +248,11 @@ final class ShortNames {
         }
         String before = text.substring(0, start);
         return before.matches("(?s).*\\p{Lu}\\p{Ll}+ $") && !before.matches("(?s)(?:.*[.!?:;\"“”] )?\\p{Lu}\\p{Ll}+ $");
+    }
+
+    /** Whether a mention is a one-word unlinked person whose name is {@code word}: a given name the finder read alone. */
+    private static boolean loneGivenName(Mention m, String word) {
+        return m.entity().kind() == EntityKind.PERSON && !m.entity().linked() && m.surface().trim().equals(word)
+                && m.entity().label().trim().equals(word);
     }
 }
