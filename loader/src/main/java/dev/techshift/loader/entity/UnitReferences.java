@@ -107,6 +107,8 @@ public final class UnitReferences {
     private final Pattern latinClosingNounBefore;
     private final Pattern destinationBefore;
     private final Pattern latinModifier;
+    /** {@code establishmentShortFormNot}: words by which a site's words before its noun are no name of it (研发, 装配…). */
+    private final List<String> shortFormNot;
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
@@ -117,7 +119,7 @@ public final class UnitReferences {
                 List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
                 List<String> latinClosedEstablishments, List<String> latinClosingVerbs, List<String> destinationVerbs,
                 List<String> latinEvaluative, List<String> placeParts, List<String> latinClosedAfterPlace,
-                List<String> regionNames) {
+                List<String> regionNames, List<String> shortFormNot) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
@@ -125,7 +127,14 @@ public final class UnitReferences {
                     words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"),
                     words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentEvaluativeLatin"),
                     words(cues, "establishmentPlaceParts"), words(cues, "establishmentNounsLatinClosedAfterPlace"),
-                    words(cues, "establishmentRegionNames"));
+                    words(cues, "establishmentRegionNames"), plain(cues, "establishmentShortFormNot"));
+        }
+
+        /** The folded words of a key, unquoted. */
+        private static List<String> plain(JsonNode cues, String key) {
+            List<String> out = new ArrayList<>();
+            cues.path(key).forEach(n -> out.add(TextFold.fold(n.asText())));
+            return out;
         }
 
         /**
@@ -152,6 +161,7 @@ public final class UnitReferences {
         this.registry = registry;
         this.finder = finder;
         Cues c = finder.unitCues();
+        this.shortFormNot = c.shortFormNot();
         String noun = "(?:" + String.join("|", c.nouns()) + ")";
         this.anaphor = c.nouns().isEmpty() || c.demonstratives().isEmpty() ? null
                 : Pattern.compile("(?:" + String.join("|", c.demonstratives()) + ")(" + noun + ")");
@@ -616,6 +626,11 @@ public final class UnitReferences {
         List<Site> relabelled = withPlaceBefore(sites, bySentence);
         sites.clear();
         sites.addAll(relabelled);
+        Map<Site, String> shortForms = shortForms(article, sites, bySentence);
+        if (!shortForms.isEmpty()) {
+            sites.replaceAll(x -> !shortForms.containsKey(x) ? x : new Site(x.sentence(), x.begin(), x.end(), x.surface(),
+                    shortForms.get(x), x.organization(), x.place(), x.key(), x.noun(), x.rank(), x.replaced()));
+        }
         List<EntityRef> named = new ArrayList<>();
         bySentence.forEach(ms -> ms.stream().map(Mention::entity)
                 .filter(r -> r.kind() == EntityKind.UNIT && !r.linked() && !named.contains(r))
@@ -657,6 +672,77 @@ public final class UnitReferences {
             ms.add(new Mention(x.begin(), x.end(), x.sentence(), x.surface(), units.get(keyOf.get(x))));
             ms.sort(Comparator.comparingInt(Mention::begin));
         }
+        // the short form written alone elsewhere ("岡山廠設立於1998年" after "高雄岡山廠") names the same unit
+        Map<String, EntityRef> byShortForm = new TreeMap<>();
+        sites.stream().filter(x -> x.label().equals(shortFormOf(x))).forEach(x -> byShortForm.putIfAbsent(x.label(), units.get(keyOf.get(x))));
+        byShortForm.forEach((form, unit) -> {
+            String folded = TextFold.fold(form);
+            int n = form.codePointCount(0, form.length());
+            for (Sentence s : article.sentences()) {
+                String text = TextFold.fold(s.text());
+                List<Mention> ms = bySentence.get(s.index());
+                for (int at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + 1)) {
+                    int b = s.begin() + text.codePointCount(0, at);
+                    if (ms.stream().noneMatch(o -> o.begin() < b + n && o.end() > b || o.end() == b && o.entity().kind() == EntityKind.PLACE)) {
+                        ms.add(new Mention(b, b + n, s.index(), slice(s.text(), b - s.begin(), b - s.begin() + n), unit));
+                        ms.sort(Comparator.comparingInt(Mention::begin));
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * "高雄岡山廠 … 岡山廠設立於1998年": a Chinese site written as a place, a name of at least two Han characters and an
+     * establishment noun, that the article also writes without the place (its district or a name of its own the
+     * registry lacks as a place), is named so, as the article itself shortens it ({@link #withPlaceBefore} does the same
+     * for a country before a city); its short form written alone elsewhere then names the same unit. Only where the short
+     * form stands outside every site the article names and right after no place ("移往越南隆安廠" is no short form), and
+     * never when the words say what the site does ({@code establishmentShortFormNot}: "太原装配车间" is no "装配车间").
+     */
+    private Map<Site, String> shortForms(Article article, List<Site> sites, List<List<Mention>> bySentence) {
+        Map<Site, String> out = new HashMap<>();
+        for (Site x : sites) {
+            String form = shortFormOf(x);
+            if (form == null) {
+                continue;
+            }
+            String folded = TextFold.fold(form);
+            int n = form.codePointCount(0, form.length());
+            boolean alone = false;
+            for (Sentence s : article.sentences()) {
+                String text = TextFold.fold(s.text());
+                for (int at = text.indexOf(folded); at >= 0 && !alone; at = text.indexOf(folded, at + 1)) {
+                    int b = s.begin() + text.codePointCount(0, at);
+                    alone = sites.stream().noneMatch(y -> y.begin() < b + n && y.end() > b)
+                            && bySentence.get(s.index()).stream().noneMatch(o -> o.end() == b && o.entity().kind() == EntityKind.PLACE);
+                }
+            }
+            if (alone) {
+                out.put(x, form);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The words of a Chinese site after its place, "岡山廠" of "高雄岡山廠": null unless its place comes first and they
+     * are at least two Han characters before the noun, with no 的.
+     */
+    private String shortFormOf(Site x) {
+        if (x.latin()) {
+            return null;
+        }
+        Mention place = x.replaced().get(x.replaced().size() - 1);
+        if (place.begin() != x.begin() || place.end() >= x.end()) {
+            return null;
+        }
+        String form = x.surface().substring(x.surface().offsetByCodePoints(0, place.end() - place.begin()));
+        int words = form.codePointCount(0, form.length()) - x.noun().codePointCount(0, x.noun().length());
+        String head = form.substring(0, form.offsetByCodePoints(0, Math.max(0, words)));
+        String folded = TextFold.fold(head);
+        return words >= 2 && head.codePoints().allMatch(UnlinkedFinder::han) && !head.contains("的")
+                && shortFormNot.stream().noneMatch(folded::contains) ? form : null;
     }
 
     /**
