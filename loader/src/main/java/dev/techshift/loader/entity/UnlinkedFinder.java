@@ -605,6 +605,9 @@ public final class UnlinkedFinder {
             }
             String before = folded.substring(0, t.offset).stripTrailing();
             String after = folded.substring(t.offset + t.word.length()).stripLeading();
+            if (orgNatures.contains(nature)) {
+                placeGluedToSite(sentence, folded, t).ifPresent(out::add);
+            }
             if (placeNatures.contains(nature) && len >= 2 && len <= 4
                     && (placeBefore.stream().anyMatch(before::endsWith) || placeAfter.stream().anyMatch(after::startsWith))) {
                 out.add(hit(sentence, folded, t.offset, t.offset + t.word.length(), EntityKind.PLACE));
@@ -2907,6 +2910,32 @@ public final class UnlinkedFinder {
     }
 
     /** HanLP's segmentation with name recognition; the dictionaries load from HanLP's jar on first use. */
+    /**
+     * A place the tagger glues to the site noun after it and reads, with it, as one organisation's name ("玉环生产基地",
+     * "关停玉环工厂"): the words before the longest {@code placeAfter} noun the name ends in, segmented alone, start
+     * with a place word of two to four characters, and at most four characters (what the site does: 生产, 测试) stand
+     * between it and the noun. That place is a mention of its own, so the site is read as a unit of the company in
+     * context at that place ({@code UnitReferences}), as "玉环的生产基地" would be.
+     */
+    private Optional<AliasIndex.Hit> placeGluedToSite(String sentence, String folded, Term t) {
+        String noun = placeAfter.stream().filter(t.word::endsWith).max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        if (noun == null || t.word.length() - noun.length() < 2) {
+            return Optional.empty();
+        }
+        String stem = t.word.substring(0, t.word.length() - noun.length());
+        List<Term> inner = segment(stem);
+        if (inner.isEmpty()) {
+            return Optional.empty();
+        }
+        Term first = inner.get(0);
+        int n = first.word.codePointCount(0, first.word.length());
+        if (!placeNatures.contains(String.valueOf(first.nature)) || n < 2 || n > 4 || !stem.startsWith(first.word)
+                || stem.length() - first.word.length() > 4 || !stem.codePoints().allMatch(UnlinkedFinder::han)) {
+            return Optional.empty();
+        }
+        return Optional.of(hit(sentence, folded, t.offset, t.offset + first.word.length(), EntityKind.PLACE));
+    }
+
     private synchronized List<Term> segment(String text) {
         if (segment == null) {
             segment = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true)
