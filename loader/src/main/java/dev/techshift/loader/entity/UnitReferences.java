@@ -201,12 +201,13 @@ public final class UnitReferences {
         closedNouns.sort(Comparator.comparingInt(String::length).reversed());
         boolean closing = !c.latinClosingVerbs().isEmpty() && !c.latinClosedEstablishments().isEmpty();
         String verb = "(?:^|[^\\p{L}])(?i:" + String.join("|", c.latinClosingVerbs()) + ") (?:(?:the|its|their|our|your|a|an) )?";
-        // nouns read only right after the place ("close its Aberdeen operations centre", never "its operations centre in X")
+        // nouns read only right after the place ("close its Aberdeen operations centre", never "its operations centre in X");
+        // two words of what the site does may be joined by "and" ("shut its Phoenix repair and service hub")
         List<String> afterPlace = new ArrayList<>(closedNouns);
         afterPlace.addAll(c.latinClosedAfterPlace());
         afterPlace.sort(Comparator.comparingInt(String::length).reversed());
         this.latinClosedEstablishment = !closing ? null
-                : Pattern.compile("^ (?:[a-z][a-z-]* ){0,2}?(" + String.join("|", afterPlace) + ")(?![\\p{L}\\p{N}])");
+                : Pattern.compile("^ (?:[a-z][a-z-]* (?:and (?=[a-z]))?){0,2}?(" + String.join("|", afterPlace) + ")(?![\\p{L}\\p{N}])");
         // "has closed its small Toronto research office": one lower-case word may stand between the determiner and the place;
         // an interview says "we closed our Dublin office", "you shut your office in Lyon"
         this.latinClosingBefore = !closing ? null

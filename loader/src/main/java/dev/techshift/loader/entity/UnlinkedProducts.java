@@ -285,7 +285,8 @@ final class UnlinkedProducts {
             String codeNouns = alternationWords(e.path("codeNouns")) + "|" + alternationWords(e.path("kinds")) + "|" + alternationWords(e.path("supplyHeads"));
             String supply = e.path("supplyVerbs").size() == 0 ? "(?!)" : "(?:" + alternationWords(e.path("supplyVerbs")) + ") (?:(?:"
                     + alternationWords(e.path("supplyAmounts")) + ") )?(?:[\\d.,]+(?: (?:million|billion|thousand|hundred))? )?(?:(?:its|their|the) )?";
-            en.add(Pattern.compile("\\b(?:(?:" + alternationWords(e.path("kindDeterminers")) + ") |" + supply + ")(?:[a-z][a-z-]* ){0,2}?(?<name>"
+            // the determiner may open the sentence: "The older V2 unit, which only read magnetic cards, is being withdrawn"
+            en.add(Pattern.compile("\\b(?:(?i:" + alternationWords(e.path("kindDeterminers")) + ") |" + supply + ")(?:[a-z][a-z-]* ){0,2}?(?<name>"
                     + code + ")(?![\\p{L}\\d.+-]) (?:[a-z][a-z-]* ){0,2}?(?:" + codeNouns + ")s?\\b"));
         }
     }

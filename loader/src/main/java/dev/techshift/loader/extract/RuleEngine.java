@@ -656,6 +656,12 @@ public final class RuleEngine {
     /** An amount of money and its conversion in brackets right after it: "612 million euros ($661 million)". */
     private static final Pattern CONVERSION = Pattern.compile("\\s?[(（]\\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than) )?(?<money>"
             + Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+" + Placeholders.CLOSE + ")\\s*[)）]");
+    /**
+     * The same after a comma, ending the sentence or clause: "Revenue was 1.2 billion Kenyan shillings, about $9.3 million."
+     * Read only when the currency differs (two amounts of one currency are two figures, not a conversion).
+     */
+    private static final Pattern COMMA_CONVERSION = Pattern.compile(",\\s?(?<money>" + Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+"
+            + Placeholders.CLOSE + ")(?=\\s*(?:[.;。；]|$))");
     private static final Pattern ENDS_WITH_MONEY = Pattern.compile(Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+"
             + Placeholders.CLOSE + "$");
 
@@ -672,11 +678,16 @@ public final class RuleEngine {
                 continue;
             }
             Matcher c = CONVERSION.matcher(t.text()).region(m.end(slot), t.text().length());
+            boolean comma = false;
             if (!c.lookingAt()) {
-                continue;
+                c = COMMA_CONVERSION.matcher(t.text()).region(m.end(slot), t.text().length());
+                if (!c.lookingAt()) {
+                    continue;
+                }
+                comma = true;
             }
             List<SlotValue> vs = values(t, c.start("money"), c.end("money"), t.begin(m.start()), t.end(c.end()), false);
-            if (vs.size() != 1) {
+            if (vs.size() != 1 || comma && !otherCurrency(read, slot, vs.get(0))) {
                 continue;
             }
             for (Extraction x : read) {
@@ -688,6 +699,15 @@ public final class RuleEngine {
             }
         }
         return out;
+    }
+
+    /** Whether the amount is in another currency than every amount the slot read: a conversion, not a second figure. */
+    private static boolean otherCurrency(List<Extraction> read, String slot, SlotValue converted) {
+        if (!(converted.value() instanceof Quantity q)) {
+            return false;
+        }
+        return read.stream().map(x -> x.slots().get(slot)).filter(Objects::nonNull)
+                .allMatch(v -> v.value() instanceof Quantity p && !Objects.equals(p.unit(), q.unit()));
     }
 
     /**

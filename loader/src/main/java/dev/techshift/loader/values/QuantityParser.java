@@ -405,7 +405,12 @@ public final class QuantityParser {
         if (n.value != null && !n.vague && (m.group("ar") != null || m.group("enw") != null)) {
             Hit<BigDecimal> scale = after(text, at, lex.scales());
             if (scale == null && m.group("ar") != null) {
-                scale = glued(text, at);
+                scale = glued(text, at, false);
+            }
+            if (scale == null && m.group("ar") != null && before(text, skipSpaceBack(text, n.begin), lex.currenciesBefore()) != null) {
+                // "$61.4M", "€3B" in a results box: after a currency sign a capital scale letter is the scale too (without one
+                // "4K" is a resolution and "7B" a model size)
+                scale = glued(text, at, true);
             }
             if (scale != null) {
                 n.value = n.value.multiply(scale.value());
@@ -464,10 +469,13 @@ public final class QuantityParser {
                 : scale.multiply(BigDecimal.valueOf(most + 1L)).subtract(BigDecimal.ONE);
     }
 
-    /** A letter of {@code gluedScales} written right after the number and before no letter or digit ("€200m", "1.2k"). */
-    private Hit<BigDecimal> glued(String text, int at) {
+    /**
+     * A letter of {@code gluedScales} written right after the number and before no letter or digit ("€200m", "1.2k"); with
+     * {@code capital}, the letter written as a capital ("$61.4M").
+     */
+    private Hit<BigDecimal> glued(String text, int at, boolean capital) {
         for (Map.Entry<String, BigDecimal> g : lex.gluedScales().entrySet()) {
-            String k = g.getKey();
+            String k = capital ? g.getKey().toUpperCase(Locale.ROOT) : g.getKey();
             int end = at + k.length();
             if (text.startsWith(k, at) && (end >= text.length() || !isLatinAlnum(text.charAt(end)))) {
                 return new Hit<>(at, end, g.getValue());
