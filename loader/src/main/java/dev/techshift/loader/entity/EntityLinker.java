@@ -857,10 +857,12 @@ public final class EntityLinker {
         for (int i = 0; i < found.size(); i++) {
             AliasIndex.Hit u = found.get(i);
             // "杭州城投", "红杉中国", "经纬创投" in an investor's place: the name holds a registry place, or a registry
-            // organisation's spelling after its start, and is the investor
+            // organisation's spelling after its start, and is the investor; so is an investing arm named from its
+            // parent ("老股东联想创投跟投": the parent at its start)
             List<AliasIndex.Hit> within = registry.stream().filter(r -> r.begin() >= u.begin() && r.end() <= u.end()).toList();
+            boolean arm = s.language().startsWith("zh") && finder.investingArm(s.text(), u);
             if (s.language().startsWith("zh") && !within.isEmpty()
-                    && within.stream().allMatch(r -> (r.entity().kind() == EntityKind.PLACE || r.entity().kind() == EntityKind.ORG && r.begin() > u.begin())
+                    && within.stream().allMatch(r -> (r.entity().kind() == EntityKind.PLACE || r.entity().kind() == EntityKind.ORG && (r.begin() > u.begin() || arm))
                             && r.end() - r.begin() < u.end() - u.begin())
                     && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end() || r.begin() < u.begin() && r.end() > u.begin())
                     && finder.investorOverPlace(s.text(), u)) {

@@ -158,6 +158,11 @@ public final class UnlinkedFinder {
     private final List<String> orgNameStop = new ArrayList<>();
     /** {@code chineseNames.investorFrames}: where a round or stake names its investors ("由X领投", "X、Y跟投", "获X5亿元战略投资"). */
     private final NameFrames investorFrames;
+    /**
+     * {@code chineseNames.investorFrames.armFinals}: the last words of an investing arm's name that starts with its
+     * parent's registry name ("联想创投", "工研院创投"): such a name found in an investor's place is the arm, not the parent.
+     */
+    private final List<String> investorArmFinals = new ArrayList<>();
     /** {@code chineseNames.shareFrames}: where a market-share sentence names a company ("X以12.5%居次", "排名第三的是X", "X(23%)、Y(18%)"). */
     private final NameFrames shareFrames;
     /** {@code chineseNames.supplyFrames}: where a supply sentence names its supplier ("由源杰科技供应", "由日本安川电机供应"). */
@@ -403,6 +408,7 @@ public final class UnlinkedFinder {
         zh.path("organizationNameStop").forEach(n -> orgNameStop.add(TextFold.fold(n.asText())));
         stockCodeAfter = zh.hasNonNull("stockCodeAfter") ? Pattern.compile(zh.path("stockCodeAfter").asText()) : null;
         investorFrames = NameFrames.of(zh.path("investorFrames"));
+        zh.path("investorFrames").path("armFinals").forEach(n -> investorArmFinals.add(TextFold.fold(n.asText())));
         shareFrames = NameFrames.of(zh.path("shareFrames"));
         supplyFrames = NameFrames.of(zh.path("supplyFrames"));
         JsonNode employers = zh.path("employerFrames");
@@ -2500,6 +2506,15 @@ public final class UnlinkedFinder {
             return false;
         }
         return framedNames(investorFrames, sentence, TextFold.fold(sentence)).stream().anyMatch(o -> o.begin() == h.begin() && o.end() == h.end());
+    }
+
+    /**
+     * A name in an investor's place that ends in one of {@code investorFrames.armFinals} ("联想创投", "工研院创投"): an
+     * investing arm named from its parent, so a registry organisation at its start is no mention of its own.
+     */
+    public boolean investingArm(String sentence, AliasIndex.Hit h) {
+        String name = TextFold.fold(sentence.substring(h.begin(), h.end()));
+        return investorArmFinals.stream().anyMatch(f -> name.endsWith(f) && name.length() > f.length());
     }
 
     /**

@@ -117,8 +117,10 @@ final class UnlinkedProducts {
             String kind = "(?:(?!的)[A-Za-z\\d\\p{IsHan}]){0,8}?(?:" + alternation(z.path("supplyHeads")) + ")";
             String model = "\\p{IsHan}{0,4}[A-Za-z][A-Za-z\\d.+-]*\\d[A-Za-z\\d.+-]*";
             String deals = alternation(z.path("supplyDeals"));
+            // (the count may follow the kind: "为其代工智能坐便器约12万台")
+            String countAfter = "(?:约|近|逾|超过|多达)?[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters")) + ")";
             zh.add(Pattern.compile("(?:" + alternation(z.path("supplyVerbs")) + ")(?!商|链)" + amount + "(?<kind>" + model
-                    + "(?![A-Za-z\\d.+-])|" + kind + "(?=[,，。;；、\\s]|$|的|给|予|" + deals + "))"));
+                    + "(?![A-Za-z\\d.+-])|" + kind + "(?=[,，。;；、\\s]|$|的|给|予|" + deals + "|" + countAfter + "))"));
             zh.add(Pattern.compile("(?<=的)(?<kind>" + kind + ")(?=" + deals + ")"));
             // "接获Gogoro新一代电动机车仪表板订单", "取得鸿海新款五轴加工机大单": a kind right after the customer
             // an order is won from (no 的 between), a word of generation before it not part of it (a counted kind is read
@@ -227,6 +229,15 @@ final class UnlinkedProducts {
             // the second of two kinds bought, each from its supplier
             enKinds.add(Pattern.compile("\\b(?:" + alternationWords(e.path("supplyVerbs")) + ")(?: [^.;]{2,40}?)? from (?:\\p{Lu}[\\p{L}\\d&.'’-]* ){0,3}?\\p{Lu}[\\p{L}\\d&.'’-]*,? and "
                     + "(?:(?:the|its|their|our) )?(?<kind>(?:" + word + " ){0,2}?(?:" + heads + "))\\b from "));
+        }
+        // "agreed to install Carrylab sensors", "signed a contract to fit Vantor controllers across its resorts": a kind
+        // right after a verb of fitting (fitVerbs) and the capitalised name of the firm whose goods they are, which a
+        // customer commits to put in (an amount may come first: "to install 400 Vantor meters")
+        if (e.path("fitVerbs").size() > 0 && e.path("supplyHeads").size() > 0) {
+            String word = "(?!(?:to|and|or|of|for|with|from|by|in|on|at|as|its|their|the|a|an)\\b)[a-z][a-z-]*";
+            enKinds.add(Pattern.compile("\\bto (?:" + alternationWords(e.path("fitVerbs")) + ") (?:(?:" + alternationWords(e.path("supplyAmounts"))
+                    + ") )?(?:[\\d.,]+ )?\\p{Lu}[\\p{L}\\d&.'’-]*(?: \\p{Lu}[\\p{L}\\d&.'’-]*){0,2} (?<kind>(?:" + word + " ){0,2}?(?:"
+                    + alternationWords(e.path("supplyHeads")) + "))\\b(?![-’'])"));
         }
         // "Our compressors come from Daikin", "Line-scan cameras for TrackEye come from Basler": a kind opening the
         // sentence (after a determiner or a possessive) as the subject of a verb of coming from a supplier (suppliedFrom)
