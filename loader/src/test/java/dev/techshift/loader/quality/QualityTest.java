@@ -253,7 +253,7 @@ class QualityTest {
     static final double DEV_PRECISION = 0.98;
     static final double DEV_RECALL = 0.91;
     static final double HELDOUT_PRECISION = 0.91;
-    static final double HELDOUT_RECALL = 0.68;
+    static final double HELDOUT_RECALL = 0.69;
     // Held-out 2 precision was lowered from 0.82 to 0.81 on 2026-11-30 14:45 (joined titles as one roleTitle per title,
     // a model decision this set's earlier gold likely does not follow); it has since risen to 0.824.
     static final double HELDOUT2_PRECISION = 0.86;
@@ -265,12 +265,12 @@ class QualityTest {
     static final double DEV2_PRECISION = 0.98;
     static final double DEV2_RECALL = 0.81;
     static final double DEV3_PRECISION = 0.96;
-    static final double DEV3_RECALL = 0.87;
+    static final double DEV3_RECALL = 0.88;
     // Dev 4 was held-out 5 until 2026-11-30 15:50: first run on the loader of main 4090dab, before any change made
     // after it was written (13:06 UTC): P 0.482 R 0.185 (en 0.531 / 0.149, zh-Hans 0.560 / 0.268, zh-Hant 0.250 /
     // 0.085); 0.484 / 0.212 when it was opened, after five sprints on dev 3.
     static final double DEV4_PRECISION = 0.95;
-    static final double DEV4_RECALL = 0.80;
+    static final double DEV4_RECALL = 0.81;
     // Held-out 6: first run on the loader of main 5b6f096 (2026-11-30 16:25 UTC), before any change made with dev 4's
     // rows in view: P 0.382 R 0.090 (en 0.500 / 0.121, zh-Hans 0.319 / 0.062, zh-Hant 0.308 / 0.094).
     static final double HELDOUT6_PRECISION = 0.69;
@@ -316,14 +316,14 @@ class QualityTest {
     // any change of that session: P 0.735 R 0.336 (en 0.726 / 0.319, zh-Hans 0.690 / 0.337, zh-Hant 0.833 / 0.355; 676
     // statements); 0.751 / 0.380 when it was opened (main 368b20d), no helper having read a row of it.
     static final double DEV10_PRECISION = 0.98;
-    static final double DEV10_RECALL = 0.70;
+    static final double DEV10_RECALL = 0.71;
     // Dev 11 was held-out 14 until 2026-12-01 17:31: written blind on 2026-12-01 (12:05-12:12 UTC) while held-out 13
     // stayed blind and dev 9 was opened; first run on the loader of main ce1c952 (integ 9d466d2, tests only changed),
     // before any change of that session: P 0.637 R 0.251 (en 0.892 / 0.302, zh-Hans 0.507 / 0.212, zh-Hant 0.607 /
     // 0.254; 797 statements); 0.757 / 0.332 when it was opened (main 6cfa168), no helper having read a row of it;
     // 0.984 / 0.678 at the end of the session that opened it (six helpers read its rows).
     static final double DEV11_PRECISION = 0.98;
-    static final double DEV11_RECALL = 0.71;
+    static final double DEV11_RECALL = 0.72;
     // Dev 12 was held-out 16 until 2026-12-01 20:25: written blind on 2026-12-01 (17:33-17:39 UTC) while held-out 15
     // stayed blind and dev 11 was opened; first run on the loader of main 6cfa168 (tests only changed), before any
     // change of that session: P 0.714 R 0.345 (en 0.642 / 0.238, zh-Hans 0.850 / 0.423, zh-Hant 0.587 / 0.351; 803
@@ -331,7 +331,7 @@ class QualityTest {
     // 0.853 / 0.456 with the market alignment of the scorer (730aa3f); 0.982 / 0.806 at the end of the session that
     // opened it (six helpers read its rows; five gold lines given a research house).
     static final double DEV12_PRECISION = 0.98;
-    static final double DEV12_RECALL = 0.81;
+    static final double DEV12_RECALL = 0.82;
 
     // Dev 13 was held-out 17 until 2026-12-01 23:00: written blind on 2026-12-01 (20:26-20:35 UTC) while held-out 15
     // stayed blind and dev 12 was opened; first run on the loader of main 0afc4f4 (integ 09df093, tests only changed),
@@ -367,26 +367,28 @@ class QualityTest {
     // two word lists, tests and set files changed; every other set equal), before any change of that session: P 0.631
     // R 0.241 (en 0.890 / 0.308, zh-Hans 0.429 / 0.141, zh-Hant 0.631 / 0.320; 759 statements). Its OVERALL line was
     // seen only by the lead, through six stops in which no change was made or dropped for it; 0.803 / 0.407 when it was
-    // opened (main c1e81f0), no helper having read a row of it.
-    static final double DEV16_PRECISION = 0.80;
-    static final double DEV16_RECALL = 0.40;
+    // opened (main c1e81f0), no helper having read a row of it; 0.967 / 0.791 at the end of the session that opened it
+    // (six helpers read its rows; 25 gold lines brought into line and one added: dev16/README.md).
+    static final double DEV16_PRECISION = 0.96;
+    static final double DEV16_RECALL = 0.79;
 
     // Held-out 20: written blind on 2026-12-02 (04:09-04:23 UTC by the machine's clock) while held-out 15 stayed blind
     // and dev 15 was opened; first run on the loader of main 5db9ba2 (integ 5664cd7, tests only changed), before any
     // change of that session: P 0.849 R 0.447 (en 0.763 / 0.383, zh-Hans 0.916 / 0.526, zh-Hant 0.833 / 0.403; 805
     // statements; market shares 63 right of 77 drawn, 141 gold; supply deals 7 right of 15, 104 gold). Its OVERALL line
-    // is seen only by the lead. 0.856 / 0.472 at the end of that session (+20 right, +1 wrong).
+    // is seen only by the lead. 0.856 / 0.472 at the end of that session (+20 right, +1 wrong); 0.855 / 0.477 at the end
+    // of the next (dev 16 opened: +4 right, +1 wrong).
     static final double HELDOUT20_PRECISION = 0.85;
     static final double HELDOUT20_RECALL = 0.47;
 
-    // Held-out 21: written blind on 2026-12-02 (07:06-07:15 UTC by the machine's clock, two articles whose topics
+    // Held-out 21: written blind on 2026-12-02 (07:06-07:15 UTC by the machine's clock; two articles whose topics
     // repeated dev 16's replaced at 07:16-07:19) while held-out 20 stayed blind and dev 16 was opened; first run on the
-    // loader of main c1e81f0 (integ ac11b8b, tests only changed), before any change of that session: P 0.761 R 0.452 (en 0.555 / 0.271, zh-Hans 0.890 /
-    // 0.570, zh-Hant 0.746 / 0.484; 705 statements; market shares 39 right of 59 drawn, 120 gold; supply deals 3 right of
-    // 12, 87 gold). Its
-    // OVERALL line is seen only by the lead.
+    // loader of main c1e81f0 (integ ac11b8b, tests only changed), before any change of that session: P 0.761 R 0.452
+    // (en 0.555 / 0.271, zh-Hans 0.890 / 0.570, zh-Hant 0.746 / 0.484; 705 statements; market shares 39 right of 59
+    // drawn, 120 gold; supply deals 3 right of 12, 87 gold). Its OVERALL line is seen only by the lead. 0.763 / 0.465
+    // at the end of that session (+9 right, +2 wrong).
     static final double HELDOUT21_PRECISION = 0.76;
-    static final double HELDOUT21_RECALL = 0.45;
+    static final double HELDOUT21_RECALL = 0.46;
 
     /** Every set, in the order the tables print. */
     static final List<QualitySet> SETS = List.of(
