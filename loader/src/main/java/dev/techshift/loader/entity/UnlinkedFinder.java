@@ -2924,7 +2924,6 @@ public final class UnlinkedFinder {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** HanLP's segmentation with name recognition; the dictionaries load from HanLP's jar on first use. */
     /**
      * A place the tagger glues to the site noun after it and reads, with it, as one organisation's name ("玉环生产基地",
      * "关停玉环工厂"): the words before the longest {@code placeAfter} noun the name ends in, segmented alone, start
@@ -2951,6 +2950,7 @@ public final class UnlinkedFinder {
         return Optional.of(hit(sentence, folded, t.offset, t.offset + first.word.length(), EntityKind.PLACE));
     }
 
+    /** HanLP's segmentation with name recognition; the dictionaries load from HanLP's jar on first use. */
     private synchronized List<Term> segment(String text) {
         if (segment == null) {
             segment = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(true)
