@@ -677,13 +677,10 @@ public final class UnitReferences {
         Map<String, EntityRef> byShortForm = new TreeMap<>();
         sites.stream().filter(x -> x.label().equals(shortFormOf(x))).forEach(x -> byShortForm.putIfAbsent(x.label(), units.get(keyOf.get(x))));
         byShortForm.forEach((form, unit) -> {
-            String folded = TextFold.fold(form);
             int n = form.codePointCount(0, form.length());
             for (Sentence s : article.sentences()) {
-                String text = TextFold.fold(s.text());
                 List<Mention> ms = bySentence.get(s.index());
-                for (int at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + 1)) {
-                    int b = s.begin() + text.codePointCount(0, at);
+                for (int b : occurrences(s, form)) {
                     if (ms.stream().noneMatch(o -> o.begin() < b + n && o.end() > b || o.end() == b && o.entity().kind() == EntityKind.PLACE)) {
                         ms.add(new Mention(b, b + n, s.index(), slice(s.text(), b - s.begin(), b - s.begin() + n), unit));
                         ms.sort(Comparator.comparingInt(Mention::begin));
@@ -691,6 +688,17 @@ public final class UnitReferences {
                 }
             }
         });
+    }
+
+    /** The article offsets (code points) at which a sentence writes {@code form}, compared folded. */
+    private static List<Integer> occurrences(Sentence s, String form) {
+        String folded = TextFold.fold(form);
+        String text = TextFold.fold(s.text());
+        List<Integer> out = new ArrayList<>();
+        for (int at = text.indexOf(folded); at >= 0; at = text.indexOf(folded, at + 1)) {
+            out.add(s.begin() + text.codePointCount(0, at));
+        }
+        return out;
     }
 
     /**
@@ -708,17 +716,10 @@ public final class UnitReferences {
             if (form == null) {
                 continue;
             }
-            String folded = TextFold.fold(form);
             int n = form.codePointCount(0, form.length());
-            boolean alone = false;
-            for (Sentence s : article.sentences()) {
-                String text = TextFold.fold(s.text());
-                for (int at = text.indexOf(folded); at >= 0 && !alone; at = text.indexOf(folded, at + 1)) {
-                    int b = s.begin() + text.codePointCount(0, at);
-                    alone = sites.stream().noneMatch(y -> y.begin() < b + n && y.end() > b)
-                            && bySentence.get(s.index()).stream().noneMatch(o -> o.end() == b && o.entity().kind() == EntityKind.PLACE);
-                }
-            }
+            boolean alone = article.sentences().stream().anyMatch(s -> occurrences(s, form).stream().anyMatch(b ->
+                    sites.stream().noneMatch(y -> y.begin() < b + n && y.end() > b)
+                            && bySentence.get(s.index()).stream().noneMatch(o -> o.end() == b && o.entity().kind() == EntityKind.PLACE)));
             if (alone) {
                 out.put(x, form);
             }

@@ -653,17 +653,17 @@ public final class RuleEngine {
     /** The text before a slot ending in a list word: the list began with names not found. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?:[、和与及]|(?<![a-z])and)\\s*$");
 
+    /** A typed amount of money in a sentence's typed text. */
+    private static final String MONEY = Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+" + Placeholders.CLOSE;
     /** An amount of money and its conversion in brackets right after it: "612 million euros ($661 million)". */
     private static final Pattern CONVERSION = Pattern.compile("\\s?[(（]\\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than) )?(?<money>"
-            + Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+" + Placeholders.CLOSE + ")\\s*[)）]");
+            + MONEY + ")\\s*[)）]");
     /**
      * The same after a comma, ending the sentence or clause: "Revenue was 1.2 billion Kenyan shillings, about $9.3 million."
      * Read only when the currency differs (two amounts of one currency are two figures, not a conversion).
      */
-    private static final Pattern COMMA_CONVERSION = Pattern.compile(",\\s?(?<money>" + Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+"
-            + Placeholders.CLOSE + ")(?=\\s*(?:[.;。；]|$))");
-    private static final Pattern ENDS_WITH_MONEY = Pattern.compile(Placeholders.OPEN + "MONEY" + Placeholders.MID + "\\d+"
-            + Placeholders.CLOSE + "$");
+    private static final Pattern COMMA_CONVERSION = Pattern.compile(",\\s?(?<money>" + MONEY + ")(?=\\s*(?:[.;。；]|$))");
+    private static final Pattern ENDS_WITH_MONEY = Pattern.compile(MONEY + "$");
 
     /**
      * "Revenue fell 11% to 1.38 billion euros ($1.49 billion)", "agreed to buy Y for ¥42 billion ($270 million)": an
