@@ -295,7 +295,8 @@ public final class RuleEngine {
      * company only with "we" read; the second is no second reading of the first. An own reading that took its
      * organisation from context is left as it is, and so is every family whose key holds no person (a market share
      * read again with "we" as the company is a second reading of the one the sentence gave: it cost dev 9 and held-out
-     * 2 five wrong statements).
+     * 2 five wrong statements). A person whom no identified fact of the family in the own reading names is another fact
+     * too: the own reading found another person's post and none of this one's, whose organisation only the reference gives.
      */
     private boolean another(List<Extraction> own, Extraction x, List<Mention> references) {
         String family = x.rule().family();
@@ -313,6 +314,17 @@ public final class RuleEngine {
         }
         if (resolved.isEmpty() || persons.isEmpty()) {
             return false;
+        }
+        // "公司成立于2015年,由董事长兼总经理X与Y大学教授Z共同创办": the own reading gave Z's post at the university and no
+        // post of X, whose organisation is only the 公司 the re-reading resolves; a person no identified fact of the own
+        // reading names is another fact whatever the others say
+        // (the own reading's facts only: a re-read fact added before, the same post's other title, names the reference)
+        boolean personRead = own.stream().filter(y -> y.rule().family().equals(family) && identified(y)
+                        && !readsReference(y, references))
+                .anyMatch(y -> y.slots().values().stream().anyMatch(s -> s.value() instanceof Mention m
+                        && m.entity().kind() == EntityKind.PERSON && persons.contains(m.entity().iri())));
+        if (!personRead) {
+            return true;
         }
         for (Extraction y : own) {
             if (!y.rule().family().equals(family)) {
