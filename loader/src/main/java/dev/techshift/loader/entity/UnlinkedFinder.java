@@ -1401,9 +1401,13 @@ public final class UnlinkedFinder {
         boolean[] kindBlock = new boolean[sentence.length() + 1];
         List<int[]> markets = new ArrayList<>();
         Set<String> orgNames = new TreeSet<>();
+        int[] makerEnds = new int[sentence.length() + 1];
         for (AliasIndex.Hit h : known) {
             int b = sentence.offsetByCodePoints(0, h.begin());
             int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
+            if (h.entity().kind() == EntityKind.ORG) {
+                makerEnds[b] = Math.max(makerEnds[b], e);
+            }
             for (int i = b; i < e; i++) {
                 block[i] = true;
                 kindBlock[i] |= h.entity().kind() != EntityKind.MARKET;
@@ -1417,7 +1421,7 @@ public final class UnlinkedFinder {
             }
         }
         List<AliasIndex.Hit> out = new ArrayList<>();
-        for (int[] span : productCues.find(sentence, language, block, kindBlock, markets, orgNames)) {
+        for (int[] span : productCues.find(sentence, language, block, kindBlock, markets, orgNames, makerEnds)) {
             out.add(hit(sentence, sentence, span[0], span[1], EntityKind.PRODUCT));
         }
         return out;

@@ -102,6 +102,12 @@ class UnlinkedProductsTest {
     }
 
     @Test
+    void anEnglishProductNameMayStartWithItsMakersName() {
+        assertEquals(List.of("Halvio Pulse"), products("Halvio launched Halvio Pulse, its new analytics app.", "en"));
+        assertEquals(List.of("Velora Route"), products("Velora will supply its Velora Route platform to Nordhavn Lines.", "en"));
+    }
+
+    @Test
     void englishNamesInAnIndefiniteAppositionOrBetweenADeterminerAndAKindNoun() {
         assertEquals(List.of("Beacon"), products("Halvio will also retire Beacon, a standalone reporting app it launched in 2020.", "en"));
         assertEquals(List.of("Halvio Sheets"), products("A second product, the Halvio Sheets builder, will close next month.", "en"));
