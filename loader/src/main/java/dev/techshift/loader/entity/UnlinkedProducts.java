@@ -300,6 +300,12 @@ final class UnlinkedProducts {
             // the determiner may open the sentence: "The older V2 unit, which only read magnetic cards, is being withdrawn"
             en.add(Pattern.compile("\\b(?:(?i:" + alternationWords(e.path("kindDeterminers")) + ") |" + supply + ")(?:[a-z][a-z-]* ){0,2}?(?<name>"
                     + code + ")(?![\\p{L}\\d.+-]) (?:[a-z][a-z-]* ){0,2}?(?:" + codeNouns + ")s?\\b"));
+            // "its entry-level Velo 4 fishfinder", "ordered 25 Velo 3 trolleys": a capitalised name ending in a version
+            // number, right before a lower-case word, whatever noun that is (versionedNamesNot: "the Phase 2 trial")
+            if (e.has("versionedNamesNot")) {
+                en.add(Pattern.compile("\\b(?:(?i:" + alternationWords(e.path("kindDeterminers")) + ") |" + supply + ")(?:[a-z][a-z-]* ){0,2}?(?<name>(?!(?:"
+                        + alternationWords(e.path("versionedNamesNot")) + ") )\\p{Lu}[\\p{L}]*\\p{Ll}[\\p{L}]*(?: \\p{Lu}[\\p{L}]+)? \\d{1,2}) (?=[a-z]{3,})"));
+            }
         }
     }
 
