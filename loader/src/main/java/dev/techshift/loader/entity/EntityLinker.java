@@ -901,6 +901,15 @@ public final class EntityLinker {
         if (finder != null && s.language().startsWith("zh")) {
             placeFirstOrgs(s.text(), registry, found);
         }
+        if (finder != null && !s.language().startsWith("zh")) {
+            // "Norway's HullSweep and the Dutch firm X follow": a name after a place's possessive is a company there
+            List<int[]> places = java.util.stream.Stream.concat(registry.stream(), found.stream())
+                    .filter(h -> h.entity().kind() == EntityKind.PLACE).map(h -> new int[] {h.begin(), h.end()}).toList();
+            found.addAll(finder.placeOwnedOrgs(s.text(), places));
+        }
+        if (finder != null) {
+            contextualOrganisations(s.text(), found);
+        }
         for (AliasIndex.Hit u : found) {
             // "锐策顾问": an unlinked organisation whose last word is a registry role (顾问) is the organisation
             if (u.entity().kind() == EntityKind.ORG
@@ -1056,9 +1065,12 @@ public final class EntityLinker {
                 found.add(new AliasIndex.Hit(p.begin(), p.end(), new EntityRef(finder.iri(EntityKind.ORG, label), EntityKind.ORG, label, false)));
                 continue;
             }
-            // a kind of product read over a market it holds ("商用笔电") replaces that market's mention
-            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end());
-            found.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end());
+            // a kind of product read over a market it holds ("商用笔电") replaces that market's mention, and a product
+            // named with its maker's name first ("shutting Soundwave Lite") the maker's mention
+            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end()
+                    || r.entity().kind() == EntityKind.ORG && r.begin() == p.begin() && r.end() < p.end());
+            found.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end()
+                    || r.entity().kind() == EntityKind.ORG && r.begin() == p.begin() && r.end() < p.end());
             found.add(registryMarket(s.text(), p));
         }
     }
@@ -1556,6 +1568,30 @@ public final class EntityLinker {
             }
         }
         return out;
+    }
+
+    /**
+     * "with Acumen also investing": a cue that finds an organisation whose words, whole, are a registry organisation's
+     * label bound to context ({@code ts:contextualLabel}, a common word that names it only in context) gives that
+     * context: the words name the registry organisation, not a new one.
+     */
+    private void contextualOrganisations(String text, List<AliasIndex.Hit> found) {
+        for (int i = 0; i < found.size(); i++) {
+            AliasIndex.Hit u = found.get(i);
+            if (u.entity().kind() != EntityKind.ORG || u.entity().linked()) {
+                continue;
+            }
+            int b = text.offsetByCodePoints(0, u.begin());
+            String words = text.substring(b, text.offsetByCodePoints(b, u.end() - u.begin()));
+            List<AliasIndex.Hit> whole = index.find(words);
+            if (whole.size() == 1 && whole.get(0).begin() == 0 && whole.get(0).end() == words.codePointCount(0, words.length())) {
+                AliasIndex.Sense sense = whole.get(0).senses().stream()
+                        .filter(x -> x.contextual() && x.entity().kind() == EntityKind.ORG).findFirst().orElse(null);
+                if (sense != null) {
+                    found.set(i, u.as(sense.entity()));
+                }
+            }
+        }
     }
 
     /**

@@ -1401,9 +1401,13 @@ public final class UnlinkedFinder {
         boolean[] kindBlock = new boolean[sentence.length() + 1];
         List<int[]> markets = new ArrayList<>();
         Set<String> orgNames = new TreeSet<>();
+        int[] makerEnds = new int[sentence.length() + 1];
         for (AliasIndex.Hit h : known) {
             int b = sentence.offsetByCodePoints(0, h.begin());
             int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
+            if (h.entity().kind() == EntityKind.ORG) {
+                makerEnds[b] = Math.max(makerEnds[b], e);
+            }
             for (int i = b; i < e; i++) {
                 block[i] = true;
                 kindBlock[i] |= h.entity().kind() != EntityKind.MARKET;
@@ -1417,7 +1421,7 @@ public final class UnlinkedFinder {
             }
         }
         List<AliasIndex.Hit> out = new ArrayList<>();
-        for (int[] span : productCues.find(sentence, language, block, kindBlock, markets, orgNames)) {
+        for (int[] span : productCues.find(sentence, language, block, kindBlock, markets, orgNames, makerEnds)) {
             out.add(hit(sentence, sentence, span[0], span[1], EntityKind.PRODUCT));
         }
         return out;
@@ -2241,12 +2245,14 @@ public final class UnlinkedFinder {
     /**
      * A one-word capitalised name opening the sentence is taken only when a verb of {@code orgStartVerbs} follows it
      * ("Halvio raised…", "Halvio on Monday unveiled…"), it is not a function word ({@code nameStartStop}) and it does not end in
-     * "s" (plural nouns: "Analysts said", "Employees…"). A possessive ("Kelvane's cloud service went down") is enough:
-     * the {@code orgAfter} cue that found the name already requires an organisation's noun after it.
+     * "s" (plural nouns: "Analysts said", "Employees…"), unless it is written as no common noun is: with a capital inside
+     * after small letters ("ColdHubs had 38%") or in capitals throughout ("MYLAPS is close behind"). A possessive
+     * ("Kelvane's cloud service went down") is enough: the {@code orgAfter} cue that found the name already requires an
+     * organisation's noun after it.
      */
     private boolean startName(String sentence, int end) {
         String word = sentence.substring(0, end);
-        if (nameStartStop.contains(word) || word.endsWith("s") || word.length() < 3) {
+        if (nameStartStop.contains(word) || word.endsWith("s") && !NAME_SPELLING.matcher(word).matches() || word.length() < 3) {
             return false;
         }
         String rest = sentence.substring(end);
@@ -2861,6 +2867,8 @@ public final class UnlinkedFinder {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}&]{2,4}");
+    /** A word spelled as a name, not as a plural noun: a capital after small letters ("ColdHubs"), or five capitals or more. */
+    private static final Pattern NAME_SPELLING = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*|\\p{Lu}{5,}");
     private static final Pattern LOWER_NEXT = Pattern.compile(" \\p{Ll}");
 
     /** A capitalised word that opens a phrase without being part of the name after it: "The", "Polish", "London-based". */
@@ -2891,6 +2899,30 @@ public final class UnlinkedFinder {
     /** {@code chineseNames.subsidiaryNouns}, folded: the words ("子公司") after which a bracketed city names a subsidiary. */
     public List<String> subsidiaryNouns() {
         return java.util.Collections.unmodifiableList(subsidiaryNouns);
+    }
+
+    /** A capitalised name right after a possessive "'s", not going on with "of", "for" or "&" and another capital ("Britain's Department for Transport"). */
+    private static final Pattern AFTER_POSSESSIVE = Pattern.compile("['’]s (?<name>" + ORG_NAME + ")(?![\\p{L}\\d'’&-])(?! (?:of|for|&) \\p{Lu})");
+
+    /**
+     * "Mexico's Geoalerta came second", "its closest rival, Tanzania's MifugoTrack, had 19%", "Adelaide's Ebor Electronics":
+     * a capitalised name right after a place's possessive is a company of that place (English only). {@code places} are
+     * the sentence's place mentions as [begin, end) code-point offsets. A name that opens with a word that is never one
+     * ({@code nameStartStop}, a demonym, a descriptor: "Germany's March figures") is none; a person's name found at the same
+     * place by another cue is read first by the caller, which keeps the first of equal spans.
+     */
+    public List<AliasIndex.Hit> placeOwnedOrgs(String sentence, List<int[]> places) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        for (int[] p : places) {
+            if (p[1] > sentence.codePointCount(0, sentence.length())) {
+                continue;
+            }
+            Matcher m = AFTER_POSSESSIVE.matcher(sentence).region(sentence.offsetByCodePoints(0, p[1]), sentence.length());
+            if (m.lookingAt() && !descriptor(m.group("name").split(" ")[0])) {
+                out.add(hit(sentence, sentence, m.start("name"), m.end("name"), EntityKind.ORG));
+            }
+        }
+        return out;
     }
 
     /** Words that are never a name on their own: {@code nameStartStop} and {@code demonyms}. */

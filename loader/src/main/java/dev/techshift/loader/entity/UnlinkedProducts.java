@@ -284,10 +284,11 @@ final class UnlinkedProducts {
         // "the Halvio Forms builder", "its open-weight Aster model": a name between a determiner and a kind noun; one
         // lower-case word may say more of the kind ("the reusable Velo Clip ankle tag at the end of May"), the kind may be
         // plural ("support for the older Velo 2 consoles will end"), and a preposition or a verb in the past may follow it
-        // ("its Velocloud monitoring platform accounted for")
+        // ("its Velocloud monitoring platform accounted for"), or the clause go on ("to supply its Velo Route platform to X",
+        // "retired the standalone Velo Coach app and")
         if (e.has("kindDeterminers")) {
             en.add(Pattern.compile("\\b(?:" + alternationWords(e.path("kindDeterminers")) + ") (?:[a-z][a-z-]* ){0,2}?(?<name>" + EN_NAME + ")(?: [a-z][a-z-]*)? (?:"
-                    + alternationWords(e.path("kinds")) + ")s?(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + "|at|on|in|by|from|after|until|[a-z]{3,}ed)\\b)"));
+                    + alternationWords(e.path("kinds")) + ")s?(?=[,.;]| (?:" + alternationWords(e.path("appositionEnd")) + "|at|on|in|by|from|after|until|and|to|with|into|across|[a-z]{3,}ed)\\b)"));
         }
         // "its VM-2 single-phase meter", "supply 1.2 million VM-5 meters to", "supply its Cobalt-X slurry to": a model
         // code a product noun ends the phrase of, after a determiner or a supply verb and its amount (codeNouns)
@@ -299,6 +300,12 @@ final class UnlinkedProducts {
             // the determiner may open the sentence: "The older V2 unit, which only read magnetic cards, is being withdrawn"
             en.add(Pattern.compile("\\b(?:(?i:" + alternationWords(e.path("kindDeterminers")) + ") |" + supply + ")(?:[a-z][a-z-]* ){0,2}?(?<name>"
                     + code + ")(?![\\p{L}\\d.+-]) (?:[a-z][a-z-]* ){0,2}?(?:" + codeNouns + ")s?\\b"));
+            // "its entry-level Velo 4 fishfinder", "ordered 25 Velo 3 trolleys": a capitalised name ending in a version
+            // number, right before a lower-case word, whatever noun that is (versionedNamesNot: "the Phase 2 trial")
+            if (e.has("versionedNamesNot")) {
+                en.add(Pattern.compile("\\b(?:(?i:" + alternationWords(e.path("kindDeterminers")) + ") |" + supply + ")(?:[a-z][a-z-]* ){0,2}?(?<name>(?!(?:"
+                        + alternationWords(e.path("versionedNamesNot")) + ") )\\p{Lu}[\\p{L}]*\\p{Ll}[\\p{L}]*(?: \\p{Lu}[\\p{L}]+)? \\d{1,2}) (?=[a-z]{3,})"));
+            }
         }
     }
 
@@ -323,6 +330,17 @@ final class UnlinkedProducts {
      * ([begin, end) char offsets), never part of one: "拿下惠普的商用笔电订单" reads 商用笔电 over the notebook market's 笔电.
      */
     List<int[]> find(String sentence, String language, boolean[] block, boolean[] kindBlock, List<int[]> markets, Set<String> orgs) {
+        return find(sentence, language, block, kindBlock, markets, orgs, null);
+    }
+
+    /**
+     * As {@link #find(String, String, boolean[], boolean[], List, Set)}; {@code makerEnds} gives, at the char where an
+     * organisation's mention starts, the char where it ends (0 elsewhere): an English product name may start with its
+     * maker's name and go on with words of its own ("is shutting Soundwave Lite", "retired the standalone Bastion Coach
+     * app"), which the caller then reads as the product, not the maker.
+     */
+    List<int[]> find(String sentence, String language, boolean[] block, boolean[] kindBlock, List<int[]> markets, Set<String> orgs,
+            int[] makerEnds) {
         List<int[]> out = new ArrayList<>();
         if (language.startsWith("zh")) {
             // cues are written in simplified characters: read the folded sentence when folding keeps every offset
@@ -372,7 +390,9 @@ final class UnlinkedProducts {
                 Matcher m = p.matcher(sentence);
                 while (m.find()) {
                     int[] span = englishName(sentence, m.start("name"), m.end("name"));
-                    if (span != null) {
+                    if (span != null && afterMaker(span, block, makerEnds, sentence)) {
+                        keep(out, span, new boolean[block.length], orgs, sentence);
+                    } else if (span != null) {
                         keep(out, span, block, orgs, sentence);
                     }
                 }
@@ -517,6 +537,26 @@ final class UnlinkedProducts {
             return null;
         }
         return new int[] {b, end};
+    }
+
+    /**
+     * True when the name starts with an organisation's mention that ends before it, at a space, and no other mention
+     * lies in the rest: "Soundwave Lite" after "shutting", not "Halvio Cloud" when that whole is an organisation's name.
+     */
+    private static boolean afterMaker(int[] span, boolean[] block, int[] makerEnds, String sentence) {
+        if (makerEnds == null || span[0] >= makerEnds.length) {
+            return false;
+        }
+        int e = makerEnds[span[0]];
+        if (e <= span[0] || e >= span[1] || sentence.charAt(e) != ' ') {
+            return false;
+        }
+        for (int i = e; i < span[1]; i++) {
+            if (block[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSuffixWord(String w) {

@@ -102,6 +102,20 @@ class UnlinkedProductsTest {
     }
 
     @Test
+    void anEnglishNameEndingInAVersionNumberBeforeANounIsAModel() {
+        assertEquals(List.of("Velo 4"), products("Halvio will stop making its entry-level Velo 4 fishfinder next year.", "en"));
+        assertEquals(List.of("Quaybot 3"), products("The port ordered 25 Quaybot 3 trolleys last month.", "en"));
+        // stages, ranks and places are numbered so too
+        assertEquals(List.of(), products("The drug entered the Phase 2 trial while its Tier 1 suppliers waited.", "en"));
+    }
+
+    @Test
+    void anEnglishProductNameMayStartWithItsMakersName() {
+        assertEquals(List.of("Halvio Pulse"), products("Halvio launched Halvio Pulse, its new analytics app.", "en"));
+        assertEquals(List.of("Velora Route"), products("Velora will supply its Velora Route platform to Nordhavn Lines.", "en"));
+    }
+
+    @Test
     void englishNamesInAnIndefiniteAppositionOrBetweenADeterminerAndAKindNoun() {
         assertEquals(List.of("Beacon"), products("Halvio will also retire Beacon, a standalone reporting app it launched in 2020.", "en"));
         assertEquals(List.of("Halvio Sheets"), products("A second product, the Halvio Sheets builder, will close next month.", "en"));
