@@ -471,7 +471,8 @@ public final class RuleEngine {
 
     /**
      * A constant that is the element's position (1, 2, …) in the enumeration the match paired: "X、Y、Z依次位列前三"
-     * ranks X first ({@code "constants": {"rank": "#position"}}). When the pattern's group {@link #POSITION_FROM}
+     * ranks X first ({@code "constants": {"rank": "#position"}}); any other constant of a number-valued property is
+     * that number ({@code "rank": "1"}: "仅次于X" ranks X first). When the pattern's group {@link #POSITION_FROM}
      * matched, the positions start at the number it holds: "X、Y和Z分列第二至第四" ranks X second, Y third, Z fourth.
      */
     static final String POSITION = "#position";
@@ -537,8 +538,11 @@ public final class RuleEngine {
                 position = c.getKey();
                 continue;
             }
-            bound.put(c.getKey(), List.of(new SlotValue(SlotValue.Kind.CONSTANT, c.getValue(), qb, qe,
-                    t.original(qb, qe), idx, qb, qe, false)));
+            // a number-valued property ("rank": "1") takes the constant as its written number, not as a term
+            FamilySpec.Property p = rules.family(r.family()).properties().get(c.getKey());
+            boolean number = p != null && (p.as().equals("integer") || p.as().equals("decimal"));
+            bound.put(c.getKey(), List.of(new SlotValue(number ? SlotValue.Kind.TEXT : SlotValue.Kind.CONSTANT,
+                    c.getValue(), qb, qe, t.original(qb, qe), idx, qb, qe, false)));
         }
         if (!samePeriod(bound)) {
             return List.of();
