@@ -131,6 +131,14 @@ public final class RuleEngine {
         String values = Widths.fold(s.text());
         DateParser.Readings dates = DateParser.read(values, anchor);
         List<Quantity> qs = quantities.find(values, dates.unanchored(), bareYuan);
+        // "supply 60,000 Haldr tags": a bare number right before a product's name counts its units
+        Set<Integer> productStarts = new HashSet<>();
+        for (Mention m : own) {
+            if (m.entity().kind() == EntityKind.PRODUCT) {
+                productStarts.add(m.begin() - s.begin());
+            }
+        }
+        qs = quantities.withProductCounts(values, qs, dates.unanchored(), productStarts);
         return TypedSentence.of(s, own, qs, withoutDateline(s, dates.anchored()), marks, rewrites);
     }
 

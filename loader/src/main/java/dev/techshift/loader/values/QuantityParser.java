@@ -167,6 +167,42 @@ public final class QuantityParser {
                 ? new Quantity(q.qualifier(), q.value(), q.min(), q.max(), bareYuan, q.begin(), q.end(), q.surface()) : q).toList();
     }
 
+    /** A bare number of Arabic digits (thousands grouped by commas) standing alone before a space. */
+    private static final Pattern PLAIN_COUNT = Pattern.compile("(?<![\\p{L}\\d.,$€£¥-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?= )");
+
+    /**
+     * {@code qs} (the amounts {@link #find} read in {@code text}) with the counts of products: a bare number written right
+     * before the name of a product, one space between ({@code productStarts}: the code point where each product mention
+     * of the text starts), counts its units ({@code units.productCount}): "signed a deal to supply 60,000 Haldr tags",
+     * "agreed to supply 600 fry robots". An amount already read there without a unit ("about 150,000 home-energy hubs")
+     * takes that unit; one with a unit of its own, or a number inside one of {@code dates} or another amount, is left as it is.
+     */
+    public List<Quantity> withProductCounts(String text, List<Quantity> qs, List<TimeValue> dates, java.util.Set<Integer> productStarts) {
+        if (productStarts.isEmpty() || lex.productCountUnit().isEmpty()) {
+            return qs;
+        }
+        String unit = lex.productCountUnit();
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : qs) {
+            boolean counts = q.unit().isEmpty() && productStarts.contains(q.end() + 1) && q.end() < text.codePointCount(0, text.length())
+                    && text.codePointAt(text.offsetByCodePoints(0, q.end())) == ' ';
+            out.add(counts ? new Quantity(q.qualifier(), q.value(), q.min(), q.max(), unit, q.begin(), q.end(), q.surface()) : q);
+        }
+        Matcher m = PLAIN_COUNT.matcher(text);
+        while (m.find()) {
+            int b = text.codePointCount(0, m.start());
+            int e = b + text.codePointCount(m.start(), m.end());
+            if (!productStarts.contains(e + 1) || qs.stream().anyMatch(q -> q.begin() < e && b < q.end())
+                    || dates.stream().anyMatch(t -> t.begin() < e && b < t.end())) {
+                continue;
+            }
+            BigDecimal v = new BigDecimal(m.group().replace(",", ""));
+            out.add(new Quantity(Qualifier.EXACT, Optional.of(plain(v)), Optional.empty(), Optional.empty(), unit, b, e, m.group()));
+        }
+        out.sort(Comparator.comparingInt(Quantity::begin));
+        return List.copyOf(out);
+    }
+
     public List<Quantity> find(String text, List<TimeValue> dates) {
         List<int[]> skipped = dates.stream()
                 .map(t -> new int[] {text.offsetByCodePoints(0, t.begin()), text.offsetByCodePoints(0, t.end())})

@@ -16,7 +16,8 @@ import java.util.Map;
  * The words the quantity parser knows, read from {@code data/rules/values.json}: units and counters,
  * currencies, percent words (and fractions read as percentages: "a fifth of", "一半"), scale words (and letters read as one
  * only right after a number: "€200m"), qualifiers, vague amounts, range connectors and set phrases
- * whose numerals are not amounts, and the labels of a numbers box whose bare figure counts their unit ("Employees: 5,840").
+ * whose numerals are not amounts, the labels of a numbers box whose bare figure counts their unit ("Employees: 5,840"), and
+ * the unit of a bare number written right before a product's name ("supply 60,000 Haldr tags": {@code units.productCount}).
  * <pre>
  *   ValueLexicon lex = ValueLexicon.load(options.rules().resolve(ValueLexicon.FILE));
  *   lex.currenciesAfter().get("美元");   // "USD"
@@ -32,7 +33,8 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                            Map<String, int[]> vagueMultipliers, Map<String, BigDecimal> vaguePlurals,
                            List<String> atLeastBeforeScale, List<String> rangeConnectors, List<String> notAmounts,
                            Map<String, BigDecimal> numberWords, Map<String, String> labels,
-                           String bareYuanCurrency, List<String> bareYuanMarks, List<String> bareYuanUnless) {
+                           String bareYuanCurrency, List<String> bareYuanMarks, List<String> bareYuanUnless,
+                           String productCountUnit) {
 
     /** The lexicon file's name inside {@code data/rules}. */
     public static final String FILE = "values.json";
@@ -65,7 +67,8 @@ public record ValueLexicon(Map<String, String> unitsZh, Map<String, String> unit
                 Map.copyOf(multipliers), r.numbers("vague", "plurals"), r.list("vague", "atLeast"),
                 r.list("ranges", "connectors"), r.list("notAmounts", "phrases"), r.numbers("numberWords", "words"),
                 r.strings("labels", "words"), r.node("currencies", "bareYuan", "currency").asText(),
-                r.list("currencies", "bareYuan", "marks"), r.list("currencies", "bareYuan", "unless"));
+                r.list("currencies", "bareYuan", "marks"), r.list("currencies", "bareYuan", "unless"),
+                r.node("units", "productCount", "unit").asText());
     }
 
     /** Walks the JSON tree, skipping "comment" entries, and names the field in every error. */

@@ -57,4 +57,17 @@ class QuantityParserTest {
         assertTrue(PARSER.find("2018年9月17日的大会,2023 年 9 月,in 2024, July 23, 2025").isEmpty());
         assertEquals(Optional.of(new BigDecimal("1800")), PARSER.find("2025年3月约1800人").get(0).value());
     }
+
+    /** "supply 60,000 Haldr tags": a bare number right before a product's name counts its units; not one with a unit. */
+    @Test
+    void aBareNumberBeforeAProductCountsItsUnits() {
+        String text = "It will supply 60,000 Haldr tags and about 1,500 Veyo kiosks; the 12 people Krell hired.";
+        java.util.Set<Integer> products = java.util.Set.of(text.indexOf("Haldr"), text.indexOf("Veyo"), text.indexOf("Krell"));
+        List<Quantity> got = PARSER.withProductCounts(text, PARSER.find(text), List.of(), products);
+        assertEquals("60,000 -> EXACT 60000 [..] unit ; about 1,500 -> APPROXIMATE 1500 [..] unit ; 12 people -> EXACT 12 [..] person",
+                got.stream().map(QuantityParserTest::describe).collect(Collectors.joining(" ; ")));
+        String year = "In 2026 Haldr grew.";
+        assertEquals(List.of(), PARSER.withProductCounts(year, PARSER.find(year), DateParser.find(year, Optional.empty()),
+                java.util.Set.of(8)));
+    }
 }
