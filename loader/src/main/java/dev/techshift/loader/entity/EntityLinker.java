@@ -1056,9 +1056,12 @@ public final class EntityLinker {
                 found.add(new AliasIndex.Hit(p.begin(), p.end(), new EntityRef(finder.iri(EntityKind.ORG, label), EntityKind.ORG, label, false)));
                 continue;
             }
-            // a kind of product read over a market it holds ("商用笔电") replaces that market's mention
-            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end());
-            found.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end());
+            // a kind of product read over a market it holds ("商用笔电") replaces that market's mention, and a product
+            // named by its brand and model ("Provera FV 4.0") the brand's
+            registry.removeIf(r -> (r.entity().kind() == EntityKind.MARKET || r.entity().kind() == EntityKind.ORG)
+                    && r.begin() >= p.begin() && r.end() <= p.end());
+            found.removeIf(r -> (r.entity().kind() == EntityKind.MARKET || r.entity().kind() == EntityKind.ORG)
+                    && r.begin() >= p.begin() && r.end() <= p.end());
             found.add(registryMarket(s.text(), p));
         }
     }
