@@ -1057,7 +1057,7 @@ public final class EntityLinker {
                 continue;
             }
             // a kind of product read over a market it holds ("商用笔电") replaces that market's mention, and a product
-            // named by its brand and model ("Provera FV 4.0") the brand's
+            // named by its brand and model ("Pelora FV 4.0") the brand's
             registry.removeIf(r -> (r.entity().kind() == EntityKind.MARKET || r.entity().kind() == EntityKind.ORG)
                     && r.begin() >= p.begin() && r.end() <= p.end());
             found.removeIf(r -> (r.entity().kind() == EntityKind.MARKET || r.entity().kind() == EntityKind.ORG)

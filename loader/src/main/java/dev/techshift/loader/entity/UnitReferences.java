@@ -585,7 +585,7 @@ public final class UnitReferences {
                     // "厦门研发中心于2015年落成" a few sentences after "Halvex厦门研发中心": the site named before at that place
                     List<String> owners = sites.stream().filter(x -> x.place().equals(place.entity().iri()))
                             .map(Site::organization).distinct().toList();
-                    // "慈溪工厂现有员工约450人", "北宁工厂于2024年投产": a site no sentence named before, opening a Chinese
+                    // "杭州工厂现有员工约300人", "宁波工厂于2024年投产": a site no sentence named before, opening a Chinese
                     // sentence that names no organisation, is its subject, a site of the article's topic (as a heading's is)
                     String opening = owners.isEmpty() && zh && zhHead.isBlank() && ms.stream().noneMatch(UnitReferences::isOrgOrUnit)
                             ? topic(bySentence) : null;

@@ -684,10 +684,10 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * "SIM服务商Roamly Pte Ltd", "MineSight已为The HALO Trust和Mines Advisory Group": in Chinese text the capitalised words
+     * "SIM服务商Quiro Pte Ltd", "Brenmor已为The HALO Trust和Mines Advisory Group": in Chinese text the capitalised words
      * before a company's last word run over Han characters, which are letters too, back to the first capital of the
      * clause; the name is the Latin words after the last Han character, read again as a name and its last word. Not
-     * after a product noun ("AI菜单助手TableNest Menu AI" names a product) nor before another capitalised word
+     * after a product noun ("AI菜单助手Tavlo Menu AI" names a product) nor before another capitalised word
      * ("Google DeepMind的Staff Research Scientist" is a title).
      */
     private Optional<AliasIndex.Hit> latinTailOfHanRun(String sentence, int begin, int end) {
@@ -1434,7 +1434,7 @@ public final class UnlinkedFinder {
         for (AliasIndex.Hit h : known) {
             int b = sentence.offsetByCodePoints(0, h.begin());
             int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
-            // "推出Provera FV 4.0", "旧款TableNest Classic POS终端": a Latin company name with a further Latin word or a
+            // "推出Pelora FV 4.0", "旧款Tavlo Classic POS终端": a Latin company name with a further Latin word or a
             // version after it in Chinese text is the brand of a product's name, which a product cue may read whole
             boolean brand = language.startsWith("zh") && brandBeforeModel(sentence, b, e, h.entity().kind());
             if (brand) {
@@ -1467,8 +1467,8 @@ public final class UnlinkedFinder {
 
     /**
      * Whether the organisation written at chars [b, e) of a Chinese sentence, in Latin letters, is followed by a space
-     * and a word of a model's name ("Roamly Unlimited", "KranLink Remote 3", "Mosign M1") that is no legal form or
-     * company word ("KranLink GmbH", "Inovia Capital"): the brand that starts a product's name.
+     * and a word of a model's name ("Quiro Unlimited", "Veldan Remote 3", "Norvik M1") that is no legal form or
+     * company word ("Veldan GmbH", "Inovia Capital"): the brand that starts a product's name.
      */
     private boolean brandBeforeModel(String sentence, int b, int e, EntityKind kind) {
         if (kind != EntityKind.ORG || b >= e || sentence.substring(b, e).chars().anyMatch(c -> c >= 0x2E80)) {

@@ -201,7 +201,7 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?<![A-Za-z\\d.+-])(?<latin>(?=[A-Za-z\\d.+ -]*[a-z]|\\p{Lu}{1,4}-?\\d)" + LATIN_NAME + ")\\s*(?:系列)?(?:已经|已|将|也)?"
                     + "(?:于[^,，。;；、]{1,10}?)?(?:" + alternation(z.path("subjectEndVerbs")) + ")(?=[,，。;；]|$)"));
         }
-        // "旧版KranLink Remote 3将于年底停止服务", "第一代黑白标签Mosign M1则已停止接单": a Latin name of a brand and a model
+        // "旧版Veldan Remote 3将于年底停止服务", "第一代黑白标签Norvik M1则已停止接单": a Latin name of a brand and a model
         // (two words or more, or a word with a digit) a few Han words of its kind after a word naming a model of a line
         // (modelWords), with no 的 between, whatever verb follows
         if (z.path("modelWords").size() > 0) {
