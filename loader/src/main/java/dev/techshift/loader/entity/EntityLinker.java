@@ -1030,6 +1030,17 @@ public final class EntityLinker {
     }
 
     /**
+     * Whether mention {@code r} gives way to product {@code p}: a market the product's kind holds ("商用笔电"), or an
+     * organisation inside the product's span that is not the whole of it (the maker in "Soundwave Lite", the brand in
+     * "Pelora FV 4.0"); an organisation written over the same span as the product names a company and stays.
+     */
+    private static boolean insideProduct(AliasIndex.Hit r, AliasIndex.Hit p) {
+        boolean inside = r.begin() >= p.begin() && r.end() <= p.end();
+        return inside && (r.entity().kind() == EntityKind.MARKET
+                || r.entity().kind() == EntityKind.ORG && r.end() - r.begin() < p.end() - p.begin());
+    }
+
+    /**
      * A market phrase read before 市场/市占率/"market" that is, whole, a label of a registry market, even one that names
      * it only in context ("智慧型手機市佔率": 智慧型手機 is a label of the smartphone market kept out of free text,
      * where it is a product noun), is that registry market; any other phrase stays unlinked.
@@ -1066,11 +1077,10 @@ public final class EntityLinker {
                 continue;
             }
             // a kind of product read over a market it holds ("商用笔电") replaces that market's mention, and a product
-            // named with its maker's name first ("shutting Soundwave Lite") the maker's mention
-            registry.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end()
-                    || r.entity().kind() == EntityKind.ORG && r.begin() == p.begin() && r.end() < p.end());
-            found.removeIf(r -> r.entity().kind() == EntityKind.MARKET && r.begin() >= p.begin() && r.end() <= p.end()
-                    || r.entity().kind() == EntityKind.ORG && r.begin() == p.begin() && r.end() < p.end());
+            // named with its maker's name first ("shutting Soundwave Lite") or by its brand and model ("Pelora FV 4.0")
+            // the maker's or brand's mention inside it (not one the product's whole span is: that names a company)
+            registry.removeIf(r -> insideProduct(r, p));
+            found.removeIf(r -> insideProduct(r, p));
             found.add(registryMarket(s.text(), p));
         }
     }

@@ -585,10 +585,14 @@ public final class UnitReferences {
                     // "厦门研发中心于2015年落成" a few sentences after "Halvex厦门研发中心": the site named before at that place
                     List<String> owners = sites.stream().filter(x -> x.place().equals(place.entity().iri()))
                             .map(Site::organization).distinct().toList();
-                    if (owners.size() != 1) {
+                    // "杭州工厂现有员工约300人", "宁波工厂于2024年投产": a site no sentence named before, opening a Chinese
+                    // sentence that names no organisation, is its subject, a site of the article's topic (as a heading's is)
+                    String opening = owners.isEmpty() && zh && zhHead.isBlank() && ms.stream().noneMatch(UnitReferences::isOrgOrUnit)
+                            ? topic(bySentence) : null;
+                    if (owners.size() != 1 && opening == null) {
                         continue;
                     }
-                    orgIri = owners.get(0);
+                    orgIri = opening != null ? opening : owners.get(0);
                 }
                 int b = nounFirst >= 0 ? nounFirst : (joined ? before.begin() : place.begin()) - s.begin();
                 String surface = slice(s.text(), b, end);

@@ -507,6 +507,10 @@ public final class UnlinkedFinder {
         }
         Matcher m = orgs.matcher(sentence);
         while (m.find()) {
+            if (language.startsWith("zh") && m.group("name").codePoints().anyMatch(TextFold::isHan)) {
+                latinTailOfHanRun(sentence, m.start("name"), m.end("name")).ifPresent(out::add);
+                continue;
+            }
             // "Rival Pellmark Software", "German Fooware Systems": the descriptor is no part of the name, as long as
             // a word is left before the suffix ("British Telecom" stays whole)
             int b = trimStart(sentence, m.start("name"), m.end("name"));
@@ -678,6 +682,31 @@ public final class UnlinkedFinder {
                 sentence.offsetByCodePoints(0, h.begin()), sentence.offsetByCodePoints(0, h.end()))));
         return out;
     }
+
+    /**
+     * "SIM服务商Quiro Pte Ltd", "Brenmor已为The HALO Trust和Mines Advisory Group": in Chinese text the capitalised words
+     * before a company's last word run over Han characters, which are letters too, back to the first capital of the
+     * clause; the name is the Latin words after the last Han character, read again as a name and its last word. Not
+     * after a product noun ("AI菜单助手Tavlo Menu AI" names a product) nor before another capitalised word
+     * ("Google DeepMind的Staff Research Scientist" is a title).
+     */
+    private Optional<AliasIndex.Hit> latinTailOfHanRun(String sentence, int begin, int end) {
+        int b = end;
+        while (b > begin && !TextFold.isHan(sentence.codePointBefore(b))) {
+            b -= Character.charCount(sentence.codePointBefore(b));
+        }
+        while (b < end && sentence.charAt(b) == ' ') {
+            b++;
+        }
+        Matcher tail = orgs.matcher(sentence).region(b, sentence.length());
+        if (b >= end || !tail.lookingAt() || tail.end("name") != end || productCues.endsInProductNoun(sentence.substring(0, b))
+                || NEXT_CAPITALISED.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(hit(sentence, sentence, b, end, EntityKind.ORG));
+    }
+
+    private static final Pattern NEXT_CAPITALISED = Pattern.compile(" \\p{Lu}");
 
     /** True when a Han phrase is made of market terms alone ("割草机器人", "宠物"). */
     private boolean marketWords(String name) {
@@ -1402,14 +1431,21 @@ public final class UnlinkedFinder {
         List<int[]> markets = new ArrayList<>();
         Set<String> orgNames = new TreeSet<>();
         int[] makerEnds = new int[sentence.length() + 1];
+        List<int[]> brands = new ArrayList<>();
         for (AliasIndex.Hit h : known) {
             int b = sentence.offsetByCodePoints(0, h.begin());
             int e = sentence.offsetByCodePoints(b, h.end() - h.begin());
             if (h.entity().kind() == EntityKind.ORG) {
                 makerEnds[b] = Math.max(makerEnds[b], e);
             }
+            // "推出Pelora FV 4.0", "旧款Tavlo Classic POS终端": a Latin company name with a further Latin word or a
+            // version after it in Chinese text is the brand of a product's name, which a product cue may read whole
+            boolean brand = language.startsWith("zh") && brandBeforeModel(sentence, b, e, h.entity().kind());
+            if (brand) {
+                brands.add(new int[] {b, e});
+            }
             for (int i = b; i < e; i++) {
-                block[i] = true;
+                block[i] = !brand;
                 kindBlock[i] |= h.entity().kind() != EntityKind.MARKET;
             }
             if (h.entity().kind() == EntityKind.MARKET) {
@@ -1422,9 +1458,33 @@ public final class UnlinkedFinder {
         }
         List<AliasIndex.Hit> out = new ArrayList<>();
         for (int[] span : productCues.find(sentence, language, block, kindBlock, markets, orgNames, makerEnds)) {
-            out.add(hit(sentence, sentence, span[0], span[1], EntityKind.PRODUCT));
+            // a product over a brand starts with it and goes on past it; one that cuts it or is it names none
+            if (brands.stream().allMatch(k -> k[1] <= span[0] || k[0] >= span[1] || k[0] == span[0] && k[1] < span[1])) {
+                out.add(hit(sentence, sentence, span[0], span[1], EntityKind.PRODUCT));
+            }
         }
         return out;
+    }
+
+    /** A word of a model's name after its brand: capitalised ("Pro", "POS", "M1") or a version not read as a date (2024年). */
+    private static final Pattern MODEL_WORD = Pattern.compile(" (?<word>\\p{Lu}[A-Za-z\\d.+-]*|\\d+(?:\\.\\d+)*(?![\\d.]*\\p{IsHan}))(?![A-Za-z\\d])");
+
+    /**
+     * Whether the organisation written at chars [b, e) of a Chinese sentence, in Latin letters, is followed by a space
+     * and a word of a model's name ("Quiro Unlimited", "Veldan Remote 3", "Norvik M1") that is no legal form or
+     * company word ("Veldan GmbH", "Inovia Capital"): the brand that starts a product's name.
+     */
+    private boolean brandBeforeModel(String sentence, int b, int e, EntityKind kind) {
+        if (kind != EntityKind.ORG || b >= e || sentence.substring(b, e).chars().anyMatch(c -> c >= 0x2E80)) {
+            return false;
+        }
+        Matcher m = MODEL_WORD.matcher(sentence).region(e, sentence.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String word = m.group("word");
+        return !orgSuffixes.contains(word) && !orgOverRegistry.contains(word) && !latinLegalForms.contains(word)
+                && !latinLegalFormEndings.contains(" " + word);
     }
 
     /** Where a phrase starting at {@code b} starts when {@code b} falls inside a registry market: that market's start. */

@@ -42,6 +42,8 @@ final class UnlinkedProducts {
     /** The kind right after the supplier a customer adopts ({@code zh.adoptVerbs}: "部署藥匯配藥機"), read only right after a name. */
     private Pattern afterSupplier;
     private Pattern modelLead = Pattern.compile("");
+    /** The product nouns after which a Latin name is a product's ({@code zh.nouns}, {@code zh.nounsBeforeName}), folded. */
+    private final List<String> productNouns = new ArrayList<>();
 
     UnlinkedProducts(JsonNode cues, Set<String> nameStartStop) {
         this.startStop = nameStartStop;
@@ -51,6 +53,8 @@ final class UnlinkedProducts {
             return;
         }
         z.path("quotedReject").forEach(c -> quotedReject.add(TextFold.fold(c.asText())));
+        z.path("nouns").forEach(c -> productNouns.add(TextFold.fold(c.asText()).toLowerCase(java.util.Locale.ROOT)));
+        z.path("nounsBeforeName").forEach(c -> productNouns.add(TextFold.fold(c.asText()).toLowerCase(java.util.Locale.ROOT)));
         List<String> notAfterCues = new ArrayList<>();
         z.path("notAfter").forEach(c -> notAfterCues.add(TextFold.fold(c.asText())));
         if (!notAfterCues.isEmpty()) {
@@ -189,13 +193,19 @@ final class UnlinkedProducts {
         // 猫砂盆CatPod 4", "推出冷链包裹柜LokBox Cold"), a word and a model code ("推出四色电子纸标签Mosign C3") or a word
         // and its generation ("Feeder 3")
         zh.add(Pattern.compile("(?:" + verbs + ")[^,，。;；:：“”\"「」《》()（）]{0,30}?(?<![A-Za-z\\d.+-])(?<latin>\\p{Lu}[A-Za-z]*(?:-[A-Za-z\\d]+)+|\\p{Lu}{1,4}\\d[A-Za-z\\d]*(?:-[A-Za-z\\d]+)*"
-                + "|\\p{Lu}\\p{Ll}+\\p{Lu}[A-Za-z]*(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{0,2}\\d+))?|\\p{Lu}\\p{Ll}+ \\p{Lu}{1,2}\\d+|\\p{Lu}[A-Za-z]*[a-z][A-Za-z]* \\d{1,3}(?:\\.\\d+)?)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市)))"));
+                + "|\\p{Lu}\\p{Ll}+\\p{Lu}[A-Za-z]*(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{0,2}\\d+)){0,2}|\\p{Lu}\\p{Ll}+ \\p{Lu}{1,2}\\d+|\\p{Lu}[A-Za-z]*[a-z][A-Za-z]* \\d{1,3}(?:\\.\\d+)?)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市)))"));
         // "首款喂食器FeedOne已于去年停产": a Latin name (not an all-capital acronym; a model code of capitals and digits,
         // "懸臂式探針卡CP-100將於年底停產", is a name) as the subject of a verb of ending that ends its clause
         // (subjectEndVerbs; "X已停产Y" has an object and is read above)
         if (z.path("subjectEndVerbs").size() > 0) {
             zh.add(Pattern.compile("(?<![A-Za-z\\d.+-])(?<latin>(?=[A-Za-z\\d.+ -]*[a-z]|\\p{Lu}{1,4}-?\\d)" + LATIN_NAME + ")\\s*(?:系列)?(?:已经|已|将|也)?"
                     + "(?:于[^,，。;；、]{1,10}?)?(?:" + alternation(z.path("subjectEndVerbs")) + ")(?=[,，。;；]|$)"));
+        }
+        // "旧版Veldan Remote 3将于年底停止服务", "第一代黑白标签Norvik M1则已停止接单": a Latin name of a brand and a model
+        // (two words or more, or a word with a digit) a few Han words of its kind after a word naming a model of a line
+        // (modelWords), with no 的 between, whatever verb follows
+        if (z.path("modelWords").size() > 0) {
+            zh.add(Pattern.compile("(?:" + alternation(z.path("modelWords")) + ")(?:(?!的)\\p{IsHan}){0,8}?(?<![A-Za-z\\d.+-])(?<latin>\\p{Lu}[A-Za-z\\d.+-]*(?: [A-Z\\d][A-Za-z\\d.+-]*){1,3})(?![A-Za-z\\d])"));
         }
         // "Lumen大模型": not an all-capital acronym ("AWS云服务" is a company's service)
         zh.add(Pattern.compile("(?<![A-Za-z\\d.+-])(?<latin>(?=[A-Za-z\\d.+ -]*[a-z\\d])" + LATIN_NAME + ")\\s*(?=" + nouns + ")"));
@@ -400,6 +410,12 @@ final class UnlinkedProducts {
         }
         out.sort(Comparator.comparingInt(a -> a[0]));
         return out;
+    }
+
+    /** Whether Chinese text ends in a product noun ("AI菜单助手"): a Latin name written right after it is a product's. */
+    boolean endsInProductNoun(String text) {
+        String folded = TextFold.fold(text).stripTrailing().toLowerCase(java.util.Locale.ROOT);
+        return productNouns.stream().anyMatch(folded::endsWith);
     }
 
     /** The span of the name group that matched (a quoted one q0, q1… or the Latin-script one). */

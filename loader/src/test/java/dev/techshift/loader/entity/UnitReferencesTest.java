@@ -121,6 +121,15 @@ class UnitReferencesTest {
     }
 
     @Test
+    void aSiteOpeningASentenceThatNamesNoOrganisationIsTheTopicsSite() {
+        // the article is about one company (named three times); a site that opens a sentence is its subject
+        List<String> ms = mentions("英伟达公布季度财报。英伟达表示需求强劲。英伟达将扩大产能。杭州工厂现有员工约300人。");
+        assertEquals(1, ms.stream().filter(m -> m.startsWith("杭州工厂=unlinked/unit/")).count(), ms.toString());
+        // with no topic it stays a place
+        assertEquals(List.of("杭州=place/hangzhou"), mentions("杭州工厂现有员工约300人。"));
+    }
+
+    @Test
     void aPlaceAndPlantIsASiteButAContractManufacturerOrPlantAreaIsNot() {
         // 厂 (plant) after a place names a site of the company in context; 代工厂, 厂区, 厂商 name none
         List<String> ms = mentions("英伟达宣布关闭台南厂。");

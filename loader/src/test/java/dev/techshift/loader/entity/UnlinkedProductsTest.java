@@ -161,4 +161,17 @@ class UnlinkedProductsTest {
         assertEquals(List.of(), products("The firm kept its A-1 rating for a third year.", "en"));
         assertEquals(List.of(), products("Pellarine hired 40 H-1B engineers.", "en"));
     }
+
+    @Test
+    void aLatinBrandAndModelInChineseTextIsOneProductAndAHanRunNoLatinCompanyName() {
+        // the capitalised words before "AI" run over Han characters back to "Pelora": no company, a product after its noun
+        assertEquals(List.of("Pelora Ledger AI", "Pelora Till 2"),
+                products("Pelora本月推出AI记账助手Pelora Ledger AI,并宣布旧款Pelora Till 2终端将于明年停止支持。", "zh-Hans"));
+        assertEquals(List.of("Quiro S1"), products("第一代手持扫描仪Quiro S1则已停止接单。", "zh-Hans"));
+        assertEquals(List.of("Quiro Scan 3"), products("舊版Quiro Scan 3將於年底停止服務。", "zh-Hant"));
+        // a company's Latin name after a descriptor that opens with capitals ("POS服务商") is the Latin words alone
+        String text = "POS服务商Pelora Pte Ltd宣布裁员。";
+        assertEquals(List.of("Pelora Pte Ltd"), linker.link(new Sentence(0, 0, text.length(), text, "zh-Hans", false)).stream()
+                .filter(m -> m.entity().kind() == EntityKind.ORG).map(m -> m.entity().label()).toList());
+    }
 }
