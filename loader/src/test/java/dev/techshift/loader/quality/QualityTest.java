@@ -274,18 +274,18 @@ class QualityTest {
     static final double DEV4_RECALL = 0.81;
     // Held-out 6: first run on the loader of main 5b6f096 (2026-11-30 16:25 UTC), before any change made with dev 4's
     // rows in view: P 0.382 R 0.090 (en 0.500 / 0.121, zh-Hans 0.319 / 0.062, zh-Hant 0.308 / 0.094).
-    static final double HELDOUT6_PRECISION = 0.69;
-    static final double HELDOUT6_RECALL = 0.37;
+    static final double HELDOUT6_PRECISION = 0.71;
+    static final double HELDOUT6_RECALL = 0.40;
     // Held-out 7: written blind on 2026-11-30 18:30-19:00 UTC while held-out 6 stayed blind; first run on the loader of
     // main deef714, before any change of that evening: P 0.502 R 0.169 (en 0.662 / 0.211, zh-Hans 0.456 / 0.135, zh-Hant
     // 0.404 / 0.161; 708 statements).
-    static final double HELDOUT7_PRECISION = 0.82;
-    static final double HELDOUT7_RECALL = 0.48;
+    static final double HELDOUT7_PRECISION = 0.83;
+    static final double HELDOUT7_RECALL = 0.49;
     // Dev 5 was held-out 8 until 2026-11-30 23:15: written blind (committed 21:07 UTC) while held-out 7 became a brake for
     // helpers; first run on the loader of main d39a897, before any change of that night: P 0.384 R 0.103 (en 0.300 /
     // 0.066, zh-Hans 0.438 / 0.154, zh-Hant 0.359 / 0.076; 686 statements); 0.433 / 0.160 when it was opened (main 8b35efc).
     static final double DEV5_PRECISION = 0.96;
-    static final double DEV5_RECALL = 0.70;
+    static final double DEV5_RECALL = 0.71;
     // Dev 6 was held-out 9 until 2026-12-01 04:20: written blind on the 2026-11-30/12-01 night while dev 5 was opened;
     // first run on the loader of integ 281b13f (= main 8b35efc's rules), before any change of that night: P 0.492 R
     // 0.156 (en 0.600 / 0.243, zh-Hans 0.556 / 0.154, zh-Hant 0.108 / 0.027; 627 statements); 0.579 / 0.204 when it
@@ -293,25 +293,25 @@ class QualityTest {
     // 2026-12-01, evening, for the quoted-platform step: +31 right, +2 wrong; the gold's year-ago publishers and
     // later levers took it back over 0.98.)
     static final double DEV6_PRECISION = 0.98;
-    static final double DEV6_RECALL = 0.76;
+    static final double DEV6_RECALL = 0.77;
     // Dev 7 was held-out 10 until 2026-12-01 06:40: written blind on 2026-12-01 (01:30) while held-out 9 stayed blind;
     // first run on the loader of main 78d3584, before any change of that session: P 0.543 R 0.166 (en 0.492 / 0.128,
     // zh-Hans 0.598 / 0.239, zh-Hant 0.455 / 0.097; 650 statements); 0.556 / 0.185 when it was opened (main 93a82e7),
     // no helper having read a row of it.
     static final double DEV7_PRECISION = 0.97;
-    static final double DEV7_RECALL = 0.71;
+    static final double DEV7_RECALL = 0.72;
     // Dev 8 was held-out 11 until 2026-12-01 09:08: written blind on 2026-12-01 (04:10-04:50 UTC) while held-out 10
     // stayed blind and dev 6 was opened; first run on the loader of main 1ca3b02, before any change of that session: P
     // 0.558 R 0.207 (en 0.617 / 0.152, zh-Hans 0.418 / 0.175, zh-Hant 0.723 / 0.333; 716 statements); 0.686 / 0.286
     // when it was opened (main 6799ad2), no helper having read a row of it.
     static final double DEV8_PRECISION = 0.98;
-    static final double DEV8_RECALL = 0.70;
+    static final double DEV8_RECALL = 0.71;
     // Dev 9 was held-out 12 until 2026-12-01 12:02: written blind on 2026-12-01 (06:55-07:10 UTC) while held-out 11
     // stayed blind and dev 7 was opened; first run on the loader of main 93a82e7 (integ b78afad, tests only changed),
     // before any change of that session: P 0.664 R 0.250 (en 0.776 / 0.260, zh-Hans 0.420 / 0.163, zh-Hant 0.919 /
     // 0.378; 696 statements); 0.730 / 0.333 when it was opened (main ce1c952), no helper having read a row of it.
     static final double DEV9_PRECISION = 0.98;
-    static final double DEV9_RECALL = 0.75;
+    static final double DEV9_RECALL = 0.76;
     // Dev 10 was held-out 13 until 2026-12-01 14:55: written blind on 2026-12-01 (09:10-09:18 UTC) while held-out 12
     // stayed blind and dev 8 was opened; first run on the loader of main 6799ad2 (integ, tests only changed), before
     // any change of that session: P 0.735 R 0.336 (en 0.726 / 0.319, zh-Hans 0.690 / 0.337, zh-Hant 0.833 / 0.355; 676
@@ -324,7 +324,7 @@ class QualityTest {
     // 0.254; 797 statements); 0.757 / 0.332 when it was opened (main 6cfa168), no helper having read a row of it;
     // 0.984 / 0.678 at the end of the session that opened it (six helpers read its rows).
     static final double DEV11_PRECISION = 0.98;
-    static final double DEV11_RECALL = 0.72;
+    static final double DEV11_RECALL = 0.74;
     // Dev 12 was held-out 16 until 2026-12-01 20:25: written blind on 2026-12-01 (17:33-17:39 UTC) while held-out 15
     // stayed blind and dev 11 was opened; first run on the loader of main 6cfa168 (tests only changed), before any
     // change of that session: P 0.714 R 0.345 (en 0.642 / 0.238, zh-Hans 0.850 / 0.423, zh-Hant 0.587 / 0.351; 803
@@ -341,7 +341,7 @@ class QualityTest {
     // right of 65 drawn, 38 with it); 0.759 / 0.393 when it was opened (main 5e8987c), no helper having read a row of it;
     // 0.955 / 0.729 at the end of the session that opened it (six helpers read its rows; two gold statuses removed).
     static final double DEV13_PRECISION = 0.96;
-    static final double DEV13_RECALL = 0.73;
+    static final double DEV13_RECALL = 0.75;
 
     // Dev 14 was held-out 18 until 2026-12-02 01:30: written blind on 2026-12-01 (23:00-23:05 UTC by the machine's
     // clock) while held-out 15 stayed blind and dev 13 was opened; first run on the loader of main 5e8987c (integ
@@ -351,7 +351,7 @@ class QualityTest {
     // 0.959 / 0.764 at the end of the session that opened it (six helpers read its rows; 25 gold lines brought into
     // line with dev 5-13, ten added: dev14/README.md).
     static final double DEV14_PRECISION = 0.96;
-    static final double DEV14_RECALL = 0.77;
+    static final double DEV14_RECALL = 0.78;
 
     // Dev 15 was held-out 19 until 2026-12-02 04:08: written blind on 2026-12-02 (01:31-01:40 UTC by the machine's
     // clock) while held-out 15 stayed blind and dev 14 was opened; first run on the loader of main 404e4fc (integ
@@ -360,8 +360,8 @@ class QualityTest {
     // 3 right of 6, 84 gold). Its OVERALL line was seen only by the lead. 0.797 / 0.387 at the end of that session (+5
     // right, +4 wrong) and when it was opened (main 5db9ba2), no helper having read a row of it; 0.943 / 0.733 at the
     // end of the session that opened it (six helpers read its rows; 20 gold lines brought into line: dev15/README.md).
-    static final double DEV15_PRECISION = 0.94;
-    static final double DEV15_RECALL = 0.73;
+    static final double DEV15_PRECISION = 0.95;
+    static final double DEV15_RECALL = 0.76;
 
     // Dev 16 was held-out 15 until 2026-12-02 07:05: written blind on 2026-12-01 (14:56-15:03 UTC) while held-out 14
     // stayed blind and dev 10 was opened; first run on the loader of main 368b20d (integ f30a19c: a data-only move of
@@ -371,7 +371,7 @@ class QualityTest {
     // opened (main c1e81f0), no helper having read a row of it; 0.967 / 0.791 at the end of the session that opened it
     // (six helpers read its rows; 25 gold lines brought into line and one added: dev16/README.md).
     static final double DEV16_PRECISION = 0.96;
-    static final double DEV16_RECALL = 0.79;
+    static final double DEV16_RECALL = 0.80;
 
     // Held-out 20: written blind on 2026-12-02 (04:09-04:23 UTC by the machine's clock) while held-out 15 stayed blind
     // and dev 15 was opened; first run on the loader of main 5db9ba2 (integ 5664cd7, tests only changed), before any
@@ -389,7 +389,7 @@ class QualityTest {
     // drawn, 120 gold; supply deals 3 right of 12, 87 gold). Its OVERALL line is seen only by the lead. 0.763 / 0.465
     // at the end of that session (+9 right, +2 wrong).
     static final double HELDOUT21_PRECISION = 0.76;
-    static final double HELDOUT21_RECALL = 0.46;
+    static final double HELDOUT21_RECALL = 0.47;
 
     // Held-out 22: written blind on 2026-12-02 (09:49-10:06 UTC by the machine's clock): 24 short articles from as many
     // outlets, so that the figure covers many names, writers and phrasings; first run on the loader of main 4bb6bd7
