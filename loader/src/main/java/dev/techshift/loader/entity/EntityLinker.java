@@ -902,7 +902,7 @@ public final class EntityLinker {
             placeFirstOrgs(s.text(), registry, found);
         }
         if (finder != null && !s.language().startsWith("zh")) {
-            // "Norway's HullSweep and the Dutch firm X follow": a name after a place's possessive is a company there
+            // "Norway's Kelpwise and the Dutch firm X follow": a name after a place's possessive is a company there
             List<int[]> places = java.util.stream.Stream.concat(registry.stream(), found.stream())
                     .filter(h -> h.entity().kind() == EntityKind.PLACE).map(h -> new int[] {h.begin(), h.end()}).toList();
             found.addAll(finder.placeOwnedOrgs(s.text(), places));
@@ -1031,7 +1031,7 @@ public final class EntityLinker {
 
     /**
      * Whether mention {@code r} gives way to product {@code p}: a market the product's kind holds ("商用笔电"), or an
-     * organisation inside the product's span that is not the whole of it (the maker in "Soundwave Lite", the brand in
+     * organisation inside the product's span that is not the whole of it (the maker in "Tindra Lite", the brand in
      * "Pelora FV 4.0"); an organisation written over the same span as the product names a company and stays.
      */
     private static boolean insideProduct(AliasIndex.Hit r, AliasIndex.Hit p) {
@@ -1077,7 +1077,7 @@ public final class EntityLinker {
                 continue;
             }
             // a kind of product read over a market it holds ("商用笔电") replaces that market's mention, and a product
-            // named with its maker's name first ("shutting Soundwave Lite") or by its brand and model ("Pelora FV 4.0")
+            // named with its maker's name first ("shutting Tindra Lite") or by its brand and model ("Pelora FV 4.0")
             // the maker's or brand's mention inside it (not one the product's whole span is: that names a company)
             registry.removeIf(r -> insideProduct(r, p));
             found.removeIf(r -> insideProduct(r, p));

@@ -2965,7 +2965,7 @@ public final class UnlinkedFinder {
     private static final Pattern AFTER_POSSESSIVE = Pattern.compile("['’]s (?<name>" + ORG_NAME + ")(?![\\p{L}\\d'’&-])(?! (?:of|for|&) \\p{Lu})");
 
     /**
-     * "Mexico's Geoalerta came second", "its closest rival, Tanzania's MifugoTrack, had 19%", "Adelaide's Ebor Electronics":
+     * "Mexico's Sismova came second", "its closest rival, Tanzania's NyatiTrack, had 19%", "Adelaide's Tarrant Electronics":
      * a capitalised name right after a place's possessive is a company of that place (English only). {@code places} are
      * the sentence's place mentions as [begin, end) code-point offsets. A name that opens with a word that is never one
      * ({@code nameStartStop}, a demonym, a descriptor: "Germany's March figures") is none; a person's name found at the same

@@ -346,7 +346,7 @@ final class UnlinkedProducts {
     /**
      * As {@link #find(String, String, boolean[], boolean[], List, Set)}; {@code makerEnds} gives, at the char where an
      * organisation's mention starts, the char where it ends (0 elsewhere): an English product name may start with its
-     * maker's name and go on with words of its own ("is shutting Soundwave Lite", "retired the standalone Bastion Coach
+     * maker's name and go on with words of its own ("is shutting Tindra Lite", "retired the standalone Corvel Coach
      * app"), which the caller then reads as the product, not the maker.
      */
     List<int[]> find(String sentence, String language, boolean[] block, boolean[] kindBlock, List<int[]> markets, Set<String> orgs,
@@ -557,7 +557,7 @@ final class UnlinkedProducts {
 
     /**
      * True when the name starts with an organisation's mention that ends before it, at a space, and no other mention
-     * lies in the rest: "Soundwave Lite" after "shutting", not "Halvio Cloud" when that whole is an organisation's name.
+     * lies in the rest: "Tindra Lite" after "shutting", not "Halvio Cloud" when that whole is an organisation's name.
      */
     private static boolean afterMaker(int[] span, boolean[] block, int[] makerEnds, String sentence) {
         if (makerEnds == null || span[0] >= makerEnds.length) {
