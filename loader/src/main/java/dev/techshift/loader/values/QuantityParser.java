@@ -29,6 +29,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the amounts in a sentence, with code-point offsets: counts, money, percentages and durations,
@@ -108,12 +109,30 @@ public final class QuantityParser {
                 + ")\\s+(?<vse>hundred|thousand|million|billion|dozen)\\b)"
                 + "|(?i:\\b(?<dozen>a\\s+dozen)\\b)"
                 + "|(?i:\\b(?<frac>" + alternation(latinOnly(lex.fractions().keySet()), true) + ")\\b)"
-                + "|(?i:\\b(?<enw>" + alternation(lex.numberWords().keySet(), false) + ")\\b)"
+                + "|(?i:\\b(?<enw>" + compoundNumberWords() + "|" + alternation(lex.numberWords().keySet(), false) + ")\\b)"
                 + "|(?<ar>" + ARABIC + ")"
                 + "|(?<fraczh>" + alternation(cjkOnly(lex.fractions().keySet()), false) + ")"
                 + "|(?<den>" + SMALL + ")分之(?<num>" + SMALL + ")"
                 + "|(?<cn>[" + ChineseNumerals.CHARS + "]+)");
         this.connector = Pattern.compile("\\s*(?:" + alternation(lex.rangeConnectors(), true) + ")\\s*");
+    }
+
+    /**
+     * "twenty-four", "Ninety-nine": a multiple of ten from twenty and a word under ten of the lexicon's number words,
+     * joined by a hyphen, written before the single words so that the whole is read, not its last word.
+     */
+    private String compoundNumberWords() {
+        List<String> tens = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        lex.numberWords().forEach((w, v) -> {
+            int n = v.intValue();
+            if (v.scale() <= 0 && n >= 20 && n < 100 && n % 10 == 0) {
+                tens.add(w);
+            } else if (n >= 1 && n <= 9) {
+                units.add(w);
+            }
+        });
+        return "(?:" + alternation(tens, false) + ")-(?:" + alternation(units, false) + ")";
     }
 
     /** One number with its scale, what follows it, and where it ends. */
@@ -406,7 +425,8 @@ public final class QuantityParser {
             n.chinese = true;
             return Optional.of(n);
         } else if (m.group("enw") != null) {
-            n.value = lex.numberWords().get(m.group("enw").toLowerCase(Locale.ROOT));
+            n.value = Stream.of(m.group("enw").toLowerCase(Locale.ROOT).split("-"))
+                    .map(w -> lex.numberWords().get(w)).reduce(BigDecimal.ZERO, BigDecimal::add);
             n.word = true;
         } else if (m.group("ar") != null) {
             n.value = new BigDecimal(m.group("ar").replace(",", ""));
