@@ -167,6 +167,11 @@ public final class UnlinkedFinder {
     private final NameFrames shareFrames;
     /** {@code chineseNames.supplyFrames}: where a supply sentence names its supplier ("由源杰科技供应", "由日本安川电机供应"). */
     private final NameFrames supplyFrames;
+    /**
+     * {@code chineseNames.sourceFrames}: where a market-share sentence cites a research house by a name ending in a
+     * house word ("据岚川智库统计", "根据市调机构澄研产研统计").
+     */
+    private final NameFrames sourceFrames;
     private final List<String> enumerationRanks = new ArrayList<>();
     /** {@code chineseNames.employerFrames}: where a title frame puts an employer ("曾任X首席技术官", "加盟X,担任…"). */
     private final List<Pattern> employerFrames = new ArrayList<>();
@@ -411,6 +416,7 @@ public final class UnlinkedFinder {
         zh.path("investorFrames").path("armFinals").forEach(n -> investorArmFinals.add(TextFold.fold(n.asText())));
         shareFrames = NameFrames.of(zh.path("shareFrames"));
         supplyFrames = NameFrames.of(zh.path("supplyFrames"));
+        sourceFrames = NameFrames.of(zh.path("sourceFrames"));
         JsonNode employers = zh.path("employerFrames");
         employers.path("patterns").forEach(n -> employerFrames.add(Pattern.compile(n.asText())));
         employers.path("latinPatterns").forEach(n -> latinEmployerFrames.add(Pattern.compile(n.asText())));
@@ -596,6 +602,7 @@ public final class UnlinkedFinder {
         out.addAll(framedNames(investorFrames, sentence, folded));
         out.addAll(framedNames(shareFrames, sentence, folded));
         out.addAll(framedNames(supplyFrames, sentence, folded));
+        out.addAll(framedNames(sourceFrames, sentence, folded));
         out.addAll(chineseEmployers(sentence, folded));
         out.addAll(quotedUnits(sentence, folded));
         // "委任林思远出任…": a surname and one or two characters right after a Chinese person cue, as after a role
