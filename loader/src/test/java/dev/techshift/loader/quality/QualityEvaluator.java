@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -608,14 +609,11 @@ public final class QualityEvaluator {
     }
 
     /**
-     * Counts of missed gold statements by cause, per family, and of missed fields: aggregate figures that say which
-     * capability (finding names, firing a rule, reading a value) limits recall without printing any statement, so
-     * they may be read for the blind sets too.
+     * Each missed gold statement (in gold, not predicted) with the first cause that applies, in the order of
+     * {@link Cause}: what {@link #causes} counts, and what {@code -Dquality.details} prints on each MISSED line.
+     * {@code present} holds the entity keys each article's build names.
      */
-    public static String causes(Set<Stmt> predicted, Set<Stmt> gold, Map<String, Set<String>> present) {
-        Map<String, int[]> per = new TreeMap<>();
-        Map<String, Integer> fields = new TreeMap<>();
-        Map<String, Integer> absentNames = new TreeMap<>();
+    public static Map<Stmt, Cause> missCauses(Set<Stmt> predicted, Set<Stmt> gold, Map<String, Set<String>> present) {
         Set<String> facts = new HashSet<>();
         Map<String, Set<String>> fieldsOf = new HashMap<>();
         Set<String> firstIds = new HashSet<>();
@@ -625,7 +623,7 @@ public final class QualityEvaluator {
             fieldsOf.computeIfAbsent(fact, k -> new HashSet<>()).add(p.field());
             firstIds.add(p.article() + "|" + p.family() + "|" + p.identity().split(" ")[0]);
         }
-        int[] all = new int[Cause.values().length];
+        Map<Stmt, Cause> out = new LinkedHashMap<>();
         for (Stmt g : gold) {
             if (predicted.contains(g)) {
                 continue;
@@ -633,17 +631,8 @@ public final class QualityEvaluator {
             Set<String> names = present.getOrDefault(g.article(), Set.of());
             String fact = g.article() + "|" + g.family() + "|" + g.identity();
             Cause c;
-            Map<String, String> ids = identity(g.identity());
-            if (ids.values().stream().anyMatch(v -> isEntity(v) && !names.contains(v))) {
+            if (identity(g.identity()).values().stream().anyMatch(v -> isEntity(v) && !names.contains(v))) {
                 c = Cause.ENTITY;
-                if (g.field().equals("*")) {
-                    ids.forEach((f, v) -> {
-                        if (isEntity(v) && !names.contains(v)) {
-                            absentNames.merge(f + (!v.startsWith("unlinked:") ? " (in registry)"
-                                    : overlaps(v, names) ? " (unlinked, a longer or shorter name found)" : " (unlinked)"), 1, Integer::sum);
-                        }
-                    });
-                }
             } else if (!facts.contains(fact)) {
                 c = firstIds.contains(g.article() + "|" + g.family() + "|" + g.identity().split(" ")[0])
                         ? Cause.IDENTITY : Cause.NO_FACT;
@@ -652,12 +641,37 @@ public final class QualityEvaluator {
             } else {
                 c = fieldsOf.get(fact).contains(g.field()) ? Cause.FIELD_DIFFERS : Cause.FIELD_ABSENT;
             }
+            out.put(g, c);
+        }
+        return out;
+    }
+
+    /**
+     * Counts of missed gold statements by cause, per family, and of missed fields: aggregate figures that say which
+     * capability (finding names, firing a rule, reading a value) limits recall without printing any statement, so
+     * they may be read for the blind sets too.
+     */
+    public static String causes(Set<Stmt> predicted, Set<Stmt> gold, Map<String, Set<String>> present) {
+        Map<String, int[]> per = new TreeMap<>();
+        Map<String, Integer> fields = new TreeMap<>();
+        Map<String, Integer> absentNames = new TreeMap<>();
+        int[] all = new int[Cause.values().length];
+        missCauses(predicted, gold, present).forEach((g, c) -> {
+            Set<String> names = present.getOrDefault(g.article(), Set.of());
+            if (c == Cause.ENTITY && g.field().equals("*")) {
+                identity(g.identity()).forEach((f, v) -> {
+                    if (isEntity(v) && !names.contains(v)) {
+                        absentNames.merge(f + (!v.startsWith("unlinked:") ? " (in registry)"
+                                : overlaps(v, names) ? " (unlinked, a longer or shorter name found)" : " (unlinked)"), 1, Integer::sum);
+                    }
+                });
+            }
             per.computeIfAbsent(g.family(), k -> new int[Cause.values().length])[c.ordinal()]++;
             all[c.ordinal()]++;
             if (c != Cause.ENTITY && c != Cause.NO_FACT && c != Cause.IDENTITY && !g.field().equals("*")) {
                 fields.merge(g.field(), 1, Integer::sum);
             }
-        }
+        });
         StringBuilder sb = new StringBuilder(causeTable("missed by cause", Cause.values(), per, all));
         sb.append("missed fields of found facts: ").append(fields).append('\n');
         sb.append("facts missed for a name not found, by identity field: ").append(absentNames).append('\n');
@@ -684,10 +698,10 @@ public final class QualityEvaluator {
     }
 
     /**
-     * Counts of wrong predicted statements by cause, per family: the precision side of {@link #causes}, aggregate
-     * only, so it may be read for the blind sets too.
+     * Each wrong predicted statement (predicted, not in gold) with the first cause that applies, in the order of
+     * {@link WrongCause}: what {@link #wrongCauses} counts, and what {@code -Dquality.details} prints on each WRONG line.
      */
-    public static String wrongCauses(Set<Stmt> predicted, Set<Stmt> gold) {
+    public static Map<Stmt, WrongCause> wrongCauseOf(Set<Stmt> predicted, Set<Stmt> gold) {
         Map<String, Set<String>> goldNames = new HashMap<>();
         Set<String> facts = new HashSet<>();
         Map<String, Set<String>> fieldsOf = new HashMap<>();
@@ -703,8 +717,7 @@ public final class QualityEvaluator {
             fieldsOf.computeIfAbsent(fact, k -> new HashSet<>()).add(g.field());
             firstIds.add(g.article() + "|" + g.family() + "|" + g.identity().split(" ")[0]);
         }
-        Map<String, int[]> per = new TreeMap<>();
-        int[] all = new int[WrongCause.values().length];
+        Map<Stmt, WrongCause> out = new LinkedHashMap<>();
         for (Stmt p : predicted) {
             if (gold.contains(p)) {
                 continue;
@@ -723,9 +736,22 @@ public final class QualityEvaluator {
             } else {
                 c = fieldsOf.get(fact).contains(p.field()) ? WrongCause.FIELD_DIFFERS : WrongCause.FIELD_EXTRA;
             }
+            out.put(p, c);
+        }
+        return out;
+    }
+
+    /**
+     * Counts of wrong predicted statements by cause, per family: the precision side of {@link #causes}, aggregate
+     * only, so it may be read for the blind sets too.
+     */
+    public static String wrongCauses(Set<Stmt> predicted, Set<Stmt> gold) {
+        Map<String, int[]> per = new TreeMap<>();
+        int[] all = new int[WrongCause.values().length];
+        wrongCauseOf(predicted, gold).forEach((p, c) -> {
             per.computeIfAbsent(p.family(), k -> new int[WrongCause.values().length])[c.ordinal()]++;
             all[c.ordinal()]++;
-        }
+        });
         StringBuilder sb = new StringBuilder(causeTable("wrong by cause", WrongCause.values(), per, all));
         for (WrongCause c : WrongCause.values()) {
             sb.append(legend(c, c.meaning));

@@ -72,8 +72,9 @@ class QualityTest {
         Set<QualityEvaluator.Stmt> gold = ev.gold(goldFile);
         QualityEvaluator.Score s = QualityEvaluator.score(predicted, gold);
         boolean blind = title.startsWith("held-out");
+        Map<String, Set<String>> present = ev.present(results, predicted);
         System.out.println("== " + title + "\n" + s.table() + "\n"
-                + QualityEvaluator.causes(predicted, gold, ev.present(results, predicted)) + "\n"
+                + QualityEvaluator.causes(predicted, gold, present) + "\n"
                 + QualityEvaluator.wrongCauses(predicted, gold) + "\n" + byLanguage(results, predicted, gold)
                 + ev.byConfidence(predicted, gold) + (blind ? "" : ev.wrongByRule(predicted, gold, 12)));
         // The held-out sets' misses are not printed with -Dquality.details=1, so that tuning on them takes a
@@ -86,10 +87,18 @@ class QualityTest {
         String details = System.getProperty("quality.details");
         String blindName = goldFile.getParent().getFileName().toString();
         if (details != null && (!blind || details.equals(blindName))) {
-            s.missed().forEach(m -> System.out.println("MISSED " + m));
-            s.wrong().forEach(m -> System.out.println("WRONG  " + m));
+            // each line ends with its cause, as the tables above count them ("cause=entity": a name never found)
+            Map<QualityEvaluator.Stmt, QualityEvaluator.Cause> missed = QualityEvaluator.missCauses(predicted, gold, present);
+            Map<QualityEvaluator.Stmt, QualityEvaluator.WrongCause> wrong = QualityEvaluator.wrongCauseOf(predicted, gold);
+            s.missed().forEach(m -> System.out.println("MISSED " + m + " cause=" + causeName(missed.get(m))));
+            s.wrong().forEach(m -> System.out.println("WRONG  " + m + " cause=" + causeName(wrong.get(m))));
         }
         return s;
+    }
+
+    /** A cause as the cause tables name it ("field-absent"), or "?" for a statement no cause was given. */
+    private static String causeName(Enum<?> c) {
+        return c == null ? "?" : c.name().toLowerCase().replace('_', '-');
     }
 
     /**
