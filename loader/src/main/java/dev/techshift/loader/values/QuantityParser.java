@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -196,7 +197,7 @@ public final class QuantityParser {
      * "agreed to supply 600 fry robots". An amount already read there without a unit ("about 150,000 home-energy hubs")
      * takes that unit; one with a unit of its own, or a number inside one of {@code dates} or another amount, is left as it is.
      */
-    public List<Quantity> withProductCounts(String text, List<Quantity> qs, List<TimeValue> dates, java.util.Set<Integer> productStarts) {
+    public List<Quantity> withProductCounts(String text, List<Quantity> qs, List<TimeValue> dates, Set<Integer> productStarts) {
         if (productStarts.isEmpty() || lex.productCountUnit().isEmpty()) {
             return qs;
         }
@@ -250,7 +251,7 @@ public final class QuantityParser {
                 from = m.end();
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Quantity::begin));
+        out.sort(Comparator.comparingInt(Quantity::begin));
         return List.copyOf(out);
     }
 
