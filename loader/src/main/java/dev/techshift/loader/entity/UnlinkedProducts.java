@@ -154,8 +154,13 @@ final class UnlinkedProducts {
                 String uses = z.path("suppliedByUses").size() == 0 ? "" : "|" + alternation(z.path("suppliedByUses"));
                 String usedKind = kind.replace("(?!的)", "(?!的" + uses + ")");
                 // or right before a verb of buying or coming from the supplier (suppliedFromVerbs: "机械臂则采购自优傲机器人")
-                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中" + uses + "))(?:其|公司的?)?(?<kind>" + usedKind + ")(?=(?:系列)?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一|部分|大部分){0,2}\\s*(?:由[^,，。;；]{1,30}?(?:"
-                        + alternation(z.path("suppliedByVerbs")) + ")|(?:" + alternation(z.path("suppliedFromVerbs")) + ")))"));
+                // or before the supplier a customer buys it from or entrusts it to, whose verb ends the clause
+                // (suppliedViaFrames: "主控晶片主要向X采购", "马达控制晶片，主要向A与B采购", "成像模组则委托X代工")
+                StringBuilder via = new StringBuilder();
+                z.path("suppliedViaFrames").forEach(f -> via.append("|").append(alternation(f.path("before"))).append("[^,，。;；]{1,30}?(?:")
+                        .append(alternation(f.path("after"))).append(")(?=\\s*(?:[,，。;；]|$))"));
+                zh.add(Pattern.compile("(?:^|(?<=[,，;；:：的]|而|同时|此外|另外|其中" + uses + "))(?:其|公司的?)?(?<kind>" + usedKind + ")(?=(?:系列)?\\s*[,，]?\\s*(?:则|均|也|亦|目前|主要|将|一直|全部|统一|部分|大部分|分别){0,2}\\s*(?:由[^,，。;；]{1,30}?(?:"
+                        + alternation(z.path("suppliedByVerbs")) + ")|(?:" + alternation(z.path("suppliedFromVerbs")) + ")" + via + "))"));
             }
             // "公司与X签订储能电芯采购框架协议": a kind right after the signing verb, before a purchase or supply agreement
             // ("签订农机导航系统配套供应协议": 配套, supplied for the customer's own product, is no part of the kind)
@@ -251,10 +256,15 @@ final class UnlinkedProducts {
         }
         // "Our compressors come from Daikin", "Line-scan cameras for TrackEye come from Basler": a kind opening the
         // sentence (after a determiner or a possessive) as the subject of a verb of coming from a supplier (suppliedFrom)
+        // The kind may also open a clause after "; ", ", and", ", but", ", while" or an answer's label ("Castellano: the
+        // sensor die comes from Infineon"), and the supplier may make it for the customer (suppliedForBy: "final assembly
+        // is done for us by X", "the readers are assembled for us by Y", "its filter housings are made for it by Z")
         if (e.path("suppliedFrom").size() > 0 && e.path("supplyHeads").size() > 0) {
-            String word = "(?!(?:The|Our|Its|Their|the|our|its|their)\\b)\\p{Lu}?[a-z][a-z-]*";
-            enKinds.add(Pattern.compile("^(?:(?:The|Our|Its|Their) )?(?<kind>(?:" + word + " ){0,2}?(?:" + alternationWords(e.path("supplyHeads"))
-                    + "))(?: for [^.;,]{1,40}?)? (?:" + alternationWords(e.path("suppliedFrom")) + ") "));
+            String word = "(?!(?:The|Our|Its|Their|the|our|its|their)\\b)\\p{Lu}?-?[a-z][a-z-]*";
+            String forBy = e.path("suppliedForBy").size() == 0 ? "" : "|(?:is|are|was|were|will be|has been|have been) (?:"
+                    + alternationWords(e.path("suppliedForBy")) + ") for (?:us|it|them|the company|\\p{Lu}[\\p{L}\\d&-]*) by";
+            enKinds.add(Pattern.compile("(?:^|(?<=; |, and |, but |, while |: ))(?:(?:The|Our|Its|Their|the|our|its|their) )?(?<kind>(?:" + word + " ){0,2}?(?:"
+                    + alternationWords(e.path("supplyHeads")) + "))(?: for [^.;,]{1,40}?)? (?:" + alternationWords(e.path("suppliedFrom")) + forBy + ") "));
         }
         // "will ship ScoutView units to Bass Pro Shops", "delivered 5,000 Lumo units": a capitalised name after a supply
         // verb and its amount, before a word counting units of it (nameUnitNouns), or one word naming what they are
