@@ -250,11 +250,34 @@ public final class RuleEngine {
                         bySentence.get(idx).add(x);
                     }
                 }
+                goOnClause(typed, view, idx, e.getValue().mentions(), bySentence);
             }
         }
         List<Extraction> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
         return shadow(out);
+    }
+
+    /**
+     * "据X统计,2025年公司在国内…市场的占有率为34.6%,位居第一；较2024年的30.2%提升4.4个百分点": the clause after one ended by
+     * ；/; goes on from its subject, and when that subject is a reference (公司, "the company") only the re-read clause
+     * names it. The next clause is read again with the one before it as re-read, and adds the facts of each family its
+     * own reading gave none of, when they take a resolved reference from that clause (a context slot: the figure's
+     * company).
+     */
+    private void goOnClause(List<TypedSentence> typed, List<TypedSentence> view, int idx, List<Mention> references,
+                            List<List<Extraction>> bySentence) {
+        int next = idx + 1;
+        if (next >= typed.size() || !clauseGoesOn(typed.get(idx)) || typed.get(next).sentence().boilerplate()) {
+            return;
+        }
+        Set<String> read = new HashSet<>();
+        bySentence.get(next).stream().filter(this::identified).forEach(x -> read.add(x.rule().family()));
+        for (Extraction x : run(typed.get(next), view)) {
+            if (!read.contains(x.rule().family()) && identified(x) && readsReference(x, references)) {
+                bySentence.get(next).add(x);
+            }
+        }
     }
 
     /**
@@ -782,8 +805,9 @@ public final class RuleEngine {
      * "…今年第二季…澄岭以7.4%排名第五,去年同期为8.1%": when the group {@link #SAME_PERIOD_YEAR} matched a year, every date
      * slot filled from context keeps its part of the year (the quarter, half, month) and moves to that year, so the
      * earlier figure is last year's second quarter. With no such date found, or one that is not a year, nothing moves.
-     * False when {@link #YEAR_BEFORE} matched and no period was found to move: a figure "a year earlier" than a period
-     * nobody wrote would join the current figure's fact as a second share of it, so the match yields nothing.
+     * False when {@link #YEAR_BEFORE} matched, or {@link #SAME_PERIOD_YEAR} matched a year, and no period was found to
+     * move: a figure "a year earlier" than a period nobody wrote would join the current figure's fact as a second share
+     * of it, so the match yields nothing.
      */
     private static boolean samePeriod(Map<String, List<SlotValue>> bound) {
         atLeast(bound);
@@ -795,6 +819,11 @@ public final class RuleEngine {
         if (year == null || year.isEmpty() || !(year.get(0).value() instanceof TimeValue y)
                 || y.precision() != TimeValue.Precision.YEAR || y.canonical().isEmpty()) {
             return true;
+        }
+        if (bound.values().stream().noneMatch(vs -> vs.size() == 1 && vs.get(0).value() instanceof TimeValue)) {
+            // "…佔有率約為55%,穩居首位,去年同期為47%" with no period written for the current figure: there is none to
+            // move, and the earlier figure would join the current one's fact as a second share of it
+            return false;
         }
         int to = Integer.parseInt(y.canonical().get());
         for (Map.Entry<String, List<SlotValue>> e : bound.entrySet()) {
