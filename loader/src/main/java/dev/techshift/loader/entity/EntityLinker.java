@@ -889,6 +889,15 @@ public final class EntityLinker {
                 registry.removeAll(within);
                 continue;
             }
+            if (s.language().startsWith("zh") && finder.glossedEmployer(s.text(), u)) {
+                // "曾在美国国家海洋和大气管理局（NOAA）担任": a glossed employer's name holds the registry place it starts with;
+                // a registry organisation inside ("前英特尔马来西亚（Intel Malaysia）厂务总监") stays that organisation
+                List<AliasIndex.Hit> inside = registry.stream().filter(r -> r.begin() < u.end() && r.end() > u.begin()).toList();
+                if (!inside.isEmpty() && inside.stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE && r.begin() >= u.begin() && r.end() <= u.end())) {
+                    registry.removeAll(inside);
+                    continue;
+                }
+            }
             if ((u.entity().kind() == EntityKind.UNIT || finder.overRegistry(u)) && registry.stream().anyMatch(r -> r.begin() == u.begin() && r.end() < u.end())
                     && registry.stream().noneMatch(r -> r.begin() < u.end() && r.end() > u.end())) {
                 List<AliasIndex.Hit> inside = registry.stream().filter(r -> r.begin() >= u.begin() && r.end() <= u.end()).toList();

@@ -177,6 +177,12 @@ public final class UnlinkedFinder {
     private final List<Pattern> employerFrames = new ArrayList<>();
     /** {@code chineseNames.employerFrames.latinPatterns}: the same frames around a Latin name ("前Carousell财务副总裁"). */
     private final List<Pattern> latinEmployerFrames = new ArrayList<>();
+    /**
+     * {@code chineseNames.employerFrames.glossedPatterns}: the same frames around a Han name glossed by its Latin name in
+     * brackets ("曾任碧迪医疗（BD）亚太区产品经理"); {@code glossedNotInside}: words by which such a name is a person's.
+     */
+    private final List<Pattern> glossedEmployerFrames = new ArrayList<>();
+    private final List<String> glossedEmployerNotInside = new ArrayList<>();
     /** {@code chineseNames.employerFrames.latinStop}: Latin words such a frame holds that name no employer (titles: CEO). */
     private final Set<String> latinEmployerStop = new TreeSet<>();
     private final List<String> employerNotInside = new ArrayList<>();
@@ -421,6 +427,8 @@ public final class UnlinkedFinder {
         employers.path("patterns").forEach(n -> employerFrames.add(Pattern.compile(n.asText())));
         employers.path("latinPatterns").forEach(n -> latinEmployerFrames.add(Pattern.compile(n.asText())));
         employers.path("latinStop").forEach(n -> latinEmployerStop.add(TextFold.fold(n.asText())));
+        employers.path("glossedPatterns").forEach(n -> glossedEmployerFrames.add(Pattern.compile(n.asText())));
+        employers.path("glossedNotInside").forEach(n -> glossedEmployerNotInside.add(TextFold.fold(n.asText())));
         employers.path("notInside").forEach(n -> employerNotInside.add(TextFold.fold(n.asText())));
         employers.path("notEnd").forEach(n -> employerNotEnd.add(TextFold.fold(n.asText())));
         employers.path("notStart").forEach(n -> employerNotStart.add(TextFold.fold(n.asText())));
@@ -2491,17 +2499,72 @@ public final class UnlinkedFinder {
                 out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
             }
         }
-        for (Pattern p : latinEmployerFrames) {
+        out.addAll(glossedEmployers(sentence, folded));
+        // "前Carousell财务副总裁": the text writes the name with a capital; "前CEO兼创始人" holds a title, no name
+        out.addAll(framedEmployers(latinEmployerFrames, sentence, folded, m -> writtenAsName(sentence, folded, m.start("name"), m.group("name"))
+                && !latinEmployerStop.contains(firstWord(m.group("name")))));
+        return out;
+    }
+
+    /** The organisations group {@code name} of a match of {@code frames} over the folded sentence holds, where {@code keep} accepts the match. */
+    private List<AliasIndex.Hit> framedEmployers(List<Pattern> frames, String sentence, String folded, java.util.function.Predicate<Matcher> keep) {
+        List<AliasIndex.Hit> out = new ArrayList<>();
+        for (Pattern p : frames) {
             Matcher m = p.matcher(folded);
             while (m.find()) {
-                // "前Carousell财务副总裁": the text writes the name with a capital; "前CEO兼创始人" holds a title, no name
-                String name = m.group("name");
-                if (writtenAsName(sentence, folded, m.start("name"), name) && !latinEmployerStop.contains(firstWord(name))) {
+                if (keep.test(m)) {
                     out.add(hit(sentence, folded, m.start("name"), m.end("name"), EntityKind.ORG));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "曾在美国国家海洋和大气管理局（NOAA）担任", "曾任泰国国家电子与计算机技术中心（NECTEC）研究员": a Han name between an
+     * employer frame's cue and a bracketed Latin gloss ({@code chineseNames.employerFrames.glossedPatterns}). The cue opens
+     * the name and the gloss closes it, so 和, 与 or a final such as 中心 inside it cut nothing, and a registry place it
+     * starts with is part of it ({@link #glossedEmployer}); a title word inside ("前滙豐分析師黃子軒（Jason Wong）") makes
+     * the gloss a person's English name.
+     */
+    private List<AliasIndex.Hit> glossedEmployers(String sentence, String folded) {
+        return framedEmployers(glossedEmployerFrames, sentence, folded, m -> {
+            String name = m.group("name");
+            return name.codePointCount(0, name.length()) >= 2 && name.codePoints().allMatch(UnlinkedFinder::han)
+                    && glossedEmployerNotInside.stream().noneMatch(name::contains)
+                    && employerNotStart.stream().noneMatch(name::startsWith) && GLOSSED_START_STOP.indexOf(name.codePointAt(0)) < 0
+                    && !orgStemStop.contains(name) && !genericOrg(name) && !stop.contains(name) && !investorFrames.stop().contains(name)
+                    && !personalGloss(sentence, folded.codePointCount(0, m.end("name")));
+        });
+    }
+
+    /**
+     * Characters no glossed employer's name starts with (words that point or count: 该, 其, 一家); a place it starts with
+     * is part of it ("美国国家海洋和大气管理局"), unlike the organisations {@code organizationStartStop} guards.
+     */
+    private static final String GLOSSED_START_STOP = "该此这其本各每某一的";
+
+    /** A bracket right after a name, as written: its words in group {@code latin}. */
+    private static final Pattern GLOSS_AFTER = Pattern.compile("\\s*[（(](?<latin>[^（()）]{1,40})[)）]");
+
+    /**
+     * Whether the bracket after code point {@code at} of the sentence holds a person's Latin name ({@link #personalLatinName}:
+     * "黃子軒（Jason Wong）"), so that the Han words before it name the person, not an employer.
+     */
+    private boolean personalGloss(String sentence, int at) {
+        Matcher g = GLOSS_AFTER.matcher(sentence).region(sentence.offsetByCodePoints(0, at), sentence.length());
+        return g.lookingAt() && personalLatinName(g.group("latin").strip());
+    }
+
+    /**
+     * Whether {@code h}, an unlinked organisation of a Chinese sentence, is a glossed employer ({@link #glossedEmployers}):
+     * such a name outranks the registry place it starts with ("美国国家海洋和大气管理局（NOAA）").
+     */
+    public boolean glossedEmployer(String sentence, AliasIndex.Hit h) {
+        if (h.entity().kind() != EntityKind.ORG || glossedEmployerFrames.isEmpty()) {
+            return false;
+        }
+        return glossedEmployers(sentence, TextFold.fold(sentence)).stream().anyMatch(g -> g.begin() == h.begin() && g.end() == h.end());
     }
 
     /**
