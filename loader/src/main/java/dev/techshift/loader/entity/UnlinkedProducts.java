@@ -191,9 +191,11 @@ final class UnlinkedProducts {
         // the same clause, whatever words describe it before; not one a noun follows ("推出搭载M4芯片的…" names a chip
         // inside a description); so is a name written in camel case, with a word or a number after it ("发布第四代智能
         // 猫砂盆CatPod 4", "推出冷链包裹柜LokBox Cold"), a word and a model code ("推出四色电子纸标签Mosign C3") or a word
-        // and its generation ("Feeder 3")
+        // and its generation ("Feeder 3"); the words of its kind may follow it to the end of the clause, with no 的 in them
+        // ("推出可佩戴15天的GT-5传感器,", "停止生产上一代OV-5000分级线。")
         zh.add(Pattern.compile("(?:" + verbs + ")[^,，。;；:：“”\"「」《》()（）]{0,30}?(?<![A-Za-z\\d.+-])(?<latin>\\p{Lu}[A-Za-z]*(?:-[A-Za-z\\d]+)+|\\p{Lu}{1,4}\\d[A-Za-z\\d]*(?:-[A-Za-z\\d]+)*"
-                + "|\\p{Lu}\\p{Ll}+\\p{Lu}[A-Za-z]*(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{0,2}\\d+)){0,2}|\\p{Lu}\\p{Ll}+ \\p{Lu}{1,2}\\d+|\\p{Lu}[A-Za-z]*[a-z][A-Za-z]* \\d{1,3}(?:\\.\\d+)?)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市)))"));
+                + "|\\p{Lu}\\p{Ll}+\\p{Lu}[A-Za-z]*(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{0,2}\\d+)){0,2}|\\p{Lu}\\p{Ll}+ \\p{Lu}{1,2}\\d+|\\p{Lu}[A-Za-z]*[a-z][A-Za-z]* \\d{1,3}(?:\\.\\d+)?)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市))"
+                + "|(?:(?!的)\\p{IsHan}){1,8}(?:[,，。;；、)）]|$))"));
         // "首款喂食器FeedOne已于去年停产": a Latin name (not an all-capital acronym; a model code of capitals and digits,
         // "懸臂式探針卡CP-100將於年底停產", is a name) as the subject of a verb of ending that ends its clause
         // (subjectEndVerbs; "X已停产Y" has an object and is read above)
@@ -277,6 +279,21 @@ final class UnlinkedProducts {
         // "would launch a wireless door sensor, the Lumo Edge, in April": a kind after a launch verb, then its name
         en.add(Pattern.compile("\\b(?:" + strong + "|" + weak + ") (?:" + det + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds"))
                 + "), (?:the |dubbed |called )?(?<name>" + EN_NAME + ")(?=[,.;]| (?:in|on|at|for|from|which|that)\\b|$)"));
+        // "The AG-700, a system for larger tankers, went on sale in April", "AirLoom Edge, a solar-powered node, went live",
+        // "The SX-40, launched in April,": a model name as the subject of what only a product does (subjectPredicates),
+        // opening the sentence or after a determiner or "and"; a name of one plain word ("Tickets went on sale") is none
+        if (e.has("subjectPredicates")) {
+            List<String> joined = new ArrayList<>();
+            List<String> participles = new ArrayList<>();
+            for (JsonNode c : e.path("subjectPredicates")) {
+                String pred = c.asText();
+                (pred.startsWith(", ") ? participles : joined).add(Pattern.quote(pred.substring(pred.startsWith(", ") ? 2 : 0)).replace(" ", "\\E \\Q"));
+            }
+            String model = "(?=\\p{Lu}[\\p{L}\\d]*(?:\\d|-[\\p{L}\\d]|\\p{Ll}\\p{Lu})|\\p{Lu}[\\p{L}\\d.+-]* (?:\\p{Lu}|\\d))";
+            en.add(Pattern.compile("(?:^(?:(?:The|Its|Their|Our) )?|\\b(?:and|the|its|their|our) )(?:(?:" + adj + ") )*(?<name>" + model + EN_NAME
+                    + ")(?: [a-z][a-z-]*)?(?:(?:, [^,;]{1,80},)? (?:" + (joined.isEmpty() ? "(?!)" : String.join("|", joined)) + ")\\b|, (?:"
+                    + (participles.isEmpty() ? "(?!)" : String.join("|", participles)) + ")\\b)"));
+        }
         // "Zentor, its first edge AI chip"
         en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionOpeners"))
                 + ") (?:[\\p{L}\\d-]+ ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")s?\\b"));
