@@ -165,6 +165,21 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
                     + ")\\s*(?<kind>" + model + "|" + kind + ")\\s*(?=的?\\s*(?:" + deals + "))"));
         }
+        // a product's share of the revenue is named by its kind: "其中清洗机器人产品收入5.9亿元", "其中茶叶色选机贡献2.15亿元",
+        // ",导向系统产品收入4.08亿元" (revenueKinds: after 其中, or opening its clause before 产品 or 业务; the kind ends
+        // before 产品 or 业务, and a word of revenueLeadStop does not open it: "其中海外收入", "其中公司产品收入")
+        JsonNode rk = z.path("revenueKinds");
+        if (rk.path("verbs").size() > 0) {
+            String lead = rk.path("leadStop").size() == 0 ? "" : "(?!" + alternation(rk.path("leadStop")) + ")";
+            String word = "(?![的在和与及或其])[\\p{IsHan}A-Za-z\\d]";
+            // a service's business keeps its 业务 ("其中疫苗冷链配送业务收入": keepSuffixAfter), goods do not ("冲牙器业务收入")
+            String kept = rk.path("keepSuffixAfter").size() == 0 ? "" : "(?:" + word + "){1,12}?(?:" + alternation(rk.path("keepSuffixAfter")) + ")业务|";
+            String kind = lead + "(?:" + kept + "(?:" + word + "){2,14}?)";
+            String suffix = alternation(rk.path("suffixes"));
+            String amount = "(?:" + alternation(rk.path("verbs")) + ")了?\\s*(?:约|近|超过|逾|达|为|高达)?\\s*\\d";
+            zh.add(Pattern.compile("其中\\s*(?<kind>" + kind + ")(?=(?:" + suffix + ")?(?:实现|录得)?" + amount + ")"));
+            zh.add(Pattern.compile("(?:^|(?<=[,，;；]))(?<kind>" + kind + ")(?=(?:" + suffix + ")(?:实现|录得)?" + amount + ")"));
+        }
         // a service stopped is named by its kind: "将于年底起停止实体门票邮寄服务", "停止已推出五年的卫星影像订阅服务" (a
         // description ending in 的 before it), "停止在魁北克省提供虚拟问诊服务", or as the subject of the verb that ends its
         // clause: "而月票代购服务则已于2月停止" (endVerbs / endHeads; the kind ends its clause, a few Han words before
