@@ -295,8 +295,9 @@ public final class UnlinkedFinder {
                 + ")(?![\\p{L}\\p{Nd}])");
         leadingTitles = titles.isEmpty() ? null : Pattern.compile("^" + anyTitle + "(?=.)");
         cues.path("orgSuffixOverRegistry").forEach(c -> orgOverRegistry.add(c.asText()));
-        // "Tamarind Capital跟投": a Chinese word may follow the suffix right away
-        orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}])");
+        // "Tamarind Capital跟投": a Chinese word may follow the suffix right away; a hyphen and a letter or digit may not
+        // ("The AG-700, a system for larger tankers": a suffix word so joined is the start of a model code)
+        orgs = Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", suffix) + "))(?![\\p{L}]|-[\\p{L}\\d])");
         orgsBeforeHan = Pattern.compile("(?<![\\p{IsLatin}\\d&-])(?<name>" + LATIN_ORG_NAME + " (?:" + String.join("|", suffix) + "))(?=\\p{IsHan})");
         List<String> unitSuffix = new ArrayList<>();
         cues.path("unitSuffix").forEach(c -> unitSuffix.add(Pattern.quote(c.asText())));

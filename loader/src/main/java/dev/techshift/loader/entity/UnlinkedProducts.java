@@ -170,6 +170,21 @@ final class UnlinkedProducts {
             zh.add(Pattern.compile("(?:约|近|逾|超过|多达|高达)?\\s*[\\d.,]+\\s*[万千百亿]*\\s*(?:" + alternation(z.path("supplyCounters"))
                     + ")\\s*(?<kind>" + model + "|" + kind + ")\\s*(?=的?\\s*(?:" + deals + "))"));
         }
+        // a product's share of the revenue is named by its kind: "其中清洗机器人产品收入5.9亿元", "其中茶叶色选机贡献2.15亿元",
+        // ",导向系统产品收入4.08亿元" (revenueKinds: after 其中, or opening its clause before 产品 or 业务; the kind ends
+        // before 产品 or 业务, and a word of revenueLeadStop does not open it: "其中海外收入", "其中公司产品收入")
+        JsonNode rk = z.path("revenueKinds");
+        if (rk.path("verbs").size() > 0) {
+            String lead = rk.path("leadStop").size() == 0 ? "" : "(?!" + alternation(rk.path("leadStop")) + ")";
+            String word = "(?![的在和与及或其])[\\p{IsHan}A-Za-z\\d]";
+            // a service's business keeps its 业务 ("其中疫苗冷链配送业务收入": keepSuffixAfter), goods do not ("冲牙器业务收入")
+            String kept = rk.path("keepSuffixAfter").size() == 0 ? "" : "(?:" + word + "){1,12}?(?:" + alternation(rk.path("keepSuffixAfter")) + ")业务|";
+            String kind = lead + "(?:" + kept + "(?:" + word + "){2,14}?)";
+            String suffix = alternation(rk.path("suffixes"));
+            String amount = "(?:" + alternation(rk.path("verbs")) + ")了?\\s*(?:约|近|超过|逾|达|为|高达)?\\s*\\d";
+            zh.add(Pattern.compile("其中\\s*(?<kind>" + kind + ")(?=(?:" + suffix + ")?(?:实现|录得)?" + amount + ")"));
+            zh.add(Pattern.compile("(?:^|(?<=[,，;；]))(?<kind>" + kind + ")(?=(?:" + suffix + ")(?:实现|录得)?" + amount + ")"));
+        }
         // a service stopped is named by its kind: "将于年底起停止实体门票邮寄服务", "停止已推出五年的卫星影像订阅服务" (a
         // description ending in 的 before it), "停止在魁北克省提供虚拟问诊服务", or as the subject of the verb that ends its
         // clause: "而月票代购服务则已于2月停止" (endVerbs / endHeads; the kind ends its clause, a few Han words before
@@ -196,9 +211,11 @@ final class UnlinkedProducts {
         // the same clause, whatever words describe it before; not one a noun follows ("推出搭载M4芯片的…" names a chip
         // inside a description); so is a name written in camel case, with a word or a number after it ("发布第四代智能
         // 猫砂盆CatPod 4", "推出冷链包裹柜LokBox Cold"), a word and a model code ("推出四色电子纸标签Mosign C3") or a word
-        // and its generation ("Feeder 3")
+        // and its generation ("Feeder 3"); the words of its kind may follow it to the end of the clause, with no 的 in them
+        // ("推出可佩戴15天的GT-5传感器,", "停止生产上一代OV-5000分级线。")
         zh.add(Pattern.compile("(?:" + verbs + ")[^,，。;；:：“”\"「」《》()（）]{0,30}?(?<![A-Za-z\\d.+-])(?<latin>\\p{Lu}[A-Za-z]*(?:-[A-Za-z\\d]+)+|\\p{Lu}{1,4}\\d[A-Za-z\\d]*(?:-[A-Za-z\\d]+)*"
-                + "|\\p{Lu}\\p{Ll}+\\p{Lu}[A-Za-z]*(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{0,2}\\d+)){0,2}|\\p{Lu}\\p{Ll}+ \\p{Lu}{1,2}\\d+|\\p{Lu}[A-Za-z]*[a-z][A-Za-z]* \\d{1,3}(?:\\.\\d+)?)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市)))"));
+                + "|\\p{Lu}\\p{Ll}+\\p{Lu}[A-Za-z]*(?: (?:\\p{Lu}\\p{Ll}+|\\p{Lu}{0,2}\\d+)){0,2}|\\p{Lu}\\p{Ll}+ \\p{Lu}{1,2}\\d+|\\p{Lu}[A-Za-z]*[a-z][A-Za-z]* \\d{1,3}(?:\\.\\d+)?)(?![A-Za-z\\d.+-])(?=\\s*(?:[,，。;；、)）]|$|系列|等|和|及|与|以及|并|的(?:量产|销售|生产|供货|上市))"
+                + "|(?:(?!的)\\p{IsHan}){1,8}(?:[,，。;；、)）]|$))"));
         // "首款喂食器FeedOne已于去年停产": a Latin name (not an all-capital acronym; a model code of capitals and digits,
         // "懸臂式探針卡CP-100將於年底停產", is a name) as the subject of a verb of ending that ends its clause
         // (subjectEndVerbs; "X已停产Y" has an object and is read above)
@@ -287,6 +304,21 @@ final class UnlinkedProducts {
         // "would launch a wireless door sensor, the Lumo Edge, in April": a kind after a launch verb, then its name
         en.add(Pattern.compile("\\b(?:" + strong + "|" + weak + ") (?:" + det + ") (?:[a-z][a-z-]* ){0,3}?(?:" + alternationWords(e.path("kinds"))
                 + "), (?:the |dubbed |called )?(?<name>" + EN_NAME + ")(?=[,.;]| (?:in|on|at|for|from|which|that)\\b|$)"));
+        // "The AG-700, a system for larger tankers, went on sale in April", "AirLoom Edge, a solar-powered node, went live",
+        // "The SX-40, launched in April,": a model name as the subject of what only a product does (subjectPredicates),
+        // opening the sentence or after a determiner or "and"; a name of one plain word ("Tickets went on sale") is none
+        if (e.has("subjectPredicates")) {
+            List<String> joined = new ArrayList<>();
+            List<String> participles = new ArrayList<>();
+            for (JsonNode c : e.path("subjectPredicates")) {
+                String pred = c.asText();
+                (pred.startsWith(", ") ? participles : joined).add(Pattern.quote(pred.substring(pred.startsWith(", ") ? 2 : 0)).replace(" ", "\\E \\Q"));
+            }
+            String model = "(?=\\p{Lu}[\\p{L}\\d]*(?:\\d|-[\\p{L}\\d]|\\p{Ll}\\p{Lu})|\\p{Lu}[\\p{L}\\d.+-]* (?:\\p{Lu}|\\d))";
+            en.add(Pattern.compile("(?:^(?:(?:The|Its|Their|Our) )?|\\b(?:and|the|its|their|our) )(?:(?:" + adj + ") )*(?<name>" + model + EN_NAME
+                    + ")(?: [a-z][a-z-]*)?(?:(?:, [^,;]{1,80},)? (?:" + (joined.isEmpty() ? "(?!)" : String.join("|", joined)) + ")\\b|, (?:"
+                    + (participles.isEmpty() ? "(?!)" : String.join("|", participles)) + ")\\b)"));
+        }
         // "Zentor, its first edge AI chip"
         en.add(Pattern.compile("(?<![\\p{L}\\d])(?<name>" + EN_NAME + "), (?:" + alternationWords(e.path("appositionOpeners"))
                 + ") (?:[\\p{L}\\d-]+ ){0,3}?(?:" + alternationWords(e.path("kinds")) + ")s?\\b"));

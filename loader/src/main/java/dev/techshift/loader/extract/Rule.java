@@ -64,11 +64,15 @@ public record Rule(String id, String comment, String family, Set<String> languag
      * is not of the market named sentences before.
      * {@code year}: a date found is read as its year, for words that name a fiscal year by its last day or month ("the
      * fiscal year ended June 30, 2025", 截至2025年12月31日止年度: fiscal 2025).
+     * {@code makerOf} (null: none): the slot whose value names what the organisation made; this way finds the
+     * organisation the article names whose name's first word opens that value's name ("AirLoom Edge, a solar-powered
+     * node, went live": AirLoom Technologies, not the rival named in the sentence before), the nearest before the match
+     * first, and finds nothing when no organisation's name opens it.
      */
     public record ContextSlot(String source, Pattern pattern, int sentences, Map<String, String> values, int ahead,
                               boolean inside, boolean topic, String sameOrganisation, boolean evidenceInMatch,
                               Pattern ownedWith, Pattern sentenceWith, Pattern namedHere, boolean year,
-                              boolean passOverEarlier) {}
+                              boolean passOverEarlier, String makerOf) {}
 
     /** True when the rule applies to a sentence in this language. */
     public boolean appliesTo(String language) {

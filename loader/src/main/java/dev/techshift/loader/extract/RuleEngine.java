@@ -551,6 +551,14 @@ public final class RuleEngine {
             }
             boolean words = literal(r, c.getKey());
             for (Rule.ContextSlot way : c.getValue()) {
+                if (way.makerOf() != null) {
+                    Optional<SlotValue> maker = makerNamed(all, idx, bound.get(way.makerOf()));
+                    if (maker.isPresent()) {
+                        bound.put(c.getKey(), List.of(maker.get()));
+                        break;
+                    }
+                    continue;
+                }
                 boolean actor = !rules.sources().slots().contains(c.getKey());
                 boolean ranks = rules.rivals().slots().contains(c.getKey());
                 Optional<SlotValue> v = fromContext(way, all, idx, m.start(), m.end(), organisations(way, bound), words,
@@ -1065,6 +1073,36 @@ public final class RuleEngine {
     private static Optional<SlotValue> topic(List<TypedSentence> all, RuleSet.SourceCues pastEmployers) {
         return topicMention(all, pastEmployers).map(m -> new SlotValue(SlotValue.Kind.ENTITY, m, m.begin(), m.end(), m.surface(),
                 m.sentence(), m.begin(), m.end(), true));
+    }
+
+    /**
+     * The organisation whose name's first word (three letters or more) opens the name of the one value of
+     * {@code made}, followed by a space or a digit ("AirLoom Edge" is AirLoom Technologies', "Tactiva 20" Tactiva's):
+     * the mention in the match's sentence, else the nearest sentence before it, else after it ({@code makerOf}).
+     */
+    private static Optional<SlotValue> makerNamed(List<TypedSentence> all, int idx, List<SlotValue> made) {
+        if (made == null || made.size() != 1 || !(made.get(0).value() instanceof Mention p)) {
+            return Optional.empty();
+        }
+        String name = p.surface().toLowerCase(java.util.Locale.ROOT);
+        for (int d = 0; d < all.size(); d++) {
+            for (int i : d == 0 ? new int[] {idx} : new int[] {idx - d, idx + d}) {
+                if (i < 0 || i >= all.size() || all.get(i).sentence().boilerplate()) {
+                    continue;
+                }
+                for (TypedSentence.Span s : all.get(i).spans()) {
+                    if (s.value() instanceof Mention m && m.entity().kind() == EntityKind.ORG && !m.entity().iri().equals(p.entity().iri())) {
+                        String first = m.surface().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+                        if (first.length() >= 3 && name.length() > first.length() + 1 && name.startsWith(first)
+                                && (name.charAt(first.length()) == ' ' || Character.isDigit(name.charAt(first.length())))) {
+                            return Optional.of(new SlotValue(SlotValue.Kind.ENTITY, m, m.begin(), m.end(), m.surface(), m.sentence(),
+                                    m.begin(), m.end(), true));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The mention by which the article first names its topic organisation ({@link #topic}). */

@@ -471,7 +471,8 @@ public final class RuleSet {
                         w.has("ownedWith") ? compile(f, id, w.path("ownedWith").asText(), categories) : null,
                         w.has("sentenceWith") ? compile(f, id, w.path("sentenceWith").asText(), categories) : null,
                         w.has("namedHere") ? compile(f, id, w.path("namedHere").asText(), categories) : null,
-                        w.path("year").asBoolean(false), w.path("passOverEarlier").asBoolean(false)));
+                        w.path("year").asBoolean(false), w.path("passOverEarlier").asBoolean(false),
+                        w.has("makerOf") ? w.path("makerOf").asText() : null));
             }
             context.put(e.getKey(), List.copyOf(slot));
         }
