@@ -885,7 +885,17 @@ public final class EntityLinker {
             boolean holdsPlace = whole && (s.language().startsWith("zh") || finder.endsInLegalForm(u.entity().label()))
                     && latinNameOfWords(u.entity().label())
                     && within.stream().allMatch(r -> r.entity().kind() == EntityKind.PLACE && r.end() - r.begin() < u.end() - u.begin());
-            if (endsInRegion || holdsPlace) {
+            // "According to Hotel Tech Insights", "Citing Additive Insight Partners", "Wine Australia Analytics put us at":
+            // in English running text a name of capitalised words ending in a company's last word (orgSuffix) that holds a
+            // registry organisation as its last words, or a registry place after its first word, is one company, not
+            // that organisation or place with a word before it (a place at its start stays a place: "Arizona State
+            // University"; a headline in title case is no running text)
+            boolean longerName = whole && !s.language().startsWith("zh") && latinNameOfWords(u.entity().label())
+                    && finder.orgSuffixes().contains(u.entity().label().substring(u.entity().label().lastIndexOf(' ') + 1))
+                    && within.stream().allMatch(r -> r.begin() > u.begin() && (r.entity().kind() == EntityKind.ORG && r.end() == u.end()
+                            || r.entity().kind() == EntityKind.PLACE && r.end() < u.end()))
+                    && !titleCase(s.text());
+            if (endsInRegion || holdsPlace || longerName) {
                 registry.removeAll(within);
                 continue;
             }
@@ -1698,6 +1708,31 @@ public final class EntityLinker {
     }
 
     /** A Latin-script name of two words or more, each starting with a capital or a digit ("Pos Malaysia"). */
+    /**
+     * A line written in title case, as English headlines are ("Liftiq Picks Insight Partners for Its Series B"): three
+     * capitalised words or more and no word of five letters or more in lower case but a preposition, so capitals there
+     * do not mark names ("Castellano: Fjord Norway Analytics put us at 12% of the market" is running text).
+     */
+    private static boolean titleCase(String text) {
+        int capitalised = 0;
+        for (String w : text.split("[\\s\"“”(),:;.!?]+")) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                capitalised++;
+            } else if (w.length() >= 5 && !TITLE_CASE_LOWER.contains(w)) {
+                return false;
+            }
+        }
+        return capitalised >= 3;
+    }
+
+    /** Prepositions a title-case headline may leave in lower case. */
+    private static final Set<String> TITLE_CASE_LOWER = Set.of("about", "after", "among", "under", "until", "since", "while",
+            "within", "without", "through", "across", "against", "between", "before", "behind", "despite", "during", "toward",
+            "towards", "amid", "amidst", "into", "onto", "upon", "versus");
+
     private static boolean latinNameOfWords(String label) {
         String[] words = label.split(" ");
         return words.length >= 2 && label.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)

@@ -162,6 +162,12 @@ final class ShortNames {
                 if (e.label().trim().equals(m.group()) && m.group().indexOf(' ') < 0 && partOfLongerName(s.text(), m.start(), m.end())) {
                     continue;
                 }
+                // "Pacific Sawmill Controls" in an article that named "Sawmill Automation": a company's first word inside a
+                // run of capitalised words is a word of another name, not the company
+                if (e.kind() == EntityKind.ORG && m.group().indexOf(' ') < 0 && !e.label().trim().equals(m.group())
+                        && insideCapitalisedRun(s.text(), m.start(), m.end(), stopWords)) {
+                    continue;
+                }
                 // "Tan Sri Vincent Goh", "Lee Min-ho" in an article about J.P. Tan or Lee Soo-jin: a surname followed by
                 // a capitalised word is another person's name or a title, not the short form
                 if (e.kind() == EntityKind.PERSON && !e.label().trim().equals(m.group()) && NEXT_WORD.matcher(s.text().substring(m.end())).find()) {
@@ -248,6 +254,21 @@ final class ShortNames {
         }
         String before = text.substring(0, start);
         return before.matches("(?s).*\\p{Lu}\\p{Ll}+ $") && !before.matches("(?s)(?:.*[.!?:;\"“”] )?\\p{Lu}\\p{Ll}+ $");
+    }
+
+    /** The capitalised word right before a name, after a space: "Pacific" of "Pacific Sawmill". */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?:^|\\s)(\\p{Lu}\\p{Ll}+) $");
+
+    /**
+     * A capitalised word after (as {@link #partOfLongerName}) or a capitalised word before that is no stop word ("In
+     * March Sawmill…" keeps the month apart) and does not open the sentence.
+     */
+    private static boolean insideCapitalisedRun(String text, int start, int end, Set<String> stopWords) {
+        if (NEXT_WORD.matcher(text.substring(end)).find()) {
+            return true;
+        }
+        Matcher b = CAPITALISED_BEFORE.matcher(text.substring(0, start));
+        return b.find() && b.start(1) > 0 && !stopWords.contains(b.group(1));
     }
 
     /** Whether a mention is a one-word unlinked person whose name is {@code word}: a given name the finder read alone. */

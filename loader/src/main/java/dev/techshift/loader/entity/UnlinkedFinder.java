@@ -91,10 +91,14 @@ public final class UnlinkedFinder {
     private final Set<String> orgSuffixes = new TreeSet<>();
     /** {@code productNameTails}: last words of a product model's Latin name ("Duo", "Pro"). */
     private final Set<String> productNameTails = new TreeSet<>();
+    /** {@code publicationWords}: last words of a publication's name ("Journal", "Review"), which names no company. */
+    private final Set<String> publicationWords = new TreeSet<>();
     private final List<Pattern> descriptorWords = new ArrayList<>();
     private final Pattern orgCoordination;
     /** The {@code orgBefore} cue pattern (names after it may be joined by {@code orgCoordination}); null without cues. */
     private final Pattern orgBeforeCue;
+    /** The {@code orgAfter} cues as one pattern: a company act or noun right after the name. */
+    private final Pattern orgAfterCue;
     private final List<Pattern> personAfterPatterns = new ArrayList<>();
     private final List<String> orgOverRegistry = new ArrayList<>();
     private final int[] personLength;
@@ -279,6 +283,7 @@ public final class UnlinkedFinder {
         cues.path("orgSuffix").forEach(c -> suffix.add(Pattern.quote(c.asText())));
         cues.path("orgSuffix").forEach(c -> orgSuffixes.add(c.asText()));
         cues.path("productNameTails").forEach(c -> productNameTails.add(c.asText()));
+        cues.path("publicationWords").forEach(c -> publicationWords.add(c.asText()));
         cues.path("latinLegalForms").forEach(c -> latinLegalForms.add(c.asText()));
         latinLegalForms.sort(java.util.Comparator.comparingInt(String::length).reversed());
         cues.path("latinLegalFormEndings").forEach(c -> latinLegalFormEndings.add(" " + c.asText()));
@@ -312,8 +317,10 @@ public final class UnlinkedFinder {
         }
         List<String> orgAfter = new ArrayList<>();
         cues.path("orgAfter").forEach(c -> orgAfter.add(c.asText()));
-        if (!orgAfter.isEmpty()) {
-            orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:" + String.join("|", orgAfter) + ")"));
+        orgAfterCue = orgAfter.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:" + String.join("|", orgAfter) + ")");
+        if (orgAfterCue != null) {
+            orgCues.add(orgAfterCue);
         }
         this.orgBeforeCue = orgBeforeCue;
         cues.path("orgAppositive").forEach(c -> appositives.add(Pattern.compile(c.asText())));
@@ -526,6 +533,10 @@ public final class UnlinkedFinder {
                 latinTailOfHanRun(sentence, m.start("name"), m.end("name")).ifPresent(out::add);
                 continue;
             }
+            // "Kitchen Automation Journal": a company's last word before a publication's is a word of the masthead
+            if (publicationAfter(sentence, m.end("name"))) {
+                continue;
+            }
             // "Rival Pellmark Software", "German Fooware Systems": the descriptor is no part of the name, as long as
             // a word is left before the suffix ("British Telecom" stays whole)
             int b = trimStart(sentence, m.start("name"), m.end("name"));
@@ -534,10 +545,11 @@ public final class UnlinkedFinder {
             if (!wordLeft && descriptorBefore(sentence, m.start("name"), b)) {
                 continue;
             }
-            out.add(hit(sentence, sentence, wordLeft ? b : m.start("name"), m.end("name"), EntityKind.ORG));
+            out.add(hit(sentence, sentence, wordLeft ? b : m.start("name"), regionAfter(sentence, m.end("name")), EntityKind.ORG));
         }
         orgsOf(sentence, out);
         List<AliasIndex.Hit> spoken = new ArrayList<>();
+        List<AliasIndex.Hit> said = new ArrayList<>();
         for (Pattern p : persons) {
             Matcher pm = p.matcher(sentence);
             // the next cue is looked for from the start of the name just read, not its end: in "said Chief Financial
@@ -549,6 +561,9 @@ public final class UnlinkedFinder {
                 }
                 AliasIndex.Hit h = hit(sentence, sentence, pm.start("name") + titleWord(pm.group("name")), pm.end("name"), EntityKind.PERSON);
                 out.add(h);
+                if (p == persons.get(0) && SAID_BEFORE.matcher(sentence.substring(0, pm.start("name"))).find()) {
+                    said.add(h);
+                }
                 if (p == persons.get(persons.size() - 1) && speechAfter(sentence, pm.end("name"))) {
                     spoken.add(h);
                 }
@@ -579,6 +594,8 @@ public final class UnlinkedFinder {
                 // '"We moved too slowly," she said': a pronoun or other nameStartStop word alone is no company, wherever it stands
                 if (b < c.end("name") && !(single && demonyms.contains(sentence.substring(b, c.end("name"))))
                         && !(single && nameStartStop.contains(sentence.substring(b, c.end("name"))))
+                        && !(single && publicationWords.contains(sentence.substring(b, c.end("name"))))
+                        && !publicationAfter(sentence, c.end("name"))
                         && !(single && acronymQualifier(sentence, b, c.end("name")))
                         && (!(single && b == 0) || startName(sentence, c.end("name")))) {
                     out.add(hit(sentence, sentence, b, c.end("name"), EntityKind.ORG));
@@ -589,6 +606,8 @@ public final class UnlinkedFinder {
             }
         }
         speakingOrganisations(out, spoken);
+        reportedOrganisations(sentence, out, said);
+        coordinatedBefore(sentence, out);
         for (Pattern p : placeCues) {
             Matcher c = p.matcher(sentence);
             while (c.find()) {
@@ -723,6 +742,88 @@ public final class UnlinkedFinder {
     }
 
     private static final Pattern NEXT_CAPITALISED = Pattern.compile(" \\p{Lu}");
+
+    /**
+     * "Airport Insight Asia", "Halden Capital Europe": a region word ({@code regionWords}) right after a company's last word,
+     * and no Latin word after it, ends the name there; the end of the name otherwise.
+     */
+    private int regionAfter(String sentence, int end) {
+        Matcher w = NEXT_WORD.matcher(sentence).region(end, sentence.length());
+        return w.lookingAt() && regionWords.contains(w.group(1)) && !NEXT_LATIN.matcher(sentence).region(w.end(), sentence.length()).lookingAt()
+                ? w.end() : end;
+    }
+
+    private static final Pattern NEXT_LATIN = Pattern.compile("[\\p{IsLatin}\\d]| \\p{Lu}");
+
+    /** A publication's last word ({@code publicationWords}) right after a name: "Kitchen Automation| Journal". */
+    private boolean publicationAfter(String sentence, int end) {
+        Matcher w = NEXT_WORD.matcher(sentence).region(end, sentence.length());
+        return w.lookingAt() && publicationWords.contains(w.group(1));
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Lu}\\p{IsLatin}+)(?![\\p{IsLatin}])");
+
+    /** A capitalised name that ends right before "and", ", and" or a comma and the next name: "Lumadent| and Corvex Dental held". */
+    private static final Pattern NAME_BEFORE_COORDINATOR = Pattern.compile("(?<![\\p{L}\\d&'’.-])(?<name>" + ORG_NAME + ")(?:(?<and>,? and)|,) (?:the )?$");
+
+    /**
+     * "Lumadent and Corvex Dental held 34.5% and 22.8% respectively", "Halvex, Quorvel and Tarn Systems were also
+     * customers": a name joined by "and" (or a comma before it) to an organisation a cue found is an organisation too (the
+     * {@code orgCoordination} of a cue before the names, read backwards from the cue after them). Not a word that never
+     * starts a name, a nationality or a publication's word alone, and a lone word opening the sentence only as
+     * {@link #startName} would read a plural noun ("Analysts and Halvio staff").
+     */
+    private void coordinatedBefore(String sentence, List<AliasIndex.Hit> out) {
+        for (AliasIndex.Hit h : List.copyOf(out)) {
+            if (h.entity().kind() != EntityKind.ORG) {
+                continue;
+            }
+            int at = sentence.offsetByCodePoints(0, h.begin());
+            for (int k = 0; k < 4; k++) {
+                Matcher m = NAME_BEFORE_COORDINATOR.matcher(sentence.substring(0, at));
+                // a comma joins names only in a list that "and" ends ("Sam Altman, OpenAI's CEO" is a person and a company)
+                if (!m.find() || k == 0 && m.group("and") == null) {
+                    break;
+                }
+                int b = trimStart(sentence, m.start("name"), m.end("name"));
+                String name = sentence.substring(b, m.end("name"));
+                boolean single = name.indexOf(' ') < 0;
+                if (b >= m.end("name") || single && (descriptor(name) || publicationWords.contains(name)
+                        || b == 0 && name.endsWith("s") && !NAME_SPELLING.matcher(name).matches())) {
+                    break;
+                }
+                out.add(hit(sentence, sentence, b, m.end("name"), EntityKind.ORG));
+                at = b;
+            }
+        }
+    }
+
+    /** "said " right before a name the person cue read. */
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\bsaid $");
+
+    /**
+     * "The company said DHL Supply Chain had ordered 8,000 units", "it said Indie Campers had agreed to take a stake": a
+     * name the person cue read only because "said" is written before it is the organisation when the words after it are
+     * a company's act or noun ({@code orgAfter}) and its first word is no given name; a person named so ("said Anna
+     * Berg had resigned") keeps the person.
+     */
+    private void reportedOrganisations(String sentence, List<AliasIndex.Hit> out, List<AliasIndex.Hit> said) {
+        if (orgAfterCue == null) {
+            return;
+        }
+        for (AliasIndex.Hit h : said) {
+            int b = sentence.offsetByCodePoints(0, h.begin());
+            int e = sentence.offsetByCodePoints(0, h.end());
+            Matcher m = orgAfterCue.matcher(sentence).region(b, sentence.length());
+            if (!m.lookingAt() || m.end("name") != e || givenName(sentence.substring(b, e).split(" ")[0])) {
+                continue;
+            }
+            out.removeIf(o -> o.entity().kind() == EntityKind.PERSON && o.begin() == h.begin() && o.end() == h.end());
+            if (out.stream().noneMatch(o -> o.entity().kind() == EntityKind.ORG && o.begin() == h.begin() && o.end() == h.end())) {
+                out.add(hit(sentence, sentence, b, e, EntityKind.ORG));
+            }
+        }
+    }
 
     /** True when a Han phrase is made of market terms alone ("割草机器人", "宠物"). */
     private boolean marketWords(String name) {
