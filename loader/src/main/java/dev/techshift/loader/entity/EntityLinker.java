@@ -65,6 +65,9 @@ public final class EntityLinker {
             brandedModels(article, bySentence);
         }
         propagateProducts(article, bySentence);
+        if (finder != null && finder.parkBodies() != null) {
+            finder.parkBodies().add(article, bySentence, finder::iri);
+        }
         List<Mention> out = new ArrayList<>();
         bySentence.forEach(out::addAll);
         return finder == null ? out

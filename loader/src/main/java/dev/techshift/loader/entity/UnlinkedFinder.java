@@ -271,6 +271,9 @@ public final class UnlinkedFinder {
         }
     }
 
+    /** A park's administrative committee named by its noun alone ({@code parkBodies}). */
+    private final ParkBodies parkBodies;
+
     private UnlinkedFinder(JsonNode cues, String idBase, MarketNames marketNames) {
         this.idBase = idBase;
         this.marketNames = marketNames;
@@ -474,6 +477,7 @@ public final class UnlinkedFinder {
         cues.path("markets").path("zh").path("segmentBefore").forEach(x -> marketSegments.add(TextFold.fold(x.asText())));
         productCues = new UnlinkedProducts(cues.path("products"), nameStartStop);
         unitCues = UnitReferences.Cues.of(cues);
+        parkBodies = ParkBodies.of(cues.path("parkBodies"));
         cues.path("givenNames").forEach(n -> givenNames.add(n.asText()));
         List<String> ofHeads = new ArrayList<>();
         cues.path("orgOfHeads").forEach(n -> ofHeads.add(Pattern.quote(n.asText())));
@@ -498,6 +502,11 @@ public final class UnlinkedFinder {
                 + "\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}(?![\\p{L}\\p{Nd}'’-])(?! \\p{Lu})");
         personLength = new int[] {zh.path("personLength").path(0).asInt(2), zh.path("personLength").path(1).asInt(4)};
         orgLength = new int[] {zh.path("organizationLength").path(0).asInt(4), zh.path("organizationLength").path(1).asInt(16)};
+    }
+
+    /** The park bodies' cues ({@code parkBodies}), null when the cue file has none. */
+    ParkBodies parkBodies() {
+        return parkBodies;
     }
 
     /** Loads the cue file; markets keep the words as written. */
