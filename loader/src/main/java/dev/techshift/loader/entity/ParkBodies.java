@@ -107,7 +107,12 @@ final class ParkBodies {
             List<int[]> spans = new ArrayList<>();
             Matcher m = full.matcher(f);
             while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
+                // the end of the park's name written again before the noun ("航天基地管委会主任孙立" after
+                // "西安航天基地管委会") is a qualifier like "园区": the loop below takes it, the noun staying in the title
+                boolean shortened = m.group("body") != null && !m.group("name").equals(park) && park.endsWith(m.group("name"));
+                if (!shortened) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
             }
             for (String noun : nouns) {
             for (int i = f.indexOf(noun); i >= 0; i = f.indexOf(noun, i + noun.length())) {
