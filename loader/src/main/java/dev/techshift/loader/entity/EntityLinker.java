@@ -857,6 +857,7 @@ public final class EntityLinker {
                     && finder.acrossWords(s.text(), h.begin(), h.end()));
         }
         List<AliasIndex.Hit> found = finder == null ? List.of() : new ArrayList<>(finder.find(s.text(), s.language()));
+        List<AliasIndex.Hit> glossed = finder != null && s.language().startsWith("zh") ? finder.glossedEmployers(s.text()) : List.of();
         for (int i = 0; i < found.size(); i++) {
             AliasIndex.Hit u = found.get(i);
             // "杭州城投", "红杉中国", "经纬创投" in an investor's place: the name holds a registry place, or a registry
@@ -902,7 +903,7 @@ public final class EntityLinker {
                 registry.removeAll(within);
                 continue;
             }
-            if (s.language().startsWith("zh") && finder.glossedEmployer(s.text(), u)) {
+            if (u.entity().kind() == EntityKind.ORG && glossed.stream().anyMatch(g -> g.begin() == u.begin() && g.end() == u.end())) {
                 // "曾在美国国家海洋和大气管理局（NOAA）担任": a glossed employer's name holds the registry place it starts with;
                 // a registry organisation inside ("前英特尔马来西亚（Intel Malaysia）厂务总监") stays that organisation
                 List<AliasIndex.Hit> inside = registry.stream().filter(r -> r.begin() < u.end() && r.end() > u.begin()).toList();
@@ -1710,7 +1711,6 @@ public final class EntityLinker {
         return new Mention(s.begin() + h.begin(), s.begin() + h.end(), s.index(), s.text().substring(b, e), h.entity());
     }
 
-    /** A Latin-script name of two words or more, each starting with a capital or a digit ("Pos Malaysia"). */
     /**
      * A line written in title case, as English headlines are ("Liftiq Picks Insight Partners for Its Series B"): three
      * capitalised words or more and no word of five letters or more in lower case but a preposition, so capitals there
@@ -1736,6 +1736,7 @@ public final class EntityLinker {
             "within", "without", "through", "across", "against", "between", "before", "behind", "despite", "during", "toward",
             "towards", "amid", "amidst", "into", "onto", "upon", "versus");
 
+    /** A Latin-script name of two words or more, each starting with a capital or a digit ("Pos Malaysia"). */
     private static boolean latinNameOfWords(String label) {
         String[] words = label.split(" ");
         return words.length >= 2 && label.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)

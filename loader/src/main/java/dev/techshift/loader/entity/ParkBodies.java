@@ -115,26 +115,25 @@ final class ParkBodies {
                 }
             }
             for (String noun : nouns) {
-            for (int i = f.indexOf(noun); i >= 0; i = f.indexOf(noun, i + noun.length())) {
-                int at = i;
-                if (spans.stream().anyMatch(sp -> sp[0] <= at && at < sp[1])) {
-                    continue;
-                }
-                int b = i;
-                // the qualifier before the noun ("园区", "经开区") or the end of the park's own name ("航天基地") is part of it
-                String before = f.substring(0, i);
-                String q = qualifiers.stream().filter(before::endsWith).findFirst().orElse(null);
-                for (int k = Math.min(park.length() - 1, before.length()); k >= 2 && q == null; k--) {
-                    if (before.endsWith(park.substring(park.length() - k))) {
-                        q = park.substring(park.length() - k);
+                for (int i = f.indexOf(noun); i >= 0; i = f.indexOf(noun, i + noun.length())) {
+                    int at = i;
+                    if (spans.stream().anyMatch(sp -> sp[0] <= at && at < sp[1])) {
+                        continue;
+                    }
+                    // the qualifier before the noun ("园区", "经开区") or the end of the park's own name ("航天基地") is part of it
+                    String before = f.substring(0, i);
+                    String q = qualifiers.stream().filter(before::endsWith).findFirst().orElse(null);
+                    for (int k = Math.min(park.length() - 1, before.length()); k >= 2 && q == null; k--) {
+                        if (before.endsWith(park.substring(park.length() - k))) {
+                            q = park.substring(park.length() - k);
+                        }
+                    }
+                    // the qualifier names the park, and the noun stays words of the title written after it: "园区管委会副主任X"
+                    // holds the post 管委会副主任 at the park, as gold files it; a bare noun names nothing
+                    if (q != null) {
+                        spans.add(new int[] {at - q.length(), at});
                     }
                 }
-                // the qualifier names the park, and the noun stays words of the title written after it: "园区管委会副主任X"
-                // holds the post 管委会副主任 at the park, as gold files it; a bare noun names nothing
-                if (q != null) {
-                    spans.add(new int[] {b - q.length(), b});
-                }
-            }
             }
             if (spans.isEmpty()) {
                 continue;

@@ -2635,7 +2635,7 @@ public final class UnlinkedFinder {
      * "曾在美国国家海洋和大气管理局（NOAA）担任", "曾任泰国国家电子与计算机技术中心（NECTEC）研究员": a Han name between an
      * employer frame's cue and a bracketed Latin gloss ({@code chineseNames.employerFrames.glossedPatterns}). The cue opens
      * the name and the gloss closes it, so 和, 与 or a final such as 中心 inside it cut nothing, and a registry place it
-     * starts with is part of it ({@link #glossedEmployer}); a title word inside ("前滙豐分析師黃子軒（Jason Wong）") makes
+     * starts with is part of it ({@link #glossedEmployers(String)}); a title word inside ("前滙豐分析師黃子軒（Jason Wong）") makes
      * the gloss a person's English name.
      */
     private List<AliasIndex.Hit> glossedEmployers(String sentence, String folded) {
@@ -2668,14 +2668,11 @@ public final class UnlinkedFinder {
     }
 
     /**
-     * Whether {@code h}, an unlinked organisation of a Chinese sentence, is a glossed employer ({@link #glossedEmployers}):
-     * such a name outranks the registry place it starts with ("美国国家海洋和大气管理局（NOAA）").
+     * The glossed employers of a Chinese sentence ({@link #glossedEmployers(String, String)}), read once per sentence by
+     * the linker: such a name outranks the registry place it starts with ("美国国家海洋和大气管理局（NOAA）").
      */
-    public boolean glossedEmployer(String sentence, AliasIndex.Hit h) {
-        if (h.entity().kind() != EntityKind.ORG || glossedEmployerFrames.isEmpty()) {
-            return false;
-        }
-        return glossedEmployers(sentence, TextFold.fold(sentence)).stream().anyMatch(g -> g.begin() == h.begin() && g.end() == h.end());
+    List<AliasIndex.Hit> glossedEmployers(String sentence) {
+        return glossedEmployerFrames.isEmpty() ? List.of() : glossedEmployers(sentence, TextFold.fold(sentence));
     }
 
     /**

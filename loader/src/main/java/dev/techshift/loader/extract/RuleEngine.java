@@ -1071,8 +1071,12 @@ public final class RuleEngine {
      * none is named twice. Boilerplate and the names of a person's past employers ({@code pastEmployers}) are not counted.
      */
     private static Optional<SlotValue> topic(List<TypedSentence> all, RuleSet.SourceCues pastEmployers) {
-        return topicMention(all, pastEmployers).map(m -> new SlotValue(SlotValue.Kind.ENTITY, m, m.begin(), m.end(), m.surface(),
-                m.sentence(), m.begin(), m.end(), true));
+        return topicMention(all, pastEmployers).map(RuleEngine::entityValue);
+    }
+
+    /** A mention taken from the article's context as a slot's value: its own span is its evidence. */
+    private static SlotValue entityValue(Mention m) {
+        return new SlotValue(SlotValue.Kind.ENTITY, m, m.begin(), m.end(), m.surface(), m.sentence(), m.begin(), m.end(), true);
     }
 
     /**
@@ -1095,8 +1099,7 @@ public final class RuleEngine {
                         String first = m.surface().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
                         if (first.length() >= 3 && name.length() > first.length() + 1 && name.startsWith(first)
                                 && (name.charAt(first.length()) == ' ' || Character.isDigit(name.charAt(first.length())))) {
-                            return Optional.of(new SlotValue(SlotValue.Kind.ENTITY, m, m.begin(), m.end(), m.surface(), m.sentence(),
-                                    m.begin(), m.end(), true));
+                            return Optional.of(entityValue(m));
                         }
                     }
                 }
