@@ -312,8 +312,8 @@ public final class QualityEvaluator {
     /**
      * A part of a year compared by its span, whichever spelling names it: the loader writes 年底 and "late 2024" as
      * {@code 2024-end} and 今年初 as {@code 2024-start}; gold writers have spelt them {@code 2024-late} and
-     * {@code 2024-early} on the pattern of a part of a month ({@code 2024-05-late}); "earlier this year" is also
-     * {@code -early}. Both sides of the comparison pass through here.
+     * {@code 2024-early} on the pattern of a part of a month ({@code 2024-05-late}). Both sides of the comparison pass
+     * through here.
      */
     static String partOfYear(String date) {
         return date.replaceFirst("^(\\d{4})-(?:end|late)$", "$1-late").replaceFirst("^(\\d{4})-(?:start|early)$", "$1-early");
