@@ -49,6 +49,13 @@ public final class UnlinkedFinder {
     // "Harlow & Finch Ltd": an ampersand standing alone between capitalised words joins them into one name
     private static final String ORG_NAME = "\\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?(?: (?:& )?\\p{Lu}[\\p{L}&\\d-]+(?:['’]\\p{Lu}[\\p{L}&\\d-]+)?){0,3}";
 
+    /**
+     * {@link #ORG_NAME} that may also hold a lower-case particle of a Romance name before a capitalised word
+     * ({@code orgNameParticles}: "Universidad Austral de Chile", "Concha y Toro", "Cirque du Soleil"), for the names the
+     * cues {@code orgBefore}, {@code orgAfter} and {@code orgAppositive} read.
+     */
+    private final String orgName;
+
     private final String idBase;
     private final List<Pattern> persons = new ArrayList<>();
     private final Pattern orgs;
@@ -311,24 +318,28 @@ public final class UnlinkedFinder {
         cues.path("unitSuffix").forEach(c -> unitSuffix.add(Pattern.quote(c.asText())));
         units = unitSuffix.isEmpty() ? null
                 : Pattern.compile("(?<name>" + ORG_NAME + " (?:" + String.join("|", unitSuffix) + "))(?![\\p{L}])");
+        List<String> orgParticles = new ArrayList<>();
+        cues.path("orgNameParticles").forEach(c -> orgParticles.add(Pattern.quote(c.asText())));
+        orgParticles.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        orgName = orgParticles.isEmpty() ? ORG_NAME : ORG_NAME.replace("(?: (?:& )?", "(?: (?:& |(?:" + String.join("|", orgParticles) + ") )?");
         Pattern orgBeforeCue = null;
         List<String> orgBefore = new ArrayList<>();
         cues.path("orgBefore").forEach(c -> orgBefore.add(c.asText()));
         if (!orgBefore.isEmpty()) {
-            orgBeforeCue = Pattern.compile("(?i:\\b(?:" + String.join("|", orgBefore) + "))\\s+(?<name>" + ORG_NAME + ")");
+            orgBeforeCue = Pattern.compile("(?i:\\b(?:" + String.join("|", orgBefore) + "))\\s+(?<name>" + orgName + ")");
             orgCues.add(orgBeforeCue);
         }
         List<String> orgAfter = new ArrayList<>();
         cues.path("orgAfter").forEach(c -> orgAfter.add(c.asText()));
         orgAfterCue = orgAfter.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:" + String.join("|", orgAfter) + ")");
+                : Pattern.compile("(?<![\\p{L}])(?<name>" + orgName + ")(?:" + String.join("|", orgAfter) + ")");
         if (orgAfterCue != null) {
             orgCues.add(orgAfterCue);
         }
         this.orgBeforeCue = orgBeforeCue;
         cues.path("orgAppositive").forEach(c -> appositives.add(Pattern.compile(c.asText())));
         if (!appositives.isEmpty()) {
-            orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + ORG_NAME + ")(?:"
+            orgCues.add(Pattern.compile("(?<![\\p{L}])(?<name>" + orgName + ")(?:"
                     + String.join("|", appositives.stream().map(Pattern::pattern).toList()) + ")"));
         }
         cues.path("placeCues").forEach(c -> placeCues.add(Pattern.compile(c.asText())));
@@ -3055,10 +3066,12 @@ public final class UnlinkedFinder {
     /**
      * "led by British International Investment": a demonym right before a region word ({@code regionWords}) that goes on
      * into the name is the name's first word, as in a state's development-finance or insurance house, not a word that
-     * says where a company is from ("Polish start-up TorScan", "Norwegian Kvarn"). So is a demonym after "the" that two
-     * or more capitalised words follow ("with participation from the European Regional Growth Fund", "the British
-     * Business Bank"): the article goes with the whole name, where a demonym that says where a company is from goes
-     * without one ("Dutch rival Kvarn Systems").
+     * says where a company is from ("Polish start-up TorScan", "Norwegian Kvarn"). So is a demonym that two or more
+     * capitalised words follow inside the name ("with participation from the European Regional Growth Fund", "according
+     * to Nordic Fleet Analytics", "Scottish Harbour Partners, which led…"): a demonym that says where a company is from
+     * stands before a lower-case word that says what the company is ("Dutch rival Kvarn Systems", "Polish agency
+     * Pixelform") or before a one-word name; before two capitalised words of a name news writes the demonym as part
+     * of it.
      */
     private boolean demonymOfName(String sentence, int b, int space, int end) {
         if (!demonyms.contains(sentence.substring(b, space))) {
@@ -3068,11 +3081,8 @@ public final class UnlinkedFinder {
         if (next > 0 && next < end && regionWords.contains(sentence.substring(space + 1, next))) {
             return true;
         }
-        return next > 0 && next < end && THE_BEFORE.matcher(sentence.substring(0, b)).find();
+        return next > 0 && next < end;
     }
-
-    /** "the " right before a word, for {@link #demonymOfName}. */
-    private static final Pattern THE_BEFORE = Pattern.compile("(?:^|\\s)[Tt]he $");
 
     /**
      * "led by Northgate Capital and Halvex", "backers Quorvel, Brindle and Tarn": names joined to one found after an
