@@ -946,7 +946,10 @@ public final class EntityLinker {
                 if (h.entity().kind() == EntityKind.ROLE) {
                     // "分析师：周雯（…） 研究员：陈嘉树": a research report's byline writes a colon between title and name
                     int at = h.end() < s.text().length() && ":：".indexOf(s.text().charAt(h.end())) >= 0 ? h.end() + 1 : h.end();
-                    AliasIndex.Hit p = finder.chineseNameAt(s.text(), at).orElse(null);
+                    // "原任台达电财务处长的张国强将…": the title a clause of holding a post gives before 的 and the name
+                    AliasIndex.Hit p = finder.chineseNameAt(s.text(), at)
+                            .or(() -> finder.titleBeforeName(s.text(), h.begin(), h.end()) ? finder.nameAfterTitleAt(s.text(), h.end() + 1)
+                                    : java.util.Optional.empty()).orElse(null);
                     if (p != null) {
                         found.add(p);
                         // "委任厂务总监陈美华为集团首席营运官": a registry name starting inside the name after a title and

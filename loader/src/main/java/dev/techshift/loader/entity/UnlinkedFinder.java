@@ -143,6 +143,8 @@ public final class UnlinkedFinder {
     private final List<int[]> japaneseSurnames = new ArrayList<>();
     /** {@code chineseNames.nameFollowers}, folded, as code points (compared at code point offsets). */
     private final List<int[]> nameFollowers = new ArrayList<>();
+    /** {@code chineseNames.titleOfNameOpeners}, folded: words of holding a post that open a title written before 的 and a name. */
+    private final List<String> titleOfNameOpeners = new ArrayList<>();
     private final List<String> aliasCues = new ArrayList<>();
     /** {@code chineseNames.companyActs}: words only a company is the subject of (宣布, 裁员), for {@link #actsAsCompany}. */
     private final List<String> companyActs = new ArrayList<>();
@@ -417,6 +419,7 @@ public final class UnlinkedFinder {
         zh.path("jointFoundingAfter").forEach(n -> jointFoundingAfter.add(TextFold.fold(n.asText())));
         zh.path("personEndTrim").forEach(n -> TextFold.fold(n.asText()).codePoints().forEach(personEndTrim::add));
         zh.path("nameFollowers").forEach(n -> nameFollowers.add(TextFold.fold(n.asText()).codePoints().toArray()));
+        zh.path("titleOfNameOpeners").forEach(n -> titleOfNameOpeners.add(TextFold.fold(n.asText())));
         zh.path("japaneseSurnames").forEach(n -> japaneseSurnames.add(TextFold.fold(n.asText()).codePoints().toArray()));
         japaneseSurnames.sort(java.util.Comparator.comparingInt((int[] c) -> -c.length));
         zh.path("aliasCues").forEach(n -> aliasCues.add(TextFold.fold(n.asText())));
@@ -1747,6 +1750,42 @@ public final class UnlinkedFinder {
      */
     public boolean coordinatedNameEnds(String folded) {
         return !folded.isEmpty() && coordinatedNameEndStop.contains(folded.codePointBefore(folded.length()));
+    }
+
+    /**
+     * Whether the role at code points [begin, end) of the sentence describes the name written after it and 的: the
+     * character at {@code end} is 的 and the role's clause (from the last clause mark or 、 before it) holds a word of
+     * holding a post ({@code chineseNames.titleOfNameOpeners}: 曾任, 原任, 现任…), as in "原任台达电财务处长的张国强将自4月1日起出任…"
+     * or "现任技术长的江若晴共同创办". Without that word "负责人的说法" or "董事长的讲话" name nobody.
+     */
+    public boolean titleBeforeName(String sentence, int begin, int end) {
+        String folded = TextFold.fold(sentence);
+        int[] cps = folded.codePoints().toArray();
+        if (end >= cps.length || cps[end] != '的') {
+            return false;
+        }
+        int from = begin;
+        while (from > 0 && ",;:。、!?".indexOf(cps[from - 1]) < 0) {
+            from--;
+        }
+        String clause = new String(cps, from, begin - from);
+        return titleOfNameOpeners.stream().anyMatch(clause::contains);
+    }
+
+    /**
+     * The name written after a title and 的 ({@link #titleBeforeName}) from code point {@code at}: what
+     * {@link #chineseNameAt} reads, over a third character that it took for one ending names when that character ends no
+     * three-character name ({@code personEndTrim}) and a character ending names follows it: "的张国强将自…" is 张国强
+     * (强 starts 强调 elsewhere), "的吴涛于去年" stays 吴涛, and "的李明将于" 李明.
+     */
+    public Optional<AliasIndex.Hit> nameAfterTitleAt(String sentence, int at) {
+        return chineseNameAt(sentence, at).map(h -> {
+            int[] cps = TextFold.fold(sentence).codePoints().toArray();
+            int e = h.end();
+            return h.end() - h.begin() == 2 && e + 1 < cps.length && han(cps[e]) && nameEndStop.contains(cps[e])
+                    && !personEndTrim.contains(cps[e]) && (nameEndStop.contains(cps[e + 1]) || stopsName(cps, e + 1))
+                    ? chineseHit(sentence, h.begin(), e + 1, EntityKind.PERSON) : h;
+        });
     }
 
     /**
