@@ -109,6 +109,11 @@ public final class UnitReferences {
     private final Pattern latinModifier;
     /** {@code establishmentShortFormNot}: words by which a site's words before its noun are no name of it (研发, 装配…). */
     private final List<String> shortFormNot;
+    /**
+     * {@code establishmentOwnerNotAfterLatin}: a role word right before an organisation ("founding investor X", "rival X")
+     * that makes it a counterpart of the article's company, no owner of the site the next sentence's subject closes.
+     */
+    private final Pattern counterpartBefore;
 
     /**
      * The words of {@code data/rules/unlinked.json} ({@code unitNouns}, {@code unitDemonstratives},
@@ -119,7 +124,7 @@ public final class UnitReferences {
                 List<String> establishments, List<String> latinEstablishments, List<String> notEstablishments,
                 List<String> latinClosedEstablishments, List<String> latinClosingVerbs, List<String> destinationVerbs,
                 List<String> latinEvaluative, List<String> placeParts, List<String> latinClosedAfterPlace,
-                List<String> regionNames, List<String> shortFormNot) {
+                List<String> regionNames, List<String> shortFormNot, List<String> counterpartWords) {
         static Cues of(JsonNode cues) {
             return new Cues(words(cues, "unitNouns"), words(cues, "unitDemonstratives"), words(cues, "unitNounsLatin"),
                     words(cues, "unitDemonstrativesLatin"), words(cues, "establishmentNouns"),
@@ -127,7 +132,8 @@ public final class UnitReferences {
                     words(cues, "establishmentNounsLatinClosed"), words(cues, "establishmentClosingVerbsLatin"),
                     words(cues, "establishmentDestinationVerbs"), asWritten(cues, "establishmentEvaluativeLatin"),
                     words(cues, "establishmentPlaceParts"), words(cues, "establishmentNounsLatinClosedAfterPlace"),
-                    words(cues, "establishmentRegionNames"), plain(cues, "establishmentShortFormNot"));
+                    words(cues, "establishmentRegionNames"), plain(cues, "establishmentShortFormNot"),
+                    words(cues, "establishmentOwnerNotAfterLatin"));
         }
 
         /** The folded words of a key, unquoted. */
@@ -162,6 +168,8 @@ public final class UnitReferences {
         this.finder = finder;
         Cues c = finder.unitCues();
         this.shortFormNot = c.shortFormNot();
+        this.counterpartBefore = c.counterpartWords().isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", c.counterpartWords()) + ") (?:the )?$");
         String noun = "(?:" + String.join("|", c.nouns()) + ")";
         this.anaphor = c.nouns().isEmpty() || c.demonstratives().isEmpty() ? null
                 : Pattern.compile("(?:" + String.join("|", c.demonstratives()) + ")(" + noun + ")");
@@ -544,8 +552,13 @@ public final class UnitReferences {
                 boolean spoken = !zh && !joined && !owner && !glued && SPEAKER_POSSESSIVE.matcher(
                         s.text().substring(0, s.text().offsetByCodePoints(0, place.begin() - s.begin()))).find()
                         && ms.subList(0, k).stream().noneMatch(UnitReferences::isOrgOrUnit);
+                // "…排名第二、第三的分别为A和B。三、关于关闭武汉组装车间的说明": a subheading opens a section of its own, so the
+                // organisation the sentence before it names last (a rival in a share list, a customer) owns none of the sites
+                // it names; such a site is the topic's below, as a headline's is
+                boolean sectionHeading = s.index() > 0 && heading(article, s);
                 Optional<Mention> org = joined || owner || glued ? Optional.of(before) : spoken || companyTopic != null ? Optional.empty()
-                        : organisationBefore(ms, k, s.index() == 0 ? List.of() : bySentence.get(s.index() - 1), false, !zh, s);
+                        : organisationBefore(ms, k, s.index() == 0 || sectionHeading ? List.of() : bySentence.get(s.index() - 1),
+                                false, !zh, s, zh || s.index() == 0 ? o -> false : counterpart(article.sentences().get(s.index() - 1)));
                 String orgIri = earlier != null ? earlier.organization() : spoken ? topic(bySentence) : companyTopic != null ? companyTopic
                         : org.map(o -> o.entity().iri()).orElse(null);
                 if (zh && earlier == null && !joined && !glued && orgIri != null) {
@@ -922,7 +935,7 @@ public final class UnitReferences {
                 continue;
             }
             Matcher d = description.matcher(folded.substring(folded.offsetByCodePoints(0, e)));
-            Optional<Mention> org = organisationBefore(ms, k, previous, true, false, null);
+            Optional<Mention> org = organisationBefore(ms, k, previous, true, false, null, o -> false);
             if (!d.find() || org.isEmpty()) {
                 continue;
             }
@@ -952,7 +965,7 @@ public final class UnitReferences {
             "(?:获|獲|向|与|與|和|跟|同|对|對|被|(?<![成更改名作称稱视視认認])(?:为|為))\\s*$");
 
     private static Optional<Mention> organisationBefore(List<Mention> ms, int k, List<Mention> previous, boolean linked,
-                                                        boolean subject, Sentence sentence) {
+                                                        boolean subject, Sentence sentence, Predicate<Mention> counterpart) {
         Optional<Mention> object = Optional.empty();
         // an organisation the sentence names once as an object is one wherever it names it: "X近期也拿下Y的订单,明年起将为Y
         // 代工…,可望填补昆山厂停产后的缺口" is X's plant, not the customer's
@@ -977,7 +990,10 @@ public final class UnitReferences {
             return object;
         }
         if (subject) {
-            return previous.stream().filter(m -> isOrgOrUnit(m) && (m.entity().linked() || !linked)).findFirst();
+            // "Founding investor Ridgeline still holds a board seat. The firm closed its Portland office": the first
+            // organisation of the sentence before that is no counterpart of the company (an investor, a rival)
+            return previous.stream().filter(m -> isOrgOrUnit(m) && (m.entity().linked() || !linked) && !counterpart.test(m))
+                    .findFirst();
         }
         for (int i = previous.size() - 1; i >= 0; i--) {
             if (isOrgOrUnit(previous.get(i)) && (previous.get(i).entity().linked() || !linked)) {
@@ -985,6 +1001,14 @@ public final class UnitReferences {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a mention of sentence {@code s} stands right after a counterpart's role word ({@link #counterpartBefore}). */
+    private Predicate<Mention> counterpart(Sentence s) {
+        if (counterpartBefore == null) {
+            return m -> false;
+        }
+        return m -> counterpartBefore.matcher(slice(s.text(), 0, m.begin() - s.begin()).toLowerCase(Locale.ROOT)).find();
     }
 
     /** A verb of winning an order written right before the customer's name: "拿下美光訂單", "接獲台積電的探針卡訂單". */

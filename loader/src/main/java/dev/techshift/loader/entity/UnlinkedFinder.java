@@ -537,8 +537,39 @@ public final class UnlinkedFinder {
         }
     }
 
-    /** Names in one sentence, code-point offsets into it; the caller drops those overlapping registry matches. */
+    /**
+     * Names in one sentence, code-point offsets into it; the caller drops those overlapping registry matches. An
+     * organisation whose whole name is a word by which a text refers to a company without naming it ("The Company will
+     * close its service centre", "the Group", 公司: {@code chineseNames.shortFormGeneric}; a Latin one only after "the",
+     * as "Target" is a retailer's name) is no name: a filing writes its own reference words with a capital, and the
+     * references step reads them as the company they mean.
+     */
     public List<AliasIndex.Hit> find(String sentence, String language) {
+        List<AliasIndex.Hit> out = names(sentence, language);
+        out.removeIf(h -> h.entity().kind() == EntityKind.ORG && !h.entity().linked() && referenceWord(sentence, h));
+        return out;
+    }
+
+    /** "The Company", "the Group": an article before the generic word makes it a reference; "Target" alone is a name. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}])the\\s+$");
+
+    /**
+     * Whether an unlinked organisation's name is a reference word ({@code shortFormGeneric}): a Han one (公司, 集团)
+     * wherever it stands, a Latin one ("Company", "Group") after "the" or with it.
+     */
+    private boolean referenceWord(String sentence, AliasIndex.Hit h) {
+        String name = TextFold.fold(h.entity().label()).strip();
+        if (!generic(name)) {
+            return false;
+        }
+        if (name.codePoints().anyMatch(TextFold::isHan) || name.startsWith("the ")) {
+            return true;
+        }
+        int b = sentence.offsetByCodePoints(0, Math.min(h.begin(), sentence.codePointCount(0, sentence.length())));
+        return ARTICLE_BEFORE.matcher(sentence.substring(0, b)).find();
+    }
+
+    private List<AliasIndex.Hit> names(String sentence, String language) {
         List<AliasIndex.Hit> out = new ArrayList<>();
         String folded = TextFold.fold(sentence);
         if (units != null) {

@@ -189,12 +189,14 @@ public final class RuleEngine {
      * Every extraction of the article, in sentence and rule order. A sentence with references without a name that
      * resolve ({@link References}: "the company", "该公司", a speaker's "we") is read again with them typed as the
      * organisation they mean; that reading adds the facts of each family the sentence's own reading gave none of, when
-     * they read a reference, and those that are another fact than each it gave ({@link #another}).
+     * they read a reference, and those that are another fact than each it gave ({@link #another}); a family the own
+     * reading gave only with an organisation taken from another sentence takes the reference's ({@link #rebind}).
      */
     public List<Extraction> extract(Article a, List<Mention> mentions) {
         List<TypedSentence> typed = typed(a, mentions);
         List<List<Extraction>> bySentence = firstReading(typed);
         if (!rules.references().isEmpty()) {
+            Optional<Mention> topic = topicMention(typed, rules.pastEmployers());
             List<Extraction> first = new ArrayList<>();
             bySentence.forEach(first::addAll);
             for (Map.Entry<Integer, References.Found> e : resolve(a, typed, first).entrySet()) {
@@ -219,6 +221,7 @@ public final class RuleEngine {
                 // own reading gave only with an organisation taken from its context (another sentence, or a name before
                 // the declared 公司 in "会议由公司董事长X主持") is read with the declared one where the re-reading takes it
                 Set<String> replaced = new HashSet<>();
+                Set<String> rebound = new HashSet<>();
                 List<Extraction> again = run(v, view);
                 // an enumeration is several extractions of one match: all of them when one reads a reference ("Tom
                 // Whitcombe and I founded it": both founders)
@@ -227,6 +230,20 @@ public final class RuleEngine {
                 for (Extraction x : again) {
                     String family = x.rule().family();
                     boolean declared = readsReference(x, e.getValue().declared());
+                    // another fact than the own reading's, judged on the own reading as it was read (before a rebinding)
+                    boolean other = another(bySentence.get(idx), x, e.getValue().mentions());
+                    // "…由深创投领投，兴业国信资管跟投。5月20日，公司远程运维平台发生故障": a sentence whose subject is a reference
+                    // names its organisation; a family its own reading gave only with an organisation a rule took from another
+                    // sentence (the co-investor named last) takes the one the reference resolves to when that is the article's
+                    // topic (a reference read as the subject of the sentence before, "今年初，X亦以3,000萬港元入股。公司上月推出…",
+                    // may be an investor the rule's own context passed over), its other values as its own reading found them
+                    if (!declared && read.contains(family) && !rebound.contains(family) && readsTopic(x, e.getValue().mentions(), topic)
+                            && bySentence.get(idx).stream().filter(y -> y.rule().family().equals(family))
+                                    .allMatch(y -> !identified(y) || elsewhere(y, x, e.getValue().mentions(), idx))) {
+                        bySentence.get(idx).replaceAll(y -> y.rule().family().equals(family)
+                                ? rebind(y, x, e.getValue().mentions()) : y);
+                        rebound.add(family);
+                    }
                     if (read.contains(family) && declared && !replaced.contains(family)
                             && bySentence.get(idx).stream().filter(y -> y.rule().family().equals(family))
                                     .allMatch(y -> !identified(y) || contextWhere(y, x, e.getValue().declared()))) {
@@ -246,7 +263,7 @@ public final class RuleEngine {
                             && bySentence.get(idx).stream().filter(y -> y.rule().family().equals(family))
                             .noneMatch(y -> y.quoteBegin() < x.quoteEnd() && x.quoteBegin() < y.quoteEnd());
                     if ((!read.contains(family) || replaced.contains(family) || apart
-                            || another(bySentence.get(idx), x, e.getValue().mentions())) && matches.contains(match(x))) {
+                            || other) && matches.contains(match(x))) {
                         bySentence.get(idx).add(x);
                     }
                 }
@@ -414,6 +431,48 @@ public final class RuleEngine {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an extraction of a sentence's own reading took from another sentence every identity slot the re-reading
+     * {@code x} fills with a resolved reference, or left it empty: the own reading found no organisation in the sentence.
+     */
+    private boolean elsewhere(Extraction y, Extraction x, List<Mention> references, int idx) {
+        FamilySpec spec = rules.family(x.rule().family());
+        boolean any = false;
+        for (Map.Entry<String, SlotValue> e : x.slots().entrySet()) {
+            if (e.getValue().value() instanceof Mention m && references.contains(m) && m.entity().kind() == EntityKind.ORG
+                    && (spec == null || spec.inKey(e.getKey()))) {
+                any = true;
+                SlotValue own = y.slots().get(e.getKey());
+                if (own != null && (!own.fromContext() || own.sentence() == idx)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Whether an extraction holds, in an identity slot, a resolved reference read as the article's topic organisation. */
+    private boolean readsTopic(Extraction x, List<Mention> references, Optional<Mention> topic) {
+        return topic.isPresent() && readsReference(x, references.stream()
+                .filter(m -> m.entity().iri().equals(topic.get().entity().iri())).toList());
+    }
+
+    /**
+     * An extraction of a sentence's own reading with the identity slots the re-reading {@code x} fills with a resolved
+     * reference set to that reference's organisation (its evidence the re-reading's).
+     */
+    private Extraction rebind(Extraction y, Extraction x, List<Mention> references) {
+        FamilySpec spec = rules.family(x.rule().family());
+        Map<String, SlotValue> slots = new LinkedHashMap<>(y.slots());
+        for (Map.Entry<String, SlotValue> e : x.slots().entrySet()) {
+            if (e.getValue().value() instanceof Mention m && references.contains(m) && m.entity().kind() == EntityKind.ORG
+                    && (spec == null || spec.inKey(e.getKey()))) {
+                slots.put(e.getKey(), e.getValue());
+            }
+        }
+        return new Extraction(y.rule(), y.sentence(), y.quoteBegin(), y.quoteEnd(), slots);
     }
 
     /** The extractions of one typed sentence, its context slots looked for in {@code all}. */
