@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * Grains: part of month: early = days 1-10, mid = 11-20, late = 21 to the end; season (Northern
  * hemisphere, meteorological): spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb (into
  * the next year); part of year: start = Jan-Apr ("年初", "early 2025"), mid = May-Aug, end = Sep-Dec;
- * "earlier this year" = the year ({@code YYYY}, as gold/README.md writes it) spanning 1 January to the anchor,
- * "later this year" = the anchor to 31 December ({@code YYYY-later}); a hedged year ("2012年前后") is {@code 2012-circa}, 2011-2013.
+ * "earlier this year" = the year ({@code YYYY}, as gold/README.md writes it), "later this year" = the anchor to
+ * 31 December ({@code YYYY-later}); a hedged year ("2012年前后") is {@code 2012-circa}, 2011-2013.
  * Weekdays: "本週一"/"this Monday" is that day of the anchor's Monday-to-Sunday week, "上週一" of the
  * week before, "下週一" of the week after; a bare weekday ("週四", "on Thursday") is the most recent such
  * day on or before the anchor; "last Thursday" (also "Last Thursday" opening a sentence) the most recent one
@@ -740,9 +740,10 @@ public final class DateParser {
         LocalDate a = c.anchor.get();
         if (earlier) {
             // Some time this year before the anchor: the year, not its early part (a November article's "earlier
-            // this year" may be October); the span still ends at the anchor.
-            return Optional.of(span(Precision.YEAR, String.valueOf(a.getYear()), a.withDayOfYear(1), a,
-                    true, false, m.start(), m.end(), m.group()));
+            // this year" may be October). The year's own span, as the time node of that year is shared with every
+            // other fact dated by it.
+            return Optional.of(span(Precision.YEAR, String.valueOf(a.getYear()), a.withDayOfYear(1),
+                    a.with(TemporalAdjusters.lastDayOfYear()), true, false, m.start(), m.end(), m.group()));
         }
         return Optional.of(span(Precision.PART_OF_YEAR, a.getYear() + "-later", a,
                 a.with(TemporalAdjusters.lastDayOfYear()), true, false, m.start(), m.end(), m.group()));
