@@ -949,7 +949,7 @@ public final class EntityLinker {
                     // "原任台达电财务处长的张国强将…": the title a clause of holding a post gives before 的 and the name
                     AliasIndex.Hit p = finder.chineseNameAt(s.text(), at)
                             .or(() -> finder.titleBeforeName(s.text(), h.begin(), h.end()) ? finder.nameAfterTitleAt(s.text(), h.end() + 1)
-                                    : java.util.Optional.empty()).orElse(null);
+                                    : Optional.empty()).orElse(null);
                     if (p != null) {
                         found.add(p);
                         // "委任厂务总监陈美华为集团首席营运官": a registry name starting inside the name after a title and

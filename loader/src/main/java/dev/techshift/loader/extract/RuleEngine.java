@@ -438,11 +438,9 @@ public final class RuleEngine {
      * {@code x} fills with a resolved reference, or left it empty: the own reading found no organisation in the sentence.
      */
     private boolean elsewhere(Extraction y, Extraction x, List<Mention> references, int idx) {
-        FamilySpec spec = rules.family(x.rule().family());
         boolean any = false;
         for (Map.Entry<String, SlotValue> e : x.slots().entrySet()) {
-            if (e.getValue().value() instanceof Mention m && references.contains(m) && m.entity().kind() == EntityKind.ORG
-                    && (spec == null || spec.inKey(e.getKey()))) {
+            if (referenceInKey(x, e, references)) {
                 any = true;
                 SlotValue own = y.slots().get(e.getKey());
                 if (own != null && (!own.fromContext() || own.sentence() == idx)) {
@@ -464,15 +462,20 @@ public final class RuleEngine {
      * reference set to that reference's organisation (its evidence the re-reading's).
      */
     private Extraction rebind(Extraction y, Extraction x, List<Mention> references) {
-        FamilySpec spec = rules.family(x.rule().family());
         Map<String, SlotValue> slots = new LinkedHashMap<>(y.slots());
         for (Map.Entry<String, SlotValue> e : x.slots().entrySet()) {
-            if (e.getValue().value() instanceof Mention m && references.contains(m) && m.entity().kind() == EntityKind.ORG
-                    && (spec == null || spec.inKey(e.getKey()))) {
+            if (referenceInKey(x, e, references)) {
                 slots.put(e.getKey(), e.getValue());
             }
         }
         return new Extraction(y.rule(), y.sentence(), y.quoteBegin(), y.quoteEnd(), slots);
+    }
+
+    /** Whether a slot of {@code x} is an identity slot of its family that holds a resolved reference to an organisation. */
+    private boolean referenceInKey(Extraction x, Map.Entry<String, SlotValue> slot, List<Mention> references) {
+        FamilySpec spec = rules.family(x.rule().family());
+        return slot.getValue().value() instanceof Mention m && references.contains(m) && m.entity().kind() == EntityKind.ORG
+                && (spec == null || spec.inKey(slot.getKey()));
     }
 
     /** The extractions of one typed sentence, its context slots looked for in {@code all}. */
