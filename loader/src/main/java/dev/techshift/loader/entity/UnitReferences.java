@@ -419,6 +419,7 @@ public final class UnitReferences {
             return;
         }
         List<Site> sites = new ArrayList<>();
+        int[][] chars = charOffsets(article);
         for (Sentence s : article.sentences()) {
             boolean zh = s.language().startsWith("zh");
             if (zh ? establishment == null : latinEstablishment == null) {
@@ -555,7 +556,7 @@ public final class UnitReferences {
                 // "…排名第二、第三的分别为A和B。三、关于关闭武汉组装车间的说明": a subheading opens a section of its own, so the
                 // organisation the sentence before it names last (a rival in a share list, a customer) owns none of the sites
                 // it names; such a site is the topic's below, as a headline's is
-                boolean sectionHeading = s.index() > 0 && heading(article, s);
+                boolean sectionHeading = s.index() > 0 && heading(article, s, chars);
                 Optional<Mention> org = joined || owner || glued ? Optional.of(before) : spoken || companyTopic != null ? Optional.empty()
                         : organisationBefore(ms, k, s.index() == 0 || sectionHeading ? List.of() : bySentence.get(s.index() - 1),
                                 false, !zh, s, zh || s.index() == 0 ? o -> false : counterpart(article.sentences().get(s.index() - 1)));
@@ -569,7 +570,7 @@ public final class UnitReferences {
                     String at = place.entity().iri();
                     String n = d.group(1);
                     List<String> owners = sites.stream().filter(x -> x.place().equals(at) && x.noun().equals(n)
-                                    && !heading(article, article.sentences().get(x.sentence())))
+                                    && !heading(article, article.sentences().get(x.sentence()), chars))
                             .map(Site::organization).distinct().toList();
                     if (owners.size() == 1) {
                         orgIri = owners.get(0);
@@ -589,7 +590,7 @@ public final class UnitReferences {
                     // organisation only as 公司 (or, in an interview, as 我们: "我们把深圳的办事处关了") is, as in English, the site of the article's topic
                     orgIri = topic(bySentence);
                 }
-                if (orgIri == null && zh && heading(article, s)) {
+                if (orgIri == null && zh && heading(article, s, chars)) {
                     // "深圳研发中心年底结业" as the headline (or a subheading) of an article about one company: a heading drops
                     // the owner, and the site it names is the topic's (the body names it again, "深圳研發中心於2020年成立")
                     orgIri = topic(bySentence);
@@ -812,13 +813,36 @@ public final class UnitReferences {
     }
 
     /**
+     * The UTF-16 offsets of each sentence's begin and end ({@code [index][0]}, {@code [index][1]}), found in one pass
+     * over the text: a code-point offset turned into a string index from the start each time costs a scan of the text
+     * per sentence, which a 20 MB article cannot afford.
+     */
+    private static int[][] charOffsets(Article article) {
+        String text = article.text();
+        List<Sentence> ss = article.sentences();
+        int[][] out = new int[ss.size()][2];
+        int cp = 0;
+        int ch = 0;
+        for (int i = 0; i < ss.size(); i++) {
+            Sentence s = ss.get(i);
+            ch = text.offsetByCodePoints(ch, s.begin() - cp);
+            cp = s.begin();
+            out[i][0] = ch;
+            ch = text.offsetByCodePoints(ch, s.end() - cp);
+            cp = s.end();
+            out[i][1] = ch;
+        }
+        return out;
+    }
+
+    /**
      * Whether the sentence is a heading: a line of its own that no full stop ends (the headline, or a subheading such as
      * "■收掉上海據點").
      */
-    private static boolean heading(Article article, Sentence s) {
+    private static boolean heading(Article article, Sentence s, int[][] chars) {
         String text = article.text();
-        int b = text.offsetByCodePoints(0, s.begin());
-        int e = text.offsetByCodePoints(0, s.end());
+        int b = chars[s.index()][0];
+        int e = chars[s.index()][1];
         String line = text.substring(b, e).strip();
         int lineStart = text.lastIndexOf('\n', Math.max(0, b - 1)) + 1;
         int lineEnd = text.indexOf('\n', e);
