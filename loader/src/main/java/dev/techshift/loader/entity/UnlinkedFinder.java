@@ -3147,10 +3147,8 @@ public final class UnlinkedFinder {
         if (!demonyms.contains(sentence.substring(b, space))) {
             return false;
         }
+        // a second word inside the name after the demonym, a region word ("British International Investment") or not
         int next = sentence.indexOf(' ', space + 1);
-        if (next > 0 && next < end && regionWords.contains(sentence.substring(space + 1, next))) {
-            return true;
-        }
         return next > 0 && next < end;
     }
 
